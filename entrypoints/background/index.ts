@@ -1,0 +1,56 @@
+import { getDatabase, loadSettings } from "@/lib/db";
+import { routeMessage } from "@/lib/messaging/router";
+import { addSelectionAsFact } from "@/lib/prospects/add-selection";
+import { badgeForUrl } from "@/lib/prospects/badge";
+import { applyRetention } from "@/lib/prospects/retention";
+
+const selectionMenuId = "add-selection-as-fact";
+const retentionAlarm = "retention";
+
+export default defineBackground(() => {
+  const db = getDatabase();
+
+  const refreshBadge = async () => {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return;
+    const badge = await badgeForUrl(db, tab.url);
+    await browser.action.setBadgeText({ tabId: tab.id, text: badge.text });
+    await browser.action.setTitle({ tabId: tab.id, title: badge.title || browser.i18n.getMessage("extName") });
+  };
+
+  browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+    routeMessage(db, raw, { refreshBadge }).then(sendResponse);
+    return true;
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: selectionMenuId,
+      title: browser.i18n.getMessage("menuAddSelectionAsFact"),
+      contexts: ["selection"],
+    });
+    browser.alarms.create(retentionAlarm, { periodInMinutes: 24 * 60 });
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== selectionMenuId || !info.selectionText) return;
+    await addSelectionAsFact(db, info.selectionText, info.pageUrl ?? tab?.url);
+  });
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name !== retentionAlarm) return;
+    const settings = await loadSettings(db);
+    await applyRetention(db, settings.retentionDays);
+  });
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command === "open-side-panel" && tab?.windowId !== undefined) {
+      await browser.sidePanel.open({ windowId: tab.windowId });
+    }
+  });
+
+  browser.tabs.onActivated.addListener(() => void refreshBadge());
+  browser.tabs.onUpdated.addListener((_id, change) => {
+    if (change.url || change.status === "complete") void refreshBadge();
+  });
+});

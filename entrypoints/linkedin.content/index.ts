@@ -1,0 +1,51 @@
+import { captureFingerprint } from "@/lib/capture/fingerprint";
+import { captureLinkedInPage } from "@/lib/capture/registry";
+import { type SettleWatcher, watchUntilSettled } from "@/lib/capture/scheduler";
+import type { ContentToBackground } from "@/lib/messaging/protocol";
+
+// Reads the LinkedIn page the user is on and sends what it found. It never adds
+// DOM to the page, never requests anything from LinkedIn, never scrolls or clicks.
+export default defineContentScript({
+  matches: ["https://*.linkedin.com/*"],
+  runAt: "document_idle",
+  main(ctx) {
+    let watcher: SettleWatcher | undefined;
+    let lastSent: string | undefined;
+    const timers = {
+      setTimeout: (handler: () => void, ms: number) => ctx.setTimeout(handler, ms),
+      clearTimeout: (id: number) => clearTimeout(id),
+    };
+
+    const captureNow = () => {
+      try {
+        const capture = captureLinkedInPage(document, location.href);
+        if (!capture) return;
+        const fingerprint = captureFingerprint(capture);
+        if (fingerprint === lastSent) return;
+        lastSent = fingerprint;
+        const message: ContentToBackground = { type: "capture", capture };
+        browser.runtime.sendMessage(message).catch(() => {
+          // The background restarts on its own; the next settle sends again.
+          lastSent = undefined;
+        });
+      } catch {
+        // A page we cannot read must never see an error from us.
+      }
+    };
+
+    const start = () => {
+      watcher?.stop();
+      lastSent = undefined;
+      watcher = watchUntilSettled(captureNow, timers);
+    };
+
+    const observer = new MutationObserver(() => watcher?.mutated());
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      watcher?.stop();
+    });
+    ctx.addEventListener(window, "wxt:locationchange", start);
+    start();
+  },
+});

@@ -1,0 +1,4 @@
+import { mount } from "@/components/mount";
+import { PopupApp } from "./PopupApp";
+
+mount(<PopupApp />);

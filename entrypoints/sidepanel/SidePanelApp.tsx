@@ -1,0 +1,21 @@
+import { PersonCard } from "@/components/PersonCard";
+import { ProspectStatus } from "@/components/ProspectStatus";
+import { useProspect } from "@/components/use-prospect";
+import { useTranslate } from "@/components/use-ui-language";
+import { useWebTabUrl } from "@/components/use-web-tab";
+
+/** The side panel: the prospect of the tab the user is looking at, updated live. */
+export function SidePanelApp() {
+  const { t } = useTranslate();
+  const view = useProspect(useWebTabUrl());
+  return (
+    <main>
+      <h1>{t("appName")}</h1>
+      {view.state === "person" ? (
+        <PersonCard person={view.person} company={view.company} t={t} />
+      ) : (
+        <ProspectStatus view={view} t={t} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Capture } from "../model";
+import { isLinkedInProfile } from "../pages";
+import { extractLinkedInProfile } from "./linkedin/profile";
+
+/** Page type → extractor. The content script asks here what to read on the current address. */
+const extractors: {
+  matches: (url: string) => boolean;
+  extract: (doc: Document, url: string) => Capture | undefined;
+}[] = [{ matches: isLinkedInProfile, extract: extractLinkedInProfile }];
+
+/** Runs the extractor for the address, or returns undefined for pages that describe no prospect. */
+export function captureLinkedInPage(doc: Document, url: string): Capture | undefined {
+  const extractor = extractors.find((candidate) => candidate.matches(url));
+  return extractor?.extract(doc, url);
+}

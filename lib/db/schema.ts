@@ -1,0 +1,34 @@
+/**
+ * The one Dexie schema, as a list of versions. Index only what is queried; add a
+ * version only to change indexes or migrate data, never edit an old one.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      people: "id, &profileUrl, companyId, status, updatedAt",
+      companies: "id, &linkedinUrl, domain, name, updatedAt",
+      signals: "id, personId, companyId, type, date",
+      facts: "id, personId, companyId",
+      icps: "id",
+      sequences: "id, personId, updatedAt",
+      outreachEvents: "id, personId, sequenceId, type, at",
+      captures: "id, subjectKey, at",
+      settings: "key",
+    },
+  },
+  {
+    // Version 2: the side panel sorts by ICP score and filters by tier.
+    version: 2,
+    stores: {
+      people: "id, &profileUrl, companyId, status, updatedAt, score, tier",
+    },
+  },
+];
+
+export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

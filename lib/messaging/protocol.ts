@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { captureSchema } from "../model";
+
+/**
+ * Every message between the extension's parts, named by direction. The receiver
+ * validates with these schemas; anything else is rejected before it can write.
+ */
+export const contentToBackgroundSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("capture"), capture: captureSchema }),
+]);
+export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
+
+export const pageToBackgroundSchema = z.discriminatedUnion("type", [z.object({ type: z.literal("refresh-badge") })]);
+export type PageToBackground = z.infer<typeof pageToBackgroundSchema>;
+
+export const backgroundMessageSchema = z.union([contentToBackgroundSchema, pageToBackgroundSchema]);
+export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
+
+export const replySchema = z.union([
+  z.object({ ok: z.literal(true), personId: z.string().optional(), companyId: z.string().optional() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Reply = z.infer<typeof replySchema>;
+
+export type ParseResult = { ok: true; message: BackgroundMessage } | { ok: false; error: string };
+
+/** Validates an incoming message; the error names the first offending field. */
+export function parseBackgroundMessage(raw: unknown): ParseResult {
+  const result = backgroundMessageSchema.safeParse(raw);
+  if (result.success) return { ok: true, message: result.data };
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? issue.path.join(".") : "message";
+  return { ok: false, error: `Rejected invalid message: ${where}: ${issue?.message ?? "invalid"}` };
+}

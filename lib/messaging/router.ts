@@ -1,0 +1,31 @@
+import { type ProspectDatabase, storeCapture } from "../db";
+import { type BackgroundMessage, parseBackgroundMessage, type Reply } from "./protocol";
+
+export interface RouterEffects {
+  /** Called after anything that may change the badge of a tab. */
+  refreshBadge(): Promise<void> | void;
+}
+
+/** Handles one raw message for the background: validate, then act. Never throws. */
+export async function routeMessage(db: ProspectDatabase, raw: unknown, effects: RouterEffects): Promise<Reply> {
+  const parsed = parseBackgroundMessage(raw);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  try {
+    return await handle(db, parsed.message, effects);
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function handle(db: ProspectDatabase, message: BackgroundMessage, effects: RouterEffects): Promise<Reply> {
+  switch (message.type) {
+    case "capture": {
+      const stored = await storeCapture(db, message.capture);
+      await effects.refreshBadge();
+      return { ok: true, personId: stored.personId, companyId: stored.companyId };
+    }
+    case "refresh-badge":
+      await effects.refreshBadge();
+      return { ok: true };
+  }
+}
