@@ -48,3 +48,86 @@ export function hasType(object: Record<string, unknown>, type: string): boolean 
   const value = object["@type"];
   return Array.isArray(value) ? value.includes(type) : value === type;
 }
+
+/** One visible line of text and the element its first text sits in. */
+export interface TextLine {
+  text: string;
+  node: Element;
+}
+
+/** Tags whose content flows inline: their text joins the current line instead of starting a new one. */
+const inlineTags = new Set(["A", "SPAN", "STRONG", "B", "EM", "I", "U", "SMALL", "MARK", "ABBR", "TIME", "BDI", "SUP", "SUB"]);
+/** Subtrees that never hold page text a reader sees as content. */
+const skippedTags = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "CODE", "BUTTON", "SELECT", "IFRAME"]);
+
+/**
+ * The text of a subtree as the lines a reader sees, in document order. Block elements
+ * break lines; dialogs inside the root, buttons and scripts are skipped; a screen-reader
+ * twin (an `aria-hidden` copy followed by its visually hidden duplicate) is read once;
+ * repeated consecutive lines are dropped. Never throws on odd markup.
+ */
+export function textLines(root: Element): TextLine[] {
+  const lines: TextLine[] = [];
+  let parts: string[] = [];
+  let first: Element | undefined;
+  const flush = () => {
+    const text = parts.join(" ").replace(/\s+/g, " ").trim();
+    if (text && first && lines[lines.length - 1]?.text !== text) lines.push({ text, node: first });
+    parts = [];
+    first = undefined;
+  };
+  const visit = (element: Element, isRoot: boolean) => {
+    const block = !inlineTags.has(element.tagName.toUpperCase()) || element.getAttribute("aria-hidden") === "true";
+    if (block) flush();
+    let skipNext = false;
+    for (const child of Array.from(element.childNodes)) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? "";
+        if (value.trim()) {
+          first ??= element;
+          parts.push(value);
+        }
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const childElement = child as Element;
+      if (skipNext) {
+        skipNext = false;
+        continue;
+      }
+      if (isSkipped(childElement, isRoot)) continue;
+      skipNext = hasScreenReaderTwin(childElement);
+      visit(childElement, false);
+    }
+    if (block) flush();
+  };
+  visit(root, true);
+  flush();
+  return lines;
+}
+
+function isSkipped(element: Element, parentIsRoot: boolean): boolean {
+  if (skippedTags.has(element.tagName.toUpperCase())) return true;
+  return !parentIsRoot && (element.getAttribute("role") === "dialog" || element.hasAttribute("hidden"));
+}
+
+/** An `aria-hidden` element directly followed by a sibling that repeats its text for screen readers. */
+function hasScreenReaderTwin(element: Element): boolean {
+  if (element.getAttribute("aria-hidden") !== "true") return false;
+  const twin = element.nextElementSibling;
+  if (!twin || twin.getAttribute("aria-hidden") === "true") return false;
+  const shown = textOf(element);
+  const spoken = textOf(twin);
+  return !!shown && !!spoken && shown.slice(0, 3) === spoken.slice(0, 3);
+}
+
+/** The `/in/<slug>` of a LinkedIn profile link, lower-case and decoded; undefined for other links. */
+export function profileSlugOf(href: string | null | undefined): string | undefined {
+  const match = href ? /(?:^|linkedin\.com)\/in\/([^/?#]+)/i.exec(href) : null;
+  if (!match?.[1]) return undefined;
+  try {
+    return decodeURIComponent(match[1]).toLowerCase();
+  } catch {
+    return match[1].toLowerCase();
+  }
+}

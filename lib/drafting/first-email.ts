@@ -1,5 +1,7 @@
 import type { Person, Settings } from "../model";
 import { textToHtml } from "./html";
+import { parseName } from "./names";
+import { salutation } from "./salutation";
 
 export interface DraftedEmail {
   subject: string;
@@ -7,25 +9,18 @@ export interface DraftedEmail {
   html: string;
 }
 
-/** The first name as written on the profile: the first word, unless it is an academic title. */
+/** The first name as written on the profile, without titles; undefined for a one-word name. */
 export function firstNameOf(name: string): string | undefined {
-  const words = name
-    .trim()
-    .split(/\s+/)
-    .filter((word) => !/^(dr|prof|mag|dipl|ing)\.?$/i.test(word));
-  return words.length > 1 ? words[0] : undefined;
+  const parsed = parseName(name);
+  return parsed.family ? parsed.given : undefined;
 }
 
-/** A short attention email that opens with the person's own words; the full sequence builds on it. */
+/** A short attention email that opens with the person's own words; the full sequence is in sequence.ts. */
 export function draftFirstEmail(person: Pick<Person, "name" | "headline">, settings: Settings): DraftedEmail {
   const first = firstNameOf(person.name);
   const german = settings.defaultLanguage === "de";
   const formal = settings.formality === "sie";
-  const greeting = german
-    ? formal || !first
-      ? `Guten Tag ${person.name},`
-      : `Hallo ${first},`
-    : `Hi ${first ?? person.name},`;
+  const greeting = salutation({ name: person.name, language: settings.defaultLanguage, formality: settings.formality });
   const your = formal ? "Ihr" : "Dein";
   const role = person.headline ? (german ? ` als „${person.headline}“` : ` as "${person.headline}"`) : "";
   const hook = german
@@ -37,7 +32,7 @@ export function draftFirstEmail(person: Pick<Person, "name" | "headline">, setti
       : "Hättest du nächste Woche 15 Minuten für einen kurzen Austausch?"
     : "Would you have 15 minutes next week for a short call?";
   const sign = [settings.senderName, settings.signature].filter(Boolean).join("\n");
-  const text = [greeting, hook, ask, sign ? `${german ? "Viele Grüße" : "Best regards"}\n${sign}` : ""]
+  const text = [greeting.line, hook, ask, sign ? `${german ? "Viele Grüße" : "Best regards"}\n${sign}` : ""]
     .filter(Boolean)
     .join("\n\n");
   const subject = german ? `Kurze Frage, ${first ?? person.name}` : `Quick question, ${first ?? person.name}`;

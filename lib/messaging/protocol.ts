@@ -13,7 +13,10 @@ export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 export const pageToBackgroundSchema = z.discriminatedUnion("type", [z.object({ type: z.literal("refresh-badge") })]);
 export type PageToBackground = z.infer<typeof pageToBackgroundSchema>;
 
-export const backgroundMessageSchema = z.union([contentToBackgroundSchema, pageToBackgroundSchema]);
+export const backgroundMessageSchema = z.discriminatedUnion("type", [
+  ...contentToBackgroundSchema.options,
+  ...pageToBackgroundSchema.options,
+]);
 export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
 
 export const replySchema = z.union([

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { canonicalCompanyUrl, canonicalProfileUrl } from "../pages";
 import { companyFieldsSchema } from "./company";
-import { idSchema, timestampSchema } from "./ids";
+import { idSchema, timestampSchema, webUrlSchema } from "./ids";
 import { personFieldsSchema } from "./person";
 
 /** Which fields a capture found (and by which strategy) and which it missed. */
@@ -12,7 +13,7 @@ export type CaptureHealth = z.infer<typeof captureHealthSchema>;
 
 const captureMetaSchema = z.object({
   /** The address the user was on. */
-  url: z.string().url(),
+  url: webUrlSchema,
   capturedAt: timestampSchema,
   extractor: z.string().min(1).max(100),
   extractorVersion: z.string().min(1).max(50),
@@ -22,7 +23,10 @@ const captureMetaSchema = z.object({
 /** Person found on a page: `person` is absent when the page gave no recognisable name. */
 export const personCaptureSchema = captureMetaSchema.extend({
   kind: z.literal("person"),
-  profileUrl: z.string().url(),
+  profileUrl: webUrlSchema.refine(
+    (url) => canonicalProfileUrl(url) === url,
+    "must be a canonical LinkedIn profile address",
+  ),
   person: personFieldsSchema.optional(),
   /** Strategy that found each field, for provenance. */
   strategies: z.record(z.string(), z.string()).default({}),
@@ -31,7 +35,9 @@ export type PersonCapture = z.infer<typeof personCaptureSchema>;
 
 export const companyCaptureSchema = captureMetaSchema.extend({
   kind: z.literal("company"),
-  linkedinUrl: z.string().url().optional(),
+  linkedinUrl: webUrlSchema
+    .refine((url) => canonicalCompanyUrl(url) === url, "must be a canonical LinkedIn company address")
+    .optional(),
   domain: z.string().max(253).optional(),
   company: companyFieldsSchema.optional(),
   strategies: z.record(z.string(), z.string()).default({}),
@@ -47,7 +53,7 @@ export const captureLogSchema = z.object({
   kind: z.enum(["person", "company"]),
   /** Canonical address of the subject (profile or company URL, or domain). */
   subjectKey: z.string().min(1).max(2000),
-  url: z.string().url(),
+  url: webUrlSchema,
   at: timestampSchema,
   extractor: z.string(),
   extractorVersion: z.string(),

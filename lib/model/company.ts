@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, timestampSchema } from "./ids";
+import { idSchema, timestampSchema, webUrlSchema } from "./ids";
 import { fieldSourcesSchema, valueChangeSchema } from "./provenance";
 
 const text = z.string().max(100_000);
@@ -38,7 +38,7 @@ export type CompanyFields = z.infer<typeof companyFieldsSchema>;
 export const companySchema = companyFieldsSchema.extend({
   id: idSchema,
   /** Canonical LinkedIn company URL, when known: links people and website research. */
-  linkedinUrl: z.string().url().optional(),
+  linkedinUrl: webUrlSchema.optional(),
   /** Registrable domain of the website, when known. */
   domain: z.string().max(253).optional(),
   sources: fieldSourcesSchema,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, timestampSchema } from "./ids";
+import { idSchema, timestampSchema, webUrlSchema } from "./ids";
 
 /** A specific, sourced fact about a prospect, used to personalise outreach. */
 export const factSchema = z.object({
@@ -7,7 +7,7 @@ export const factSchema = z.object({
   personId: idSchema.optional(),
   companyId: idSchema.optional(),
   text: z.string().min(1).max(2000),
-  sourceUrl: z.string().url().optional(),
+  sourceUrl: webUrlSchema.optional(),
   quote: z.string().max(5000).optional(),
   signalId: idSchema.optional(),
   /** Picked as one of the three facts for the email sequence. */

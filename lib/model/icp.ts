@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { companyTypes } from "../scoring/normalise/company-type";
+import { fundingStages } from "../scoring/normalise/funding-stage";
+import { industryIds } from "../scoring/normalise/industry";
+import { jobFunctions, seniorities } from "../scoring/normalise/title";
 import { idSchema, timestampSchema } from "./ids";
 
 export const icpLayerSchema = z.enum([
@@ -11,25 +15,116 @@ export const icpLayerSchema = z.enum([
 ]);
 export type IcpLayer = z.infer<typeof icpLayerSchema>;
 
-/** Weight 1-5, or a knock-out that must (or must not) hold. */
-export const criterionImportanceSchema = z.union([
+/** Weight 1-5 adds to the score; a knock-out must (or must not) hold and caps the tier when broken. */
+export const criterionImportanceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("weight"), weight: z.number().int().min(1).max(5) }),
   z.object({ kind: z.literal("must") }),
   z.object({ kind: z.literal("must-not") }),
 ]);
+export type CriterionImportance = z.infer<typeof criterionImportanceSchema>;
 
-export const icpCriterionSchema = z.object({
+const count = z.number().int().nonnegative();
+const year = z.number().int().min(1800).max(2200);
+const nonEmpty = <T extends z.ZodType>(item: T) => z.array(item).min(1, "Pick at least one value").max(200);
+const isoCountry = z.string().regex(/^[A-Z]{2}$/, "Use a two-letter ISO country code, e.g. DE");
+const isoRegion = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, "Use an ISO 3166-2 region code, e.g. DE-BY");
+
+const base = {
   id: idSchema,
-  layer: icpLayerSchema,
-  /** Which attribute the criterion tests, e.g. "industry", "employees", "technology". */
-  attribute: z.string().min(1).max(100),
-  /** Operator and operands are interpreted by lib/scoring for each attribute. */
-  operator: z.enum(["in", "not-in", "between", "at-least", "at-most", "contains-any", "within-months"]),
-  values: z.array(z.union([z.string().max(500), z.number()])).max(500),
-  importance: criterionImportanceSchema,
+  /** Shown instead of the generated description, e.g. "Core industries". */
   label: z.string().max(200).optional(),
-});
+  importance: criterionImportanceSchema,
+};
+
+/** Either bound may be open; when both are given they must be in order. */
+const ordered = (value: { min?: number; max?: number }) =>
+  value.min === undefined || value.max === undefined || value.min <= value.max;
+const boundsMessage = { message: "The minimum must not exceed the maximum", path: ["max"] };
+
+export const icpCriterionSchema = z.discriminatedUnion("kind", [
+  z.object({ ...base, kind: z.literal("industry"), industries: nonEmpty(z.enum(industryIds)) }),
+  z.object({ ...base, kind: z.literal("employees"), min: count.optional(), max: count.optional() }).refine(ordered, boundsMessage),
+  z
+    .object({
+      ...base,
+      kind: z.literal("revenue"),
+      min: z.number().nonnegative().optional(),
+      max: z.number().nonnegative().optional(),
+      currency: z.enum(["EUR", "USD", "GBP", "CHF"]),
+    })
+    .refine(ordered, boundsMessage),
+  z
+    .object({ ...base, kind: z.literal("founded"), from: year.optional(), to: year.optional() })
+    .refine((value) => ordered({ min: value.from, max: value.to }), { ...boundsMessage, path: ["to"] }),
+  z.object({ ...base, kind: z.literal("company-type"), types: nonEmpty(z.enum(companyTypes)) }),
+  z.object({
+    ...base,
+    kind: z.literal("technology"),
+    /** any: uses at least one; all: uses every one; none: uses none of them. */
+    mode: z.enum(["any", "all", "none"]),
+    technologies: nonEmpty(z.string().min(1).max(100)),
+  }),
+  z
+    .object({
+      ...base,
+      kind: z.literal("department-size"),
+      department: z.enum(jobFunctions),
+      min: count.optional(),
+      max: count.optional(),
+    })
+    .refine(ordered, boundsMessage),
+  z.object({ ...base, kind: z.literal("roles-present"), functions: nonEmpty(z.enum(jobFunctions)) }),
+  z
+    .object({
+      ...base,
+      kind: z.literal("location"),
+      /** Whose location: the company's headquarters (default) or the person's. */
+      of: z.enum(["company", "person"]).optional(),
+      countries: z.array(isoCountry).max(250).optional(),
+      regions: z.array(isoRegion).max(500).optional(),
+      cities: z.array(z.string().min(1).max(100)).max(500).optional(),
+    })
+    .refine((value) => (value.countries?.length ?? 0) + (value.regions?.length ?? 0) + (value.cities?.length ?? 0) > 0, {
+      message: "Pick at least one country, region or city",
+      path: ["countries"],
+    }),
+  z.object({ ...base, kind: z.literal("funding-stage"), stages: nonEmpty(z.enum(fundingStages)) }),
+  z.object({ ...base, kind: z.literal("raised-within"), months: z.number().int().min(1).max(120) }),
+  z.object({
+    ...base,
+    kind: z.literal("hiring"),
+    /** Any department when absent. */
+    department: z.enum(jobFunctions).optional(),
+    minOpenJobs: z.number().int().min(1).max(10_000).optional(),
+  }),
+  z.object({ ...base, kind: z.literal("headcount-growth"), minPercent: z.number().min(-100).max(1000) }),
+  z.object({ ...base, kind: z.literal("seniority"), seniorities: nonEmpty(z.enum(seniorities)) }),
+  z.object({ ...base, kind: z.literal("job-function"), functions: nonEmpty(z.enum(jobFunctions)) }),
+  z.object({ ...base, kind: z.literal("title-keywords"), keywords: nonEmpty(z.string().min(1).max(100)) }),
+]);
 export type IcpCriterion = z.infer<typeof icpCriterionSchema>;
+export type CriterionKind = IcpCriterion["kind"];
+export type CriterionOf<K extends CriterionKind> = Extract<IcpCriterion, { kind: K }>;
+
+/** The five data layers of the methodology, plus the persona. */
+export const criterionLayer: Record<CriterionKind, IcpLayer> = {
+  industry: "firmographic",
+  employees: "firmographic",
+  revenue: "firmographic",
+  founded: "firmographic",
+  "company-type": "firmographic",
+  technology: "technographic",
+  "department-size": "organisational",
+  "roles-present": "organisational",
+  location: "geographic",
+  "funding-stage": "business",
+  "raised-within": "business",
+  hiring: "business",
+  "headcount-growth": "business",
+  seniority: "persona",
+  "job-function": "persona",
+  "title-keywords": "persona",
+};
 
 export const icpSchema = z.object({
   id: idSchema,

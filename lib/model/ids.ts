@@ -9,3 +9,10 @@ export function newId(): Id {
 
 /** Epoch milliseconds: stored as numbers so they index and sort cheaply. */
 export const timestampSchema = z.number().int().nonnegative();
+
+/** A web address: http or https only, so javascript: and data: never become links. */
+export const webUrlSchema = z
+  .string()
+  .max(4000)
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), "must be an http or https address");

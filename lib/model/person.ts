@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, timestampSchema } from "./ids";
+import { idSchema, timestampSchema, webUrlSchema } from "./ids";
 import { fieldSourcesSchema, valueChangeSchema } from "./provenance";
 
 const text = z.string().max(100_000);
@@ -13,7 +13,7 @@ export type PartialDate = z.infer<typeof partialDateSchema>;
 export const positionSchema = z.object({
   title: text,
   companyName: text.optional(),
-  companyLinkedInUrl: z.string().url().optional(),
+  companyLinkedInUrl: webUrlSchema.optional(),
   start: partialDateSchema.optional(),
   end: partialDateSchema.optional(),
   current: z.boolean(),
@@ -35,7 +35,7 @@ export const activitySchema = z.object({
   /** As shown ("1w", "2 Wo.") and, when it could be worked out, as a time. */
   shownAge: z.string().max(50).optional(),
   postedAt: timestampSchema.optional(),
-  url: z.string().url().optional(),
+  url: webUrlSchema.optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 
@@ -79,7 +79,7 @@ export type PersonFields = z.infer<typeof personFieldsSchema>;
 export const personSchema = personFieldsSchema.extend({
   id: idSchema,
   /** Canonical profile URL: the identity of a person across visits. */
-  profileUrl: z.string().url(),
+  profileUrl: webUrlSchema,
   companyId: idSchema.optional(),
   status: prospectStatusSchema,
   notes: text.optional(),

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { webUrlSchema } from "./ids";
 
 /** Where a captured value came from: every stored value can be traced back to a page. */
 export const provenanceSchema = z.object({
-  sourceUrl: z.string().url(),
+  sourceUrl: webUrlSchema,
   capturedAt: z.number().int().nonnegative(),
   extractor: z.string().min(1),
   extractorVersion: z.string().min(1),
@@ -21,6 +22,6 @@ export const valueChangeSchema = z.object({
   from: z.unknown(),
   to: z.unknown(),
   changedAt: z.number().int().nonnegative(),
-  sourceUrl: z.string().url(),
+  sourceUrl: webUrlSchema,
 });
 export type ValueChange = z.infer<typeof valueChangeSchema>;

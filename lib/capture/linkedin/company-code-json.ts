@@ -1,0 +1,177 @@
+import type { CompanyFields, FundingRound } from "../../model";
+import { canonicalCompanyUrl } from "../../pages";
+import { cleanText } from "./company-parse";
+import type { CompanyPage, StrategyResult } from "./company-page";
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * Logged-in 2022-2025 pages embed API responses in hidden `<code>` blocks. Their
+ * `included` lists hold the viewed company next to similar and affiliated ones, so
+ * only the object whose universal name, id or URL is the one in the address bar counts.
+ */
+export function companyFromCodeJson(page: CompanyPage): StrategyResult {
+  const entities = includedEntities(page.doc);
+  const company = mergedCompany(entities, page);
+  return { strategy: "code-json", fields: company ? fieldsOf(company, entities) : {} };
+}
+
+/** Every `included` entity of every block, same-URN parts merged (one company is split over several responses). */
+function includedEntities(doc: Document): Map<string, JsonObject> {
+  const entities = new Map<string, JsonObject>();
+  for (const code of Array.from(doc.querySelectorAll("code"))) {
+    const text = code.textContent ?? "";
+    // Cheap pre-check: most blocks (navigation, settings) never mention an organization.
+    if (!text.includes('"included"') || !/[Cc]ompany/.test(text)) continue;
+    const included = parseBlock(text)?.included;
+    if (!Array.isArray(included)) continue;
+    for (const item of included) {
+      if (typeof item !== "object" || item === null) continue;
+      const entity = item as JsonObject;
+      const urn = typeof entity.entityUrn === "string" ? entity.entityUrn : undefined;
+      if (urn) entities.set(urn, { ...entities.get(urn), ...entity });
+    }
+  }
+  return entities;
+}
+
+function parseBlock(text: string): JsonObject | undefined {
+  try {
+    return JSON.parse(text) as JsonObject;
+  } catch {
+    // Saved or re-indented pages can break long strings over lines.
+    try {
+      return JSON.parse(text.replace(/[\n\r\t]+/g, " ")) as JsonObject;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function mergedCompany(entities: Map<string, JsonObject>, page: CompanyPage): JsonObject | undefined {
+  for (const [urn, entity] of entities) {
+    if (!/company:\d+$/.test(urn)) continue;
+    const universalName = cleanText(entity.universalName)?.toLowerCase();
+    const url = typeof entity.url === "string" ? canonicalCompanyUrl(entity.url) : undefined;
+    if (universalName === page.slug || url === page.linkedinUrl || urn.endsWith(`:${page.slug}`)) return entity;
+  }
+  return undefined;
+}
+
+function fieldsOf(company: JsonObject, entities: Map<string, JsonObject>): Partial<CompanyFields> {
+  const range = record(company.employeeCountRange) ?? record(company.staffCountRange);
+  return {
+    name: cleanText(company.name),
+    tagline: cleanText(company.tagline),
+    description: cleanText(company.description),
+    website: cleanText(company.websiteUrl) ?? cleanText(company.companyPageUrl),
+    industry: industryOf(company, entities),
+    sizeBand: range ? sizeBandOf(range) : undefined,
+    employeesOnLinkedIn: integer(company.employeeCount) ?? integer(company.staffCount),
+    headquarters: addressOf(record(company.headquarter)),
+    founded: integer(record(company.foundedOn)?.year),
+    specialties: strings(company.specialities),
+    type: cleanText(record(company.companyType)?.localizedName) ?? cleanText(company.companyType),
+    followers: followersOf(company, entities),
+    locations: locationsOf(company.groupedLocations),
+    funding: fundingOf(record(company.crunchbaseFundingData)),
+  };
+}
+
+/** Industries are referenced by URN (`*industryV2Taxonomy`, `*industry`) or given inline (2022). */
+function industryOf(company: JsonObject, entities: Map<string, JsonObject>): string | undefined {
+  for (const key of ["*industryV2Taxonomy", "*industry", "*companyIndustries"]) {
+    const urn = Array.isArray(company[key]) ? (company[key] as unknown[])[0] : undefined;
+    const entity = typeof urn === "string" ? entities.get(urn) : undefined;
+    const name = cleanText(entity?.name) ?? cleanText(entity?.localizedName);
+    if (name) return name;
+  }
+  const inline = Array.isArray(company.companyIndustries) ? record(company.companyIndustries[0]) : undefined;
+  return cleanText(inline?.localizedName);
+}
+
+function followersOf(company: JsonObject, entities: Map<string, JsonObject>): number | undefined {
+  for (const key of ["*followingState", "*followingInfo"]) {
+    const urn = company[key];
+    const count = typeof urn === "string" ? integer(entities.get(urn)?.followerCount) : undefined;
+    if (count !== undefined) return count;
+  }
+  return integer(record(company.followingInfo)?.followerCount);
+}
+
+/** Same wording as the page: "51-200 employees", "10,001+ employees". */
+function sizeBandOf(range: JsonObject): string | undefined {
+  const start = integer(range.start);
+  const end = integer(range.end);
+  if (start === undefined) return undefined;
+  const format = (value: number) => value.toLocaleString("en-US");
+  return end === undefined ? `${format(start)}+ employees` : `${format(start)}-${format(end)} employees`;
+}
+
+function addressOf(location: JsonObject | undefined): string | undefined {
+  const address = record(location?.address) ?? location;
+  if (!address) return undefined;
+  const parts = [address.city, address.geographicArea, address.country].map(cleanText).filter(Boolean);
+  return parts.length ? parts.join(", ") : undefined;
+}
+
+function locationsOf(groups: unknown): string[] | undefined {
+  if (!Array.isArray(groups)) return undefined;
+  const locations = groups.flatMap((group) => {
+    const list = record(group)?.locations;
+    return Array.isArray(list) ? list.map((location) => fullAddress(record(location))) : [];
+  });
+  const found = locations.filter((location): location is string => !!location);
+  return found.length ? found : undefined;
+}
+
+function fullAddress(location: JsonObject | undefined): string | undefined {
+  const address = record(location?.address);
+  if (!address) return undefined;
+  // Same order as the page shows: "Mountain View, CA 94103, US".
+  const area = [address.geographicArea, address.postalCode].map(cleanText).filter(Boolean).join(" ");
+  const parts = [address.line1, address.line2, address.city, area, address.country].map(cleanText);
+  const present = parts.filter(Boolean);
+  return present.length ? present.join(", ") : undefined;
+}
+
+function fundingOf(data: JsonObject | undefined): FundingRound[] | undefined {
+  const last = record(data?.lastFundingRound);
+  if (!last) return undefined;
+  const money = record(last.moneyRaised);
+  const amount = Number(money?.amount);
+  const on = record(last.announcedOn);
+  const investors = Array.isArray(last.leadInvestors)
+    ? last.leadInvestors.map((investor) => cleanText(record(investor)?.name) ?? cleanText(investor))
+    : [];
+  const round: FundingRound = {
+    round: cleanText(last.localizedFundingType) ?? cleanText(last.fundingType),
+    amount: Number.isFinite(amount) && money?.amount !== undefined ? amount : undefined,
+    currency: cleanText(money?.currencyCode),
+    date: on ? dateOf(on) : undefined,
+    investors: investors.filter((name): name is string => !!name),
+  };
+  if (!round.investors?.length) round.investors = undefined;
+  return round.round || round.amount !== undefined ? [round] : undefined;
+}
+
+function dateOf(date: JsonObject): string | undefined {
+  const parts = [date.year, date.month, date.day].map(integer);
+  if (parts[0] === undefined) return undefined;
+  const present = parts.filter((part): part is number => part !== undefined);
+  return present.map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, "0"))).join("-");
+}
+
+function record(value: unknown): JsonObject | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
+}
+
+function integer(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+function strings(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const list = value.map(cleanText).filter((item): item is string => !!item);
+  return list.length ? list : undefined;
+}

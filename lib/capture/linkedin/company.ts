@@ -1,0 +1,108 @@
+import { type CompanyCapture, type CompanyFields, companyFieldsSchema } from "../../model";
+import { canonicalCompanyUrl } from "../../pages";
+import { companyFromCodeJson } from "./company-code-json";
+import { companyFromLabels, companyFromLocations, companyFromTitle, companyFromTopCard } from "./company-dom";
+import { companyFromFunding } from "./company-funding";
+import { companyFromJsonLd } from "./company-jsonld";
+import { type CompanyPage, type CompanyTab, companyPage, type StrategyResult } from "./company-page";
+import { companyFromJobs, companyFromPeople } from "./company-tabs";
+
+export const companyExtractorId = "linkedin-company";
+export const companyExtractorVersion = "1.0.0";
+
+/** Fields health reports on for every tab; the jobs and people tabs add their own. */
+export const companyFields = [
+  "name",
+  "tagline",
+  "description",
+  "website",
+  "industry",
+  "sizeBand",
+  "employeesOnLinkedIn",
+  "headquarters",
+  "founded",
+  "specialties",
+  "type",
+  "followers",
+  "locations",
+  "funding",
+] as const satisfies readonly (keyof CompanyFields)[];
+
+const tabFields: Partial<Record<CompanyTab, readonly (keyof CompanyFields)[]>> = {
+  jobs: ["openJobs", "jobTitles"],
+  people: ["departmentCounts"],
+};
+
+/** Strategies from the most to the least structured; the first that finds a field wins. */
+const strategies: readonly ((page: CompanyPage) => StrategyResult)[] = [
+  companyFromJsonLd,
+  companyFromCodeJson,
+  companyFromTopCard,
+  companyFromLabels,
+  companyFromLocations,
+  companyFromFunding,
+  companyFromJobs,
+  companyFromPeople,
+  companyFromTitle,
+];
+
+/**
+ * Reads the company in the address bar from a LinkedIn company page (any tab, logged
+ * in or out). Pure over (document, url); never throws: a failing strategy finds nothing.
+ */
+export function extractLinkedInCompany(doc: Document, url: string, now = Date.now()): CompanyCapture | undefined {
+  const linkedinUrl = canonicalCompanyUrl(url);
+  if (!linkedinUrl) return undefined;
+  const page = companyPage(doc, linkedinUrl, url);
+  const { fields, found } = mergeStrategies(page);
+  const reported = [...companyFields, ...(tabFields[page.tab] ?? [])];
+  const health = { found, missing: reported.filter((field) => found[field] === undefined) };
+  const company = fields.name ? ({ ...fields, name: fields.name } satisfies CompanyFields) : undefined;
+  return {
+    kind: "company",
+    url,
+    linkedinUrl,
+    capturedAt: now,
+    extractor: companyExtractorId,
+    extractorVersion: companyExtractorVersion,
+    health,
+    company,
+    strategies: company ? found : {},
+  };
+}
+
+function mergeStrategies(page: CompanyPage): { fields: Partial<CompanyFields>; found: Record<string, string> } {
+  const fields: Record<string, unknown> = {};
+  const found: Record<string, string> = {};
+  for (const run of strategies) {
+    const { strategy, fields: layer } = safely(run, page);
+    for (const [field, value] of Object.entries(layer)) {
+      if (found[field] || !present(value) || !valid(field, value)) continue;
+      fields[field] = value;
+      found[field] = strategy;
+    }
+  }
+  return { fields: fields as Partial<CompanyFields>, found };
+}
+
+/** Runs one strategy; an unexpected page shape costs that strategy only. */
+function safely(run: (page: CompanyPage) => StrategyResult, page: CompanyPage): StrategyResult {
+  try {
+    return run(page);
+  } catch {
+    return { strategy: "failed", fields: {} };
+  }
+}
+
+function present(value: unknown): boolean {
+  if (value === undefined || value === null || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
+}
+
+/** Each value is checked against the model before it is kept, so a capture always validates. */
+function valid(field: string, value: unknown): boolean {
+  const schema = companyFieldsSchema.shape[field as keyof CompanyFields];
+  return schema ? schema.safeParse(value).success : false;
+}

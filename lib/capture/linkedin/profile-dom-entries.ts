@@ -1,0 +1,134 @@
+/**
+ * Experience and education entries read from any layout without class names. Every entry
+ * shows one date-range line ("Jan 2020 – Present · 3 yrs", "2016 – 2020"); the largest
+ * element around it that holds no other date line is the entry. Lines before the date are
+ * title and company (school and degree); a role with only a title belongs to a group whose
+ * header (company, total duration, location) precedes the group's roles.
+ */
+import type { Education, Position } from "../../model";
+import type { TextLine } from "../dom";
+import { type DateRange, parseDateRange } from "./parse";
+import { cleanText, companyUrl, compact } from "./profile-draft";
+import { isControl, sectionBody } from "./profile-sections";
+import { labelWords } from "./profile-selectors";
+
+interface Entry {
+  block: Element;
+  /** Lines of the entry before its date line. */
+  before: string[];
+  /** Lines of the entry after its date line. */
+  after: string[];
+  range: DateRange;
+  /** Header lines of the group the entry belongs to (grouped roles only). */
+  header: TextLine[];
+}
+
+export function readExperience(section: Element): Position[] {
+  return entriesOf(section)
+    .map(toPosition)
+    .filter((position): position is Position => !!position);
+}
+
+export function readEducation(section: Element): Education[] {
+  return entriesOf(section)
+    .map(toEducation)
+    .filter((entry): entry is Education => !!entry);
+}
+
+function entriesOf(section: Element): Entry[] {
+  const lines = sectionBody(section);
+  const anchors = lines.flatMap((line, index) => {
+    const range = parseDateRange(line.text);
+    return range ? [{ index, range }] : [];
+  });
+  const blocks = entryBlocks(section, anchors.map(({ index }) => lines[index]?.node as Element));
+  const owner = lines.map((line) => blocks.findIndex((block) => block.contains(line.node)));
+  const entries = anchors.map(({ index, range }, entryIndex): Entry => {
+    const mine = lines.filter((_, lineIndex) => owner[lineIndex] === entryIndex);
+    const datePosition = mine.indexOf(lines[index] as TextLine);
+    return {
+      block: blocks[entryIndex] as Element,
+      before: mine.slice(0, datePosition).map((line) => line.text),
+      after: mine.slice(datePosition + 1).map((line) => line.text),
+      range,
+      header: [],
+    };
+  });
+  const grouped = entries.map((entry) => !companyFrom(entry.before[1]));
+  for (const [entryIndex, entry] of entries.entries()) {
+    if (grouped[entryIndex]) entry.header = groupHeader(lines, owner, grouped, entryIndex);
+  }
+  return entries;
+}
+
+/** For each date line, its largest ancestor inside the section that contains no other date line. */
+function entryBlocks(section: Element, dateNodes: Element[]): Element[] {
+  const counts = new Map<Element, number>();
+  for (const node of dateNodes) {
+    for (let at: Element | null = node; at && at !== section; at = at.parentElement) {
+      counts.set(at, (counts.get(at) ?? 0) + 1);
+    }
+  }
+  return dateNodes.map((node) => {
+    let block = node;
+    while (block.parentElement && block.parentElement !== section && counts.get(block.parentElement) === 1) {
+      block = block.parentElement;
+    }
+    return block;
+  });
+}
+
+/** The lines outside any entry just before a run of title-only roles: the group's company header. */
+function groupHeader(lines: TextLine[], owner: number[], grouped: boolean[], entryIndex: number): TextLine[] {
+  let at = owner.indexOf(entryIndex) - 1;
+  while (at >= 0 && grouped[owner[at] ?? -1] && (owner[at] ?? 0) < entryIndex) at--;
+  const header: TextLine[] = [];
+  while (at >= 0 && owner[at] === -1) header.unshift(lines[at--] as TextLine);
+  return header;
+}
+
+/** "Google · Full-time" → "Google"; a line of only an employment type is no company. */
+function companyFrom(line: string | undefined): string | undefined {
+  const parts = (line ?? "").split(/\s+[·•]\s+/).filter((part) => !isEmploymentType(part));
+  return cleanText(parts[0], 300);
+}
+
+function isEmploymentType(text: string): boolean {
+  return (labelWords.employmentTypes as readonly string[]).includes(text.trim().toLowerCase());
+}
+
+function toPosition(entry: Entry): Position | undefined {
+  const title = cleanText(entry.before[0], 300);
+  if (!title || isControl(title)) return undefined;
+  const ownCompany = companyFrom(entry.before[1]);
+  const headerLine = ownCompany ? undefined : entry.header[0];
+  const link = entry.block.querySelector('a[href*="/company/"]') ?? headerLine?.node.closest('a[href*="/company/"]');
+  return compact({
+    title,
+    companyName: ownCompany ?? companyFrom(headerLine?.text),
+    companyLinkedInUrl: companyUrl(link?.getAttribute("href")),
+    start: entry.range.start,
+    end: entry.range.end,
+    current: entry.range.current,
+    location: locationFrom(entry.after[0]),
+  });
+}
+
+/** The short line after the dates, without its workplace type ("Berlin · Hybrid" → "Berlin"). */
+function locationFrom(line: string | undefined): string | undefined {
+  if (!line || line.length > 100 || /[.!?]$/.test(line) || isControl(line)) return undefined;
+  const parts = line.split(/\s+[·•]\s+/).filter((part) => !labelWords.workplaceTypes.some((word) => part.toLowerCase() === word));
+  return parts.length ? cleanText(parts.join(" · "), 200) : undefined;
+}
+
+function toEducation(entry: Entry): Education | undefined {
+  const school = cleanText(entry.before[0], 300);
+  if (!school || isControl(school)) return undefined;
+  const { start, end } = entry.range;
+  return compact({
+    school,
+    degree: cleanText(entry.before.slice(1).join(", "), 500) || undefined,
+    startYear: end || entry.range.current ? start?.year : undefined,
+    endYear: end?.year ?? (entry.range.current ? undefined : start?.year),
+  });
+}

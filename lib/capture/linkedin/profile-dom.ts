@@ -1,0 +1,123 @@
+/**
+ * Strategy "dom-semantic": reads the rendered page by structure and visible text, for
+ * every layout (2016 public to the 2026 server-driven one). The top card gives name,
+ * headline, location and counts; sections give the rest (see profile-dom-entries.ts).
+ */
+import { type TextLine, textLines } from "../dom";
+import { parseLabelledCount } from "./parse";
+import { cleanName, cleanParagraphs, cleanText, compact, type PersonDraft } from "./profile-draft";
+import { nameMatchesSlug, namesLinkedToSlug, sameName, topCardSlug } from "./profile-identity";
+import { isControl, type Sections, sectionBody } from "./profile-sections";
+import { labelWords, profileSelectors, topCardNoise } from "./profile-selectors";
+
+export interface TopCard {
+  name: string;
+  /** The top card is visibly another profile's (stale DOM after in-app navigation). */
+  foreign: boolean;
+  draft: PersonDraft;
+}
+
+/**
+ * The top card of the profile `slug`. `knownName` (from JSON) confirms the heading; a heading
+ * no source confirms, or one whose card links to another profile, is not taken.
+ */
+export function readTopCard(doc: Document, slug: string, knownName?: string): TopCard | undefined {
+  for (const [index, selector] of profileSelectors.name.entries()) {
+    for (const element of Array.from(doc.querySelectorAll(selector)).slice(0, 5)) {
+      const name = cleanName(textLines(element)[0]?.text);
+      if (!name) continue;
+      const card = element.closest("section") ?? element.parentElement?.parentElement ?? element;
+      const owner = topCardSlug(element, card);
+      if (owner && owner !== slug) return { name, foreign: true, draft: {} };
+      if (knownName && !sameName(knownName, name)) return { name, foreign: true, draft: {} };
+      // The 2026 fallbacks (no h1) only count when the link around the heading is this profile.
+      const confirmed = owner === slug || index < 2 || nameMatchesSlug(name, slug);
+      if (!confirmed && !namesLinkedToSlug(doc, slug).some((linked) => sameName(linked, name))) continue;
+      return { name, foreign: false, draft: readCard(card, element, name) };
+    }
+  }
+  return undefined;
+}
+
+function readCard(card: Element, nameElement: Element, name: string): PersonDraft {
+  const lines = linesAfter(textLines(card), nameElement).slice(0, 40);
+  const useful = lines.filter((line) => line.text !== name && !topCardNoise.some((noise) => noise.test(line.text)));
+  return compact({
+    name,
+    headline: headlineOf(card, useful),
+    location: locationOf(useful),
+    connections: countIn(lines, labelWords.connections),
+    followers: countIn(lines, labelWords.followers),
+  });
+}
+
+/** Lines that come after the name heading (the name may sit in a skipped button on public pages). */
+function linesAfter(lines: TextLine[], nameElement: Element): TextLine[] {
+  const start = lines.findIndex(
+    (line) => !nameElement.contains(line.node) && nameElement.compareDocumentPosition(line.node) & 4,
+  );
+  return start < 0 ? [] : lines.slice(start);
+}
+
+function headlineOf(card: Element, lines: TextLine[]): string | undefined {
+  for (const selector of profileSelectors.headline) {
+    const marked = card.querySelector(selector);
+    const text = marked ? cleanText(textLines(marked)[0]?.text, 500) : undefined;
+    if (text) return text;
+  }
+  const first = lines[0]?.text;
+  return first && !isLabelLine(first) ? cleanText(first, 500) : undefined;
+}
+
+/** The line before "Contact info" (every logged-in layout and public 2020+), or after a "Location" label (2016). */
+function locationOf(lines: TextLine[]): string | undefined {
+  const texts = lines.map((line) => line.text);
+  const contact = texts.findIndex((text) => includesWord(labelWords.contactInfo, text));
+  if (contact > 1) return cleanText(texts[contact - 1]?.replace(/\s*[·•]\s*$/, ""), 200);
+  const label = texts.findIndex((text) => includesWord(labelWords.location, text));
+  return label >= 0 ? cleanText(texts[label + 1], 200) : undefined;
+}
+
+/** "500+ connections" on one line, or "500+" and "connections" on two (2026). */
+function countIn(lines: TextLine[], labels: readonly string[]): number | undefined {
+  for (const [index, line] of lines.entries()) {
+    const joined = `${line.text} ${lines[index + 1]?.text ?? ""}`;
+    const count = parseLabelledCount(line.text, labels) ?? parseLabelledCount(joined, labels);
+    if (count !== undefined) return count;
+  }
+  return undefined;
+}
+
+function includesWord(words: readonly string[], text: string): boolean {
+  return words.includes(text.toLowerCase().replace(/[:\s]+$/, ""));
+}
+
+function isLabelLine(text: string): boolean {
+  return (
+    includesWord(labelWords.contactInfo, text) ||
+    includesWord(labelWords.location, text) ||
+    parseLabelledCount(text, labelWords.connections) !== undefined ||
+    parseLabelledCount(text, labelWords.followers) !== undefined
+  );
+}
+
+/** About, languages and the follower count of the activity card. */
+export function readSections(sections: Sections): PersonDraft {
+  return compact({
+    about: sections.about ? aboutOf(sections.about) : undefined,
+    languages: sections.languages ? languagesOf(sections.languages) : undefined,
+    followers: sections.activity ? countIn(sectionBody(sections.activity).slice(0, 4), labelWords.followers) : undefined,
+  });
+}
+
+function aboutOf(section: Element): string | undefined {
+  const lines = sectionBody(section).map((line) => line.text.replace(/…$/, "").trim());
+  return cleanParagraphs(lines.filter((text) => text && !isControl(text)).join("\n"));
+}
+
+function languagesOf(section: Element): string[] | undefined {
+  const names = sectionBody(section)
+    .map((line) => line.text)
+    .filter((text) => text.length <= 60 && !labelWords.proficiency.some((word) => text.toLowerCase().includes(word)));
+  return names.length ? [...new Set(names)] : undefined;
+}

@@ -1,0 +1,55 @@
+/**
+ * Finds a profile's sections by what a reader sees: the heading text ("Experience",
+ * "Berufserfahrung"), with section ids and data attributes as fallbacks. Works for the
+ * 2026 layout, whose sections have neither ids nor stable classes.
+ */
+import { type TextLine, textLines } from "../dom";
+import { labelWords, type SectionName, sectionLabels, profileSelectors } from "./profile-selectors";
+
+export type Sections = Partial<Record<SectionName, Element>>;
+
+const sectionNames = Object.keys(sectionLabels) as SectionName[];
+
+/** The first section for each name, looked up once per capture. */
+export function findSections(doc: Document): Sections {
+  const found: Sections = {};
+  for (const section of Array.from(doc.querySelectorAll("section"))) {
+    const heading = section.querySelector("h1, h2, h3");
+    const title = heading ? textLines(heading)[0]?.text.toLowerCase() : undefined;
+    const name = title ? sectionNames.find((candidate) => matchesLabel(title, sectionLabels[candidate])) : undefined;
+    if (name && !found[name]) found[name] = section;
+  }
+  for (const [name, selectors] of Object.entries(profileSelectors.sectionHooks) as [SectionName, readonly string[]][]) {
+    if (found[name]) continue;
+    for (const selector of selectors) {
+      const hook = doc.querySelector(selector);
+      if (hook) {
+        found[name] = hook.closest("section") ?? hook;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function matchesLabel(title: string, labels: readonly string[]): boolean {
+  return labels.some((label) => title === label);
+}
+
+/** The lines of a section below its heading, without expanders and "Show all" links. */
+export function sectionBody(section: Element): TextLine[] {
+  const heading = section.querySelector("h1, h2, h3");
+  return textLines(section).filter(
+    (line) => !(heading && (heading === line.node || heading.contains(line.node))) && !isControl(line.text),
+  );
+}
+
+/** "…more", "Show all 7 experiences", "Alle anzeigen": controls, not content. */
+export function isControl(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    (labelWords.controls as readonly string[]).includes(lower) ||
+    /^(?:show all|alle \d* ?\S* ?anzeigen|see all)/.test(lower) ||
+    lower === "…"
+  );
+}

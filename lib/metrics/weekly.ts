@@ -1,0 +1,90 @@
+/**
+ * Weekly review metrics: pure functions over OutreachEvent[] and people.
+ *
+ * Public API (lib/metrics, all pure, all times epoch ms, all weeks ISO Monday-start in `timeZone`):
+ * - weeklyMetrics(events, people, { timeZone, weeklyCap, qualifiedTiers? }) → { weeks: WeekMetrics[], unattributed }
+ *     one entry per week with sends, oldest first; counts + rates + weekly cap use.
+ * - weekReview(weeks, { now, timeZone, baseline }) → { thisWeek, lastWeek, baseline, vsLastWeek, vsBaseline }  (review.ts)
+ * - baselineOf(weeks, { firstWeeks } | { from, to }) → Baseline                                          (review.ts)
+ * - trendSeries(weeks, { now, timeZone, count = 12 }) → WeekMetrics[] (zero-filled, oldest first)        (review.ts)
+ * - funnelsByTier(events, people) / funnelsBySignal(events, people, signals) → Funnel[]                  (funnels.ts)
+ * - compareVariants(a, b) → AbResult with Wilson CIs, Fisher/z p-value and an honest verdict            (abtest.ts)
+ * - loopStep(weeks, { now, timeZone, … }) → LoopState; weakestMetrics(rates, reference)                  (loop.ts)
+ *
+ * Attribution rule: every open, click, reply, meeting, conversion, bounce and
+ * unsubscribe is linked to the email it answers (same person and step, see
+ * emails.ts) and counted in the week that email was SENT, so each rate is
+ * "share of the emails sent in week W that were opened / replied / …", and a
+ * late reply raises the rate of the week that earned it. Rates of the current
+ * week therefore still grow for a few days.
+ */
+import type { OutreachEvent, Person } from "../model";
+import { countEmail, emptyCounts, type MetricCounts, type MetricRates, ratesOf } from "./counts";
+import { attributeEvents } from "./emails";
+import { createWeekLookup, type Week, type WeekKey } from "./week";
+
+export type Tier = NonNullable<Person["tier"]>;
+export type TieredPerson = Pick<Person, "id" | "tier">;
+
+export interface WeekMetrics extends MetricCounts {
+  week: WeekKey;
+  /** Local date of the week's Monday. */
+  start: string;
+  rates: MetricRates;
+  weeklyCap: number;
+  /** Sent / weekly cap (above 1 when the cap was overridden). */
+  capUsed: number;
+}
+
+export interface WeeklyOptions {
+  timeZone: string;
+  weeklyCap: number;
+  /** Tiers whose sends count as qualified; default A and B. */
+  qualifiedTiers?: readonly Tier[];
+}
+
+export interface WeeklyResult {
+  weeks: WeekMetrics[];
+  unattributed: number;
+}
+
+export const defaultQualifiedTiers: readonly Tier[] = ["A", "B"];
+
+export function weeklyMetrics(
+  events: readonly OutreachEvent[],
+  people: readonly TieredPerson[],
+  options: WeeklyOptions,
+): WeeklyResult {
+  const { emails, unattributed } = attributeEvents(events);
+  const qualified = qualifiedPeople(people, options.qualifiedTiers ?? defaultQualifiedTiers);
+  const weekOf = createWeekLookup(options.timeZone);
+  const byWeek = new Map<WeekKey, { week: Week; counts: MetricCounts }>();
+  for (const email of emails) {
+    const week = weekOf(email.sentAt);
+    let entry = byWeek.get(week.key);
+    if (!entry) {
+      entry = { week, counts: emptyCounts() };
+      byWeek.set(week.key, entry);
+    }
+    countEmail(entry.counts, email, qualified.has(email.personId));
+  }
+  const weeks = [...byWeek.values()]
+    .sort((a, b) => a.week.start.localeCompare(b.week.start))
+    .map(({ week, counts }) => toWeekMetrics(week, counts, options.weeklyCap));
+  return { weeks, unattributed };
+}
+
+function qualifiedPeople(people: readonly TieredPerson[], tiers: readonly Tier[]): Set<string> {
+  return new Set(people.filter((p) => p.tier !== undefined && tiers.includes(p.tier)).map((p) => p.id));
+}
+
+export function toWeekMetrics(week: Week, counts: MetricCounts, weeklyCap: number): WeekMetrics {
+  return {
+    ...counts,
+    week: week.key,
+    start: week.start,
+    rates: ratesOf(counts),
+    weeklyCap,
+    capUsed: weeklyCap > 0 ? counts.sent / weeklyCap : 0,
+  };
+}

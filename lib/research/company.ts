@@ -1,0 +1,75 @@
+import { cityOf, findAddresses } from "./contact";
+import { extractCustomers } from "./customers";
+import { employeeHints, foundedYear, headquartersFromText, officeLocations } from "./facts-text";
+import { industryHints } from "./industry";
+import {
+  asObjects,
+  isOrganization,
+  type LdObject,
+  ldAddress,
+  ldLocality,
+  ldObjects,
+  ldText,
+  ldTexts,
+  ldTypes,
+  ldYear,
+} from "./jsonld";
+import { legalEntity } from "./legal";
+import { extractPricing } from "./pricing";
+import { extractSocialLinks } from "./social";
+import { detectTechnologies } from "./tech";
+import { metaContent, textLines, unique } from "./text";
+import type { EmployeeHint, SiteCompany } from "./types";
+import { companyName } from "./company-name";
+
+/** What one page says about the company: JSON-LD first, then meta tags, then the visible text. */
+export function extractCompany(doc: Document, url: string): SiteCompany {
+  const objects = ldObjects(doc);
+  const org = objects.find(isOrganization);
+  const lines = doc.body ? textLines(doc.body) : [];
+  const addresses = unique([...asObjects(org?.address).map(ldAddress), ldAddress(org?.address), ...findAddresses(lines)]);
+  const description = ldText(org?.description) ?? metaContent(doc, "description") ?? metaContent(doc, "og:description");
+  return {
+    name: companyName(doc, url, org),
+    legalName: ldText(org?.legalName) ?? copyrightEntity(lines),
+    description,
+    industryHints: industryHints([ldTexts(org?.industry).join(" "), ldTexts(org?.knowsAbout).join(" "), doc.title, description ?? ""]),
+    headquarters: ldLocality(org?.address) ?? headquartersFromText(lines) ?? cityOf(addresses[0] ?? ""),
+    addresses,
+    founded: ldYear(org?.foundingDate) ?? foundedYear(lines),
+    employeeHints: [...ldEmployees(org), ...employeeHints(lines)],
+    locations: unique([...asObjects(org?.location).map(ldLocality), ...officeLocations(lines)]),
+    social: extractSocialLinks(doc, url),
+    customers: extractCustomers(doc),
+    pricing: extractPricing(doc),
+    products: products(objects),
+    technologies: detectTechnologies(doc),
+    funding: [],
+  };
+}
+
+/** "© 2025 Nordlicht Analytics GmbH" in the footer names the legal entity. */
+function copyrightEntity(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    if (!/©|\(c\)|copyright/i.test(line)) continue;
+    const entity = legalEntity(line.replace(/^.*?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*/i, ""));
+    if (entity) return entity.name;
+  }
+  return undefined;
+}
+
+function ldEmployees(org: LdObject | undefined): EmployeeHint[] {
+  const value = asObjects(org?.numberOfEmployees)[0];
+  const exact = Number(ldText(value?.value ?? org?.numberOfEmployees));
+  const min = Number(ldText(value?.minValue));
+  const max = Number(ldText(value?.maxValue));
+  if (Number.isInteger(exact) && exact > 0) return [{ text: `${exact} (JSON-LD)`, min: exact }];
+  if (Number.isInteger(min) && min > 0) return [{ text: `${min}-${max || ""} (JSON-LD)`, min, max: max || undefined }];
+  return [];
+}
+
+const productTypes = new Set(["Product", "SoftwareApplication", "WebApplication", "MobileApplication", "Service"]);
+
+function products(objects: readonly LdObject[]): string[] {
+  return unique(objects.filter((object) => ldTypes(object).some((type) => productTypes.has(type))).map((object) => ldText(object.name)));
+}

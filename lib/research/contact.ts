@@ -1,0 +1,64 @@
+import { clean } from "./text";
+
+/** Addresses, phone numbers and e-mail addresses in lines of page text. */
+
+// A capitalised name ending in a house number; the postcode line after it makes it an address.
+const street = /^[A-ZÄÖÜ][^,:;@|]{1,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?$/;
+const postcodeCity = /^(?:(?:D|A|CH|DE|AT)-?\s?)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.\- ()/]{1,40}$/;
+const inline =
+  /([A-ZÄÖÜ][\wäöüß.'\- ]{2,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*[,|·•–]\s*((?:(?:D|A|CH)-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.\-]+(?:\s[A-ZÄÖÜ][\wäöüß.\-]+)?)/;
+const countries = /^(deutschland|germany|österreich|oesterreich|austria|schweiz|switzerland|suisse|liechtenstein)$/i;
+
+/** Postal addresses: "street no" + "postcode city" on one line or two, with a country line after. */
+export function findAddresses(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    const next = lines[index + 1] ?? "";
+    if (street.test(line) && postcodeCity.test(next)) {
+      const country = countries.test(lines[index + 2] ?? "") ? `, ${lines[index + 2]}` : "";
+      found.push(`${line}, ${next}${country}`);
+      continue;
+    }
+    const match = inline.exec(line);
+    if (match?.[1] && match[2]) found.push(`${clean(match[1])}, ${clean(match[2])}`);
+  }
+  return [...new Set(found)];
+}
+
+/** The city of an address line ("20095 Hamburg" → "Hamburg"). */
+export function cityOf(address: string): string | undefined {
+  return /\d{4,5}\s+([A-ZÄÖÜ][\wäöüß.\-]+(?:\s[A-ZÄÖÜ][\wäöüß.\-]+)?)/.exec(address)?.[1];
+}
+
+const phonePattern = /\b(?:tel(?:efon)?|phone|fon|telephone|mobil|t)\.?\s*:?\s*(\+?[\d(][\d\s()/.–-]{5,24}\d)/i;
+
+export function findPhone(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    if (/fax/i.test(line.split(/[:]/)[0] ?? "")) continue;
+    const match = phonePattern.exec(line);
+    if (match?.[1]) return clean(match[1]);
+  }
+  return undefined;
+}
+
+/** Undo the usual obfuscations: "info [at] example [dot] com", "info(at)example.com". */
+export function deobfuscate(text: string): string {
+  return text
+    .replace(/\s*[[({]\s*(?:at|ät|@)\s*[\])}]\s*/gi, "@")
+    .replace(/\s*[[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*/gi, ".");
+}
+
+const emailPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
+
+/** The first e-mail address: mailto links first, then visible (possibly obfuscated) text. */
+export function findEmail(root: ParentNode, lines: readonly string[]): string | undefined {
+  for (const link of Array.from(root.querySelectorAll('a[href^="mailto:" i]'))) {
+    const address = decodeURIComponent((link.getAttribute("href") ?? "").slice(7).split("?")[0] ?? "");
+    if (emailPattern.test(address)) return address.trim();
+  }
+  for (const line of lines) {
+    const match = emailPattern.exec(deobfuscate(line));
+    if (match) return match[0];
+  }
+  return undefined;
+}

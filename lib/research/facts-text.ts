@@ -1,0 +1,80 @@
+import { parseNumber } from "./price";
+import { clean, unique } from "./text";
+import type { EmployeeHint } from "./types";
+
+/** Company facts stated in prose: team size, founding year, offices, headquarters. */
+
+const employeePatterns: readonly RegExp[] = [
+  // "über 200 Mitarbeitende", "rund 1.200 Mitarbeiter:innen", "50-100 Beschäftigte"
+  /(?:(über|mehr als|rund|ca\.|etwa|knapp|fast|circa)\s+)?(\d[\d.,]*)(?:\s?[-–]\s?(\d[\d.,]*))?\+?\s+(?:engagierte\s+|motivierte\s+|festangestellte\s+)?(?:Mitarbeitende|Mitarbeiter(?::innen|\*innen|innen)?|Beschäftigte|Angestellte|Kolleg(?:inn|\*inn|:inn)?en)\b/i,
+  // "team of 45", "a team of over 200 people"
+  /team of\s+(?:(over|more than|about|around|nearly|almost|some)\s+)?(\d[\d,]*)\+?/i,
+  // "120 employees", "more than 300 people work", "a 40-strong team"
+  /(?:(over|more than|about|around|nearly|almost)\s+)?(\d[\d,]*)(?:\s?[-–]\s?(\d[\d,]*))?\+?\s+(?:employees|staff|team members|teammates|full-time employees|people (?:work|working|strong))\b/i,
+  /(\d[\d,]*)-(?:strong|person) team/i,
+];
+
+export function employeeHints(lines: readonly string[]): EmployeeHint[] {
+  const hints: EmployeeHint[] = [];
+  for (const line of lines) {
+    for (const pattern of employeePatterns) {
+      const match = pattern.exec(line);
+      const hint = match && toHint(match);
+      if (hint) hints.push(hint);
+    }
+  }
+  return dedupe(hints);
+}
+
+function toHint(match: RegExpExecArray): EmployeeHint | undefined {
+  const numbers = match.slice(1).filter((part) => part && /^\d/.test(part));
+  const min = parseNumber(numbers[0] ?? "");
+  const max = numbers[1] ? parseNumber(numbers[1]) : undefined;
+  // Years and tiny counts are not team sizes.
+  if (min === undefined || min < 2 || min > 500_000 || (min >= 1900 && min <= 2100 && !max)) return undefined;
+  return { text: clean(match[0]), min: Math.round(min), max: max !== undefined ? Math.round(max) : undefined };
+}
+
+function dedupe(hints: EmployeeHint[]): EmployeeHint[] {
+  const seen = new Set<string>();
+  return hints.filter((hint) => !seen.has(hint.text.toLowerCase()) && seen.add(hint.text.toLowerCase()));
+}
+
+const foundedPattern =
+  /\b(?:founded|established|gegründet|gründung|incorporated|since our founding in|started)\b[^.!?\n]{0,50}?\b(1[89]\d\d|20\d\d)\b|\b(?:seit|since)\s+(1[89]\d\d|20\d\d)\s+(?:am markt|on the market|in business|im geschäft)/i;
+
+export function foundedYear(lines: readonly string[]): number | undefined {
+  for (const line of lines) {
+    const match = foundedPattern.exec(line);
+    const year = Number(match?.[1] ?? match?.[2]);
+    if (year && year <= new Date().getFullYear()) return year;
+  }
+  return undefined;
+}
+
+const place = "[A-ZÄÖÜ][\\wäöüß.\\-]+(?:\\s[A-ZÄÖÜ][\\wäöüß.\\-]+)?";
+const officesPattern = new RegExp(
+  `(?:offices? in|locations? in|based in|standorten? in|büros? in|niederlassungen in|sitz in|headquartered in|hauptsitz in)\\s+((?:${place})(?:(?:,\\s*|\\s+(?:and|und|&)\\s+)(?:${place}))*)`,
+  "g",
+);
+
+/** Places named after "offices in", "Standorte in", "based in". */
+export function officeLocations(lines: readonly string[]): string[] {
+  const places: string[] = [];
+  for (const line of lines) {
+    for (const match of line.matchAll(officesPattern)) {
+      places.push(...(match[1] ?? "").split(/,\s*|\s+(?:and|und|&)\s+/));
+    }
+  }
+  return unique(places).filter((name) => !/^(The|Der|Die|Das|Our|Unser)/.test(name));
+}
+
+const hqPattern = new RegExp(`(?:headquartered in|headquarters in|hauptsitz in|mit sitz in|sitz der gesellschaft:?)\\s+(${place})`, "i");
+
+export function headquartersFromText(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const match = hqPattern.exec(line);
+    if (match?.[1]) return clean(match[1]);
+  }
+  return undefined;
+}

@@ -1,0 +1,94 @@
+import { findAddresses, findEmail, findPhone } from "./contact";
+import { legalEntity, registerCourt, registerNumber, vatId } from "./legal";
+import { isPersonName, stripRole } from "./names";
+import { clean, textLines } from "./text";
+import type { Impressum } from "./types";
+
+/** Impressum / imprint reading: only what the page states, never a guess. */
+
+const impressumHeading = /^(impressum|imprint|legal notice|site notice|angaben gemäß|information according to|offenlegung)/i;
+const directorLabel =
+  /^(?:.*?\b)?(geschäftsführ(?:er|erin|ung|ende\s+gesellschafter(?:in)?|er\s*\/\s*in)|vertretungsberechtigte[rn]?\s+geschäftsführer(?:in)?|vertreten\s+durch|vorstand(?:svorsitzende[r]?)?|vorstände|inhaber(?:in)?|managing\s+directors?|managing\s+partners?|represented\s+by|directors?|ceo)\b(?:\s*\(.*?\))?\s*:?\s*(.*)$/i;
+
+export function extractImpressum(doc: Document): Impressum | undefined {
+  const root = doc.querySelector("main") ?? doc.body;
+  if (!root) return undefined;
+  const lines = joinLabels(textLines(root));
+  const start = Math.max(0, lines.findIndex((line) => impressumHeading.test(line)));
+  const body = lines.slice(start);
+  const entity = firstEntity(body) ?? firstEntity(lines);
+  const registerLine = body.findIndex((line) => registerNumber(line) !== undefined);
+  const result: Impressum = {
+    legalName: entity?.name,
+    legalForm: entity?.form,
+    managingDirectors: directors(body),
+    registerNumber: registerLine >= 0 ? registerNumber(body[registerLine] ?? "") : undefined,
+    registerCourt: court(body, registerLine),
+    vatId: body.map(vatId).find(Boolean),
+    address: findAddresses(body)[0],
+    phone: findPhone(body),
+    email: findEmail(root, body),
+  };
+  return hasContent(result) ? result : undefined;
+}
+
+/** "Telefon:" on one line and the number on the next become one line. */
+export function joinLabels(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    const next = lines[index + 1];
+    if (line.endsWith(":") && line.length <= 60 && next && !next.endsWith(":")) {
+      out.push(`${line} ${next}`);
+      index++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/** The first line that is a company name with a legal form, preferring short lines that are only that. */
+function firstEntity(lines: readonly string[]): { name: string; form: string } | undefined {
+  const candidates = lines.slice(0, 200).map(legalEntity);
+  return candidates.find((entity, index) => entity && entity.name === lines[index]) ?? candidates.find(Boolean);
+}
+
+function directors(lines: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    const match = directorLabel.exec(line);
+    if (!match || line.length > 300) continue;
+    // The names follow the label on its line, or stand on the lines after it.
+    const value = clean(match[2]);
+    const candidates = value ? splitNames(value) : lines.slice(index + 1, index + 6).flatMap(splitNames);
+    names.push(...candidates.filter(isPersonName));
+  }
+  return [...new Set(names)];
+}
+
+/** "A, B und C" / "A and B" / "A & B" → names, with leading articles and roles removed. */
+export function splitNames(value: string): string[] {
+  return value
+    .split(/\s*(?:,|;|\/|\bund\b|\band\b|&|\bsowie\b)\s*/)
+    .map((part) =>
+      stripRole(
+        part.replace(/^(?:durch\s+)?(?:die|den|der|the)?\s*(?:geschäftsführer(?:in)?|vorstand|managing director)?\s*/i, ""),
+      ),
+    )
+    .filter(Boolean);
+}
+
+function court(lines: readonly string[], registerLine: number): string | undefined {
+  if (registerLine < 0) return lines.map(registerCourt).find(Boolean);
+  // The court is usually on the register line, sometimes on a line just before or after it.
+  for (const offset of [0, -1, 1, -2]) {
+    const found = registerCourt(lines[registerLine + offset] ?? "");
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function hasContent(result: Impressum): boolean {
+  return Boolean(
+    result.legalName || result.registerNumber || result.vatId || result.managingDirectors.length || result.address,
+  );
+}

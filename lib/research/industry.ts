@@ -1,0 +1,29 @@
+/** Industry hints: a small vocabulary matched in the company's own description and title. */
+
+const vocabulary: readonly (readonly [string, RegExp])[] = [
+  ["Software / SaaS", /\b(saas|software|plattform|platform|app|cloud)\b/i],
+  ["Analytics / Data", /\b(analytics|data|daten|business intelligence|bi)\b/i],
+  ["Artificial intelligence", /\b(ai|ki|artificial intelligence|künstliche intelligenz|machine learning)\b/i],
+  ["Fintech", /\b(fintech|payments?|banking|zahlungs\w*)\b/i],
+  ["Healthcare", /\b(health\w*|healthcare|medical|medizin\w*|gesundheit\w*|klinik\w*|hospitals?|patient\w*|pharma\w*)\b/i],
+  ["E-commerce / Retail", /\b(e-?commerce|online-?shop|retail\w*|einzelhandel|onlineshop)\b/i],
+  ["Logistics", /\b(logistics|logistik|shipping|versand|supply chain|lieferkette)\b/i],
+  ["Consulting", /\b(consult\w*|beratung|berater\w*|advisory)\b/i],
+  ["Marketing / Agency", /\b(agency|agentur|marketing|werbung|advertising)\b/i],
+  ["Manufacturing / Industrial", /\b(manufactur\w*|maschinenbau|industrie\w*|industrial|fertigung|produktion)\b/i],
+  ["Automotive", /\b(automotive|fahrzeug\w*|automobil\w*|aftersales)\b/i],
+  ["Cybersecurity", /\b(security|cybersecurity|it-sicherheit|fraud|betrug)\b/i],
+  ["HR / Recruiting", /\b(hr|recruiting|human resources|personal\w*|talent)\b/i],
+  ["Education", /\b(education|bildung|e-?learning|training|schulung\w*)\b/i],
+  ["Real estate", /\b(real estate|immobilien\w*|proptech)\b/i],
+  ["Energy", /\b(energy|energie\w*|solar|renewables?|erneuerbar\w*)\b/i],
+  ["Insurance", /\b(insurance|versicherung\w*|insurtech)\b/i],
+  ["Legal", /\b(legal ?tech|law firm|kanzlei|rechtsanw\w*)\b/i],
+  ["Research / UX", /\b(user research|ux research|customer research|marktforschung)\b/i],
+  ["Developer tools / Open source", /\b(open source|open-source|developer tools?|devops|ide)\b/i],
+];
+
+export function industryHints(texts: readonly string[]): string[] {
+  const text = texts.join(" \n ");
+  return vocabulary.filter(([, pattern]) => pattern.test(text)).map(([label]) => label);
+}

@@ -1,0 +1,108 @@
+/** Legal forms and register numbers of companies in the DACH region and beyond. */
+
+// Longest forms first, so "GmbH & Co. KG" wins over "GmbH".
+const forms = [
+  "GmbH\\s*&\\s*Co\\.?\\s*KGaA",
+  "GmbH\\s*&\\s*Co\\.?\\s*KG",
+  "AG\\s*&\\s*Co\\.?\\s*KG",
+  "UG\\s*\\(haftungsbeschränkt\\)(?:\\s*&\\s*Co\\.?\\s*KG)?",
+  "gGmbH",
+  "GmbH",
+  "Ges\\.?\\s?m\\.?\\s?b\\.?\\s?H\\.?",
+  "GesmbH",
+  "KGaA",
+  "AG",
+  "SE",
+  "UG",
+  "OHG",
+  "KG",
+  "PartG(?:\\s?mbB)?",
+  "e\\.\\s?K\\.",
+  "e\\.\\s?Kfm\\.",
+  "e\\.\\s?Kffr\\.",
+  "e\\.\\s?V\\.",
+  "eG",
+  "Ltd\\.?",
+  "Limited",
+  "Inc\\.?",
+  "LLC",
+  "LLP",
+  "plc",
+  "Corp\\.?",
+  "B\\.\\s?V\\.",
+  "N\\.\\s?V\\.",
+  "S\\.\\s?A\\.",
+  "SAS",
+  "S\\.à\\s?r\\.l\\.",
+  "Sàrl",
+  "SARL",
+  "S\\.r\\.l\\.",
+  "Oy",
+  "AB",
+  "ApS",
+  "A/S",
+  "Pty\\.?\\s?Ltd\\.?",
+];
+
+export const legalFormPattern = new RegExp(`(?:^|\\s|,)(${forms.join("|")})(?=$|[\\s,;.)])`, "u");
+
+/** "Nordlicht Analytics GmbH, Musterweg 1" → { name: "Nordlicht Analytics GmbH", form: "GmbH" }. */
+export function legalEntity(line: string): { name: string; form: string } | undefined {
+  const match = legalFormPattern.exec(line);
+  if (!match?.[1]) return undefined;
+  const end = match.index + match[0].length;
+  const name = line
+    .slice(0, end)
+    .replace(/^.*?(?:firma|anbieter|betreiber|herausgeber|company|publisher|operator|inhaberin?|owner)\s*:\s*/i, "")
+    .replace(/^[©\s\d–-]*/, "")
+    .trim();
+  const words = name.split(/\s+/).length;
+  if (words < 2 || words > 9 || name.length > 90 || /[:|]/.test(name)) return undefined;
+  return { name, form: match[1].replace(/\s+/g, " ") };
+}
+
+/** Register numbers: HRB/HRA/GnR/PR/VR (DE), FN (AT), CHE-… (CH is a UID, handled as VAT). */
+const registerPattern = /\b(H\s?R\s?[AB]|GnR|PR|VR|FN)\s*(?:Nr\.?|No\.?)?\s*[:.]?\s*(\d{1,7})(?:\s?([a-z])\b)?/i;
+
+export function registerNumber(line: string): string | undefined {
+  const match = registerPattern.exec(line);
+  if (!match?.[1] || !match[2]) return undefined;
+  const kind = match[1].replace(/\s+/g, "").toUpperCase();
+  // Austrian Firmenbuch numbers end in a check letter; German ones have none.
+  const letter = kind === "FN" && match[3] ? ` ${match[3].toLowerCase()}` : "";
+  return `${kind} ${match[2]}${letter}`;
+}
+
+const courtPattern =
+  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Register court|Registered at|Registry court)\s*:?\s*(?:des\s+Amtsgerichts?\s+)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b)[A-ZÄÖÜ][\wäöüß.-]*))*)/;
+
+/** "Amtsgericht München" from "Amtsgericht München, HRB 16997" or "Registergericht: Amtsgericht Hamburg". */
+export function registerCourt(line: string): string | undefined {
+  const match = courtPattern.exec(line);
+  if (!match?.[1] || !match[2]) return undefined;
+  // A full stop after a word ends the sentence; after an abbreviation ("v.d.H.") it stays.
+  const city = match[2].replace(/,$/, "").replace(/([a-zäöüß]{3})\.$/, "$1");
+  if (/^(Amtsgericht|Handelsgericht|Landesgericht)/.test(city)) return city;
+  if (/^(H\s?R\s?[AB]|FN|Nr)\b/i.test(city)) return undefined;
+  const label = match[1].replace(/s$/, "");
+  return /^(Amtsgericht|Handelsgericht|Landesgericht)/.test(label) ? `${label} ${city}` : city;
+}
+
+const vatPatterns = [
+  /\bCHE[-\s]?\d{3}\.?\d{3}\.?\d{3}(?:\s?(?:MWST|TVA|IVA|VAT))?/,
+  /\bATU\s?\d{8}\b/,
+  /\bDE\s?\d{3}\s?\d{3}\s?\d{3}\b/,
+  /\b(?:FR|NL|BE|IT|ES|LU|DK|PL|CZ|SE|FI|IE|PT)\s?[0-9A-Z]{8,12}\b/,
+  /\bGB\s?\d{3}\s?\d{4}\s?\d{2}\b/,
+];
+
+/** A VAT id; the generic EU forms only next to a VAT label, since they look like other codes. */
+export function vatId(line: string): string | undefined {
+  const labelled = /(ust|umsatzsteuer|uid|vat|mwst|tva|btw)/i.test(line);
+  for (const [index, pattern] of vatPatterns.entries()) {
+    const match = pattern.exec(line);
+    if (!match || (index >= 3 && !labelled)) continue;
+    return match[0].startsWith("CHE") ? match[0].replace(/\s+/g, " ") : match[0].replace(/\s+/g, "");
+  }
+  return undefined;
+}

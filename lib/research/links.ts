@@ -1,0 +1,110 @@
+import { sameSite } from "./domain";
+import { isJobBoardUrl, kindRules } from "./link-kinds";
+import { clean } from "./text";
+import type { KeyPage, PageKind } from "./types";
+
+/** Key-page discovery: which few pages of a site are worth fetching for research. */
+
+const maxPages = 10;
+const fileDownload = /\.(pdf|zip|gz|rar|7z|jpe?g|png|gif|webp|svg|mp4|mov|mp3|docx?|xlsx?|pptx?|dmg|exe|msi|ics|csv|xml|json)$/i;
+const datePath = /\/(19|20)\d\d\/\d{1,2}(\/\d{1,2})?\/?$|\/(calendar|kalender|events?\/\d{4})/i;
+
+/** Ranked same-site key pages (plus recognised job boards) linked from the page, at most ten. */
+export function discoverKeyPages(doc: Document, url: string): KeyPage[] {
+  const base = safeUrl(url);
+  if (!base) return [];
+  const found = new Map<string, KeyPage>();
+  for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
+    const page = classifyLink(link, base);
+    if (!page) continue;
+    const previous = found.get(page.url);
+    if (!previous || previous.score < page.score) found.set(page.url, page);
+  }
+  for (const src of embeddedBoardUrls(doc, base)) found.set(src, { url: src, kind: "job-board", score: 9 });
+  return [...found.values()].sort((a, b) => b.score - a.score).slice(0, maxPages);
+}
+
+/** The kind of page a URL (and its link text) points to, or undefined. */
+export function classifyUrl(target: URL, linkText = ""): PageKind | undefined {
+  if (isJobBoardUrl(target)) return "job-board";
+  const segments = target.pathname.toLowerCase().split("/").filter(Boolean).map(decodeSegment);
+  const text = clean(linkText);
+  // The last matching segment wins ("/de/unternehmen/karriere" is careers), then the link text.
+  for (const segment of [...segments].reverse()) {
+    const rule = kindRules.find((candidate) => candidate.segment.test(segment.replace(/\.html?$|\.php$/, "")));
+    if (rule) return rule.kind;
+  }
+  return kindRules.find((rule) => rule.text.test(text))?.kind;
+}
+
+function classifyLink(link: Element, base: URL): KeyPage | undefined {
+  const target = resolve(link.getAttribute("href") ?? "", base);
+  if (!target || isTrap(target)) return undefined;
+  const board = isJobBoardUrl(target);
+  if (!board && !sameSite(target, base)) return undefined;
+  const kind = classifyUrl(target, link.textContent ?? "");
+  if (!kind) return undefined;
+  const url = normalise(target);
+  if (url === normalise(base)) return undefined;
+  return { url, kind, score: score(kind, target, link) };
+}
+
+function score(kind: PageKind, target: URL, link: Element): number {
+  const priority = kind === "job-board" ? 9 : (kindRules.find((rule) => rule.kind === kind)?.priority ?? 1);
+  const depth = target.pathname.split("/").filter(Boolean).length;
+  const inChrome = link.closest("nav, header, footer, [role=navigation], [role=contentinfo]") ? 1 : 0;
+  // Shallow pages are the overview pages; deep ones are single posts or jobs.
+  return priority + inChrome - Math.max(0, depth - 2) * 0.5;
+}
+
+/** Links that waste fetches: mail, phone, downloads, calendars, deep pagination. */
+export function isTrap(target: URL): boolean {
+  if (target.protocol !== "https:" && target.protocol !== "http:") return true;
+  if (fileDownload.test(target.pathname) || datePath.test(target.pathname)) return true;
+  const page = Number(target.searchParams.get("page") ?? /\/page\/(\d+)/.exec(target.pathname)?.[1] ?? 0);
+  return page > 2 || target.searchParams.has("date") || target.searchParams.has("month");
+}
+
+/** Job boards embedded by script (Greenhouse, Personio) rather than linked. */
+function embeddedBoardUrls(doc: Document, base: URL): string[] {
+  const urls: string[] = [];
+  for (const node of Array.from(doc.querySelectorAll("script[src], iframe[src]"))) {
+    const src = resolve(node.getAttribute("src") ?? "", base);
+    const token = src?.searchParams.get("for");
+    if (src && token && /greenhouse\.io$/.test(src.hostname)) urls.push(`https://boards.greenhouse.io/${token}`);
+  }
+  return urls;
+}
+
+function resolve(href: string, base: URL): URL | undefined {
+  if (/^(mailto|tel|javascript|data):/i.test(href.trim())) return undefined;
+  try {
+    return new URL(href, base);
+  } catch {
+    return undefined;
+  }
+}
+
+function safeUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One address per page: no fragment, no trailing slash, lower-case host. */
+function normalise(url: URL): string {
+  const copy = new URL(url.href);
+  copy.hash = "";
+  const text = copy.href;
+  return text.endsWith("/") && copy.pathname !== "/" && !copy.search ? text.slice(0, -1) : text;
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

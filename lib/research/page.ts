@@ -1,0 +1,92 @@
+import { Readability } from "@mozilla/readability";
+import { asObjects, isArticle, ldDate, ldObjects, ldText, ldTypes } from "./jsonld";
+import { detectLanguage } from "./language";
+import { clean, isoDate, metaContent, textLines } from "./text";
+import type { PageMeta } from "./types";
+
+/** What the page reader returns: metadata plus the main text, line by line. */
+export interface PageReading {
+  meta: PageMeta;
+  /** Lines of the main content (Readability), or of the whole body when Readability finds none. */
+  mainLines: string[];
+}
+
+/** Reads metadata and main text. Readability mutates its input, so it works on a clone. */
+export function readPage(doc: Document, url: string): PageReading {
+  const article = readArticle(doc);
+  const mainLines = article?.lines.length ? article.lines : doc.body ? textLines(doc.body) : [];
+  const meta: PageMeta = {
+    url,
+    canonicalUrl: canonicalUrl(doc, url),
+    title: metaContent(doc, "og:title") ?? (clean(article?.title ?? doc.title) || undefined),
+    byline: clean(article?.byline) || undefined,
+    excerpt: metaContent(doc, "og:description") ?? metaContent(doc, "description") ?? (clean(article?.excerpt) || undefined),
+    siteName: metaContent(doc, "og:site_name") ?? (clean(article?.siteName) || undefined),
+    lang: detectLanguage(doc, mainLines.join("\n"), article?.lang),
+    publishedAt: publishedAt(doc, article?.publishedTime),
+    openGraph: prefixedMeta(doc, "og:"),
+    twitter: prefixedMeta(doc, "twitter:"),
+    breadcrumbs: breadcrumbs(doc),
+  };
+  return { meta, mainLines };
+}
+
+interface Article {
+  title?: string | null;
+  byline?: string | null;
+  excerpt?: string | null;
+  siteName?: string | null;
+  lang?: string | null;
+  publishedTime?: string | null;
+  lines: string[];
+}
+
+function readArticle(doc: Document): Article | undefined {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+    if (!parsed) return undefined;
+    return { ...parsed, lines: parsed.content ? textLines(parsed.content) : [] };
+  } catch {
+    // Readability gives up on some hostile markup: the body text is the fallback.
+    return undefined;
+  }
+}
+
+function canonicalUrl(doc: Document, url: string): string | undefined {
+  const href = doc.querySelector('link[rel~="canonical"]')?.getAttribute("href") ?? metaContent(doc, "og:url");
+  if (!href) return undefined;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function prefixedMeta(doc: Document, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const node of Array.from(doc.querySelectorAll("meta[property], meta[name]"))) {
+    const key = node.getAttribute("property") ?? node.getAttribute("name") ?? "";
+    const content = clean(node.getAttribute("content"));
+    if (key.toLowerCase().startsWith(prefix) && content && !(key in out)) out[key] = content.slice(0, 2000);
+  }
+  return out;
+}
+
+function publishedAt(doc: Document, readabilityTime: string | null | undefined): string | undefined {
+  const article = ldObjects(doc).find(isArticle);
+  return (
+    ldDate(article?.datePublished) ??
+    isoDate(metaContent(doc, "article:published_time")) ??
+    isoDate(metaContent(doc, "og:article:published_time")) ??
+    isoDate(readabilityTime ?? undefined) ??
+    isoDate(doc.querySelector("article time[datetime], main time[datetime]")?.getAttribute("datetime") ?? undefined)
+  );
+}
+
+function breadcrumbs(doc: Document): string[] {
+  const list = ldObjects(doc).find((object) => ldTypes(object).includes("BreadcrumbList"));
+  return asObjects(list?.itemListElement)
+    .map((item) => ldText(item.name) ?? ldText(item.item))
+    .filter((name): name is string => Boolean(name));
+}

@@ -1,0 +1,41 @@
+/** Money amounts as written on pricing pages and in press releases, in English and German styles. */
+
+const currencySymbols: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", eur: "EUR", usd: "USD", chf: "CHF", gbp: "GBP", fr: "CHF" };
+
+export function currencyCode(symbol: string): string | undefined {
+  return currencySymbols[symbol.toLowerCase()] ?? (symbol.length === 3 ? symbol.toUpperCase() : undefined);
+}
+
+/** "1.234,56" → 1234.56, "1,200" → 1200, "49,90" → 49.9, "12.5" → 12.5. */
+export function parseNumber(text: string): number | undefined {
+  const value = text.replace(/['\s]/g, "");
+  const lastComma = value.lastIndexOf(",");
+  const lastDot = value.lastIndexOf(".");
+  let normalised = value;
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimal = lastComma > lastDot ? "," : ".";
+    normalised = value.split(decimal === "," ? "." : ",").join("").replace(",", ".");
+  } else if (lastComma >= 0) {
+    normalised = /,\d{3}$/.test(value) && !/,\d{3},?\d*,/.test(value) ? value.replace(/,/g, "") : value.replace(",", ".");
+  } else if (lastDot >= 0 && /\.\d{3}$/.test(value) && value.indexOf(".") !== lastDot) {
+    normalised = value.replace(/\./g, "");
+  } else if (/^\d{1,3}\.\d{3}$/.test(value)) {
+    // "1.200" in a German price is twelve hundred.
+    normalised = value.replace(".", "");
+  }
+  const number = Number(normalised);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/** A short text that is a price: "$29", "€ 49 / Monat", "49,90 €", "CHF 120", "ab 19 €". */
+const pricePattern =
+  /^(?:ab|from|starting at|only|nur)?\s*(?:([$€£]|CHF|EUR|USD|GBP)\s?(\d[\d.,']*)|(\d[\d.,']*)\s?([$€£]|CHF|EUR|USD|GBP|Fr\.))\s*\*?(?:\s*(?:\/|per|pro)\s*[\p{L} .]{1,30})?$/iu;
+
+export function parsePrice(text: string): { price: number; currency?: string } | undefined {
+  if (text.length > 45) return undefined;
+  const match = pricePattern.exec(text.trim());
+  if (!match) return undefined;
+  const symbol = match[1] ?? match[4] ?? "";
+  const price = parseNumber(match[2] ?? match[3] ?? "");
+  return price === undefined ? undefined : { price, currency: currencyCode(symbol.replace(".", "")) };
+}

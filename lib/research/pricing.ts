@@ -1,0 +1,78 @@
+import { parsePrice } from "./price";
+import { clean, textLines } from "./text";
+import type { Plan, Pricing } from "./types";
+
+/** Pricing model and plan tiers: plan cards are sibling blocks, each with a name heading and a price. */
+
+const nameSelector = "h2, h3, h4, h5, h6, [class*='plan-name' i], [class*='planname' i], [class*='tier-name' i]";
+const onRequest = /contact sales|talk to sales|contact us|get a quote|request a quote|let'?s talk|custom pricing|auf anfrage|individuell|kontakt aufnehmen|vertrieb kontaktieren|angebot anfordern/i;
+const freeName = /^(free|kostenlos|gratis|starter free|free forever)$/i;
+const freeTrial = /free trial|\d+[- ]day(?:s)? (?:free )?trial|try (?:it )?(?:for )?free|kostenlos testen|gratis testen|testphase|\d+ tage kostenlos/i;
+const freemium = /free (?:plan|forever|tier)|für immer kostenlos|kostenloser plan|free for (?:individuals|small teams)/i;
+
+export function extractPricing(doc: Document): Pricing | undefined {
+  const body = doc.body;
+  if (!body) return undefined;
+  const plans = findPlans(body);
+  const text = textLines(body).join("\n");
+  const pricing: Pricing = {
+    plans,
+    freeTrial: freeTrial.test(text),
+    freemium: plans.some((plan) => plan.price === 0) || freemium.test(text),
+    contactSales: plans.some((plan) => plan.onRequest) || /contact sales|talk to sales|vertrieb kontaktieren|preis auf anfrage/i.test(text),
+  };
+  return plans.length || pricing.freeTrial || pricing.freemium || pricing.contactSales ? pricing : undefined;
+}
+
+function findPlans(root: Element): Plan[] {
+  const headings = Array.from(root.querySelectorAll(nameSelector)).filter((node) => isPlanName(clean(node.textContent)));
+  const plans = new Map<string, Plan>();
+  for (const heading of headings) {
+    const plan = readCard(heading);
+    const key = plan?.name.toLowerCase();
+    if (plan && key && !plans.has(key)) plans.set(key, plan);
+  }
+  const found = [...plans.values()];
+  // One priced block is a product price, not a pricing table.
+  return found.length >= 2 && found.some((plan) => plan.price !== undefined) ? found : [];
+}
+
+function isPlanName(text: string): boolean {
+  return text.length >= 2 && text.length <= 30 && text.split(/\s+/).length <= 4 && !parsePrice(text) && !/\d{2,}/.test(text);
+}
+
+function readCard(heading: Element): Plan | undefined {
+  const card = cardOf(heading);
+  const name = clean(heading.textContent);
+  const price = priceIn(card);
+  const lines = textLines(card).join("\n");
+  const period = /\/\s*(?:mo|month|monat|user\s*\/\s*month)|per month|pro monat|monthly|monatlich|\/\s*mo\b/i.test(lines)
+    ? "month"
+    : /\/\s*(?:yr|year|jahr)|per year|pro jahr|jährlich|annually/i.test(lines)
+      ? "year"
+      : undefined;
+  if (price) return { name, ...price, period };
+  if (freeName.test(name)) return { name, price: 0, period };
+  if (onRequest.test(lines)) return { name, onRequest: true };
+  return undefined;
+}
+
+/** The largest ancestor that holds this heading and no other heading of the same level. */
+function cardOf(heading: Element): Element {
+  let card = heading.parentElement ?? heading;
+  while (card.parentElement && card.parentElement !== heading.ownerDocument.body) {
+    const same = card.parentElement.querySelectorAll(heading.localName);
+    if (same.length > 1) break;
+    card = card.parentElement;
+  }
+  return card;
+}
+
+function priceIn(card: Element): { price: number; currency?: string } | undefined {
+  for (const node of Array.from(card.querySelectorAll("*"))) {
+    if (node.children.length > 3) continue;
+    const price = parsePrice(clean(node.textContent));
+    if (price) return price;
+  }
+  return undefined;
+}

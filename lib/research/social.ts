@@ -1,0 +1,52 @@
+import { canonicalCompanyUrl } from "../pages";
+import { isOrganization, ldObjects, ldTexts } from "./jsonld";
+import type { SocialLinks } from "./types";
+
+/** Company social profiles from links and JSON-LD sameAs; share buttons are not profiles. */
+
+const shareLink = /\/(sharer|share|intent|shareArticle|sharing)\b|[?&](url|u)=/i;
+
+type Network = keyof SocialLinks;
+
+function networkProfile(url: URL): [Network, string] | undefined {
+  const host = url.hostname.replace(/^(www|[a-z]{2})\./, "");
+  const first = url.pathname.split("/").filter(Boolean)[0] ?? "";
+  if (host === "linkedin.com") {
+    const company = canonicalCompanyUrl(url.href.replace(/^http:/, "https:"));
+    return company ? ["linkedin", company] : undefined;
+  }
+  if (!first) return undefined;
+  const base = `https://${host}/${first}`;
+  if (host === "twitter.com" || host === "x.com") return first === "home" ? undefined : ["x", `https://x.com/${first}`];
+  if (host === "github.com") return ["github", base];
+  if (host === "xing.com") return /^(pages|companies)$/.test(first) ? ["xing", url.href.split("?")[0] ?? base] : undefined;
+  if (host === "facebook.com") return ["facebook", base];
+  if (host === "instagram.com") return ["instagram", base];
+  if (host === "youtube.com") return ["youtube", url.href.split("?")[0] ?? base];
+  return undefined;
+}
+
+export function extractSocialLinks(doc: Document, url: string): SocialLinks {
+  const sameAs = ldObjects(doc)
+    .filter(isOrganization)
+    .flatMap((org) => ldTexts(org.sameAs));
+  // Footer and header links name the site's own profiles; links in articles may name others.
+  const anchors = Array.from(doc.querySelectorAll("footer a[href], header a[href], a[href]"));
+  const hrefs = [...sameAs, ...anchors.map((anchor) => anchor.getAttribute("href") ?? "")];
+  const links: SocialLinks = {};
+  for (const href of hrefs) {
+    if (shareLink.test(href)) continue;
+    const parsed = parse(href, url);
+    const profile = parsed && networkProfile(parsed);
+    if (profile && !links[profile[0]]) links[profile[0]] = profile[1];
+  }
+  return links;
+}
+
+function parse(href: string, base: string): URL | undefined {
+  try {
+    return new URL(href, base);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,85 @@
+/** Text helpers: the DOM's textContent glues blocks together, so line-aware text is built here. */
+
+const skipped = new Set(["script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "select", "head"]);
+const blocks = new Set([
+  "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+  "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+  "section", "table", "tbody", "td", "th", "thead", "tr", "ul", "button", "summary", "details", "dialog",
+]);
+
+/** Collapse whitespace (including non-breaking and zero-width spaces) and trim. */
+export function clean(value: string | null | undefined): string {
+  return (value ?? "").replace(/[\u200b\u200c\u200d\ufeff]/g, "").replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/** Non-empty lines of visible text, one per block element or `<br>`. */
+export function textLines(root: Node): string[] {
+  const parts: string[] = [];
+  walk(root, parts);
+  return parts.join("").split("\n").map(clean).filter(Boolean);
+}
+
+function walk(node: Node, parts: string[]): void {
+  if (node.nodeType === 3) {
+    parts.push(node.textContent ?? "");
+    return;
+  }
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+  const element = node.nodeType === 1 ? (node as Element) : undefined;
+  const name = element?.localName.toLowerCase() ?? "";
+  if (element && (skipped.has(name) || element.hasAttribute("hidden"))) return;
+  const block = blocks.has(name);
+  if (block) parts.push("\n");
+  for (const child of Array.from(node.childNodes)) walk(child, parts);
+  if (block) parts.push("\n");
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const abbreviation =
+  /(?:\b(?:Mio|Mrd|Dr|Prof|Inc|Ltd|Co|Corp|Nr|St|Str|bzw|ca|vs|Mr|Ms|Mrs|Hr|Fr|Abs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez|approx|etc|z\.\s?B|u\.\s?a|e\.\s?V|Tsd)\.|\b[A-Z]\.)$/;
+
+/** Sentences of a text, split at ., ! and ? before a capital or digit, and at line ends. */
+export function sentences(value: string): string[] {
+  const out: string[] = [];
+  for (const line of value.split(/\n+/)) {
+    let current = "";
+    for (const piece of line.split(/(?<=[.!?])\s+(?=["„“'(]?[A-ZÄÖÜ0-9$€£])/)) {
+      current = current ? `${current} ${piece}` : piece;
+      if (!abbreviation.test(current)) {
+        out.push(clean(current));
+        current = "";
+      }
+    }
+    if (clean(current)) out.push(clean(current));
+  }
+  return out.filter(Boolean);
+}
+
+/** Case-insensitive de-duplication that keeps the first spelling and order. */
+export function unique(values: Iterable<string | undefined>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const cleaned = clean(value);
+    const key = cleaned.toLowerCase();
+    if (!cleaned || seen.has(key)) continue;
+    seen.add(key);
+    out.push(cleaned);
+  }
+  return out;
+}
+
+/** The attribute of a meta tag found by name or property, cleaned. */
+export function metaContent(doc: Document, key: string): string | undefined {
+  const node = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  return clean(node?.getAttribute("content")) || undefined;
+}
+
+/** A date-like string as yyyy-mm-dd, when it parses. */
+export function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const direct = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (direct) return `${direct[1]}-${direct[2]}-${direct[3]}`;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString().slice(0, 10);
+}
