@@ -1,6 +1,7 @@
 import { captureFingerprint } from "@/lib/capture/fingerprint";
 import { captureLinkedInPage } from "@/lib/capture/registry";
 import { type SettleWatcher, watchUntilSettled } from "@/lib/capture/scheduler";
+import { type Captured, isStale, subjectAndName } from "@/lib/capture/stale-guard";
 import type { ContentToBackground } from "@/lib/messaging/protocol";
 
 // Reads the LinkedIn page the user is on and sends what it found. It never adds
@@ -11,6 +12,7 @@ export default defineContentScript({
   main(ctx) {
     let watcher: SettleWatcher | undefined;
     let lastSent: string | undefined;
+    let lastSubject: Captured | undefined;
     const timers = {
       setTimeout: (handler: () => void, ms: number) => ctx.setTimeout(handler, ms),
       clearTimeout: (id: number) => clearTimeout(id),
@@ -19,10 +21,11 @@ export default defineContentScript({
     const captureNow = () => {
       try {
         const capture = captureLinkedInPage(document, location.href);
-        if (!capture) return;
+        if (!capture || isStale(capture, lastSubject)) return;
         const fingerprint = captureFingerprint(capture);
         if (fingerprint === lastSent) return;
         lastSent = fingerprint;
+        lastSubject = subjectAndName(capture) ?? lastSubject;
         const message: ContentToBackground = { type: "capture", capture };
         browser.runtime.sendMessage(message).catch(() => {
           // The background restarts on its own; the next settle sends again.

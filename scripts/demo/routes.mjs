@@ -8,6 +8,7 @@ const pages = resolve(import.meta.dirname, "pages");
 
 export const demoPages = [
   { url: "https://www.linkedin.com/in/lena-hoffmann-demo/", file: "linkedin-profile-lena.html" },
+  { url: "https://www.linkedin.com/in/jonas-weber-demo/", file: "linkedin-profile-jonas.html" },
   { url: "https://www.linkedin.com/company/nordlicht-analytics/", file: "linkedin-company-nordlicht.html" },
   { url: "https://www.nordlicht-analytics.example/", file: "site-nordlicht-home.html" },
 ];

@@ -53,12 +53,18 @@ test("the side panel follows the page live: a second visit updates the shown hea
 
   html = page.replace("Head of Revenue Operations at Nordlicht", "VP Revenue at Nordlicht");
   await linkedin.reload();
-  await expect.poll(() => panel.getByTestId("person-headline").textContent(), { timeout: 15_000 }).toContain("VP Revenue");
+  await expect
+    .poll(() => panel.getByTestId("person-headline").textContent(), { timeout: 15_000 })
+    .toContain("VP Revenue");
 });
 
 test("a profile without a recognisable name stores nothing and the side panel says what was missing", async () => {
   const { context } = session;
-  await servePage(context, "https://www.linkedin.com/**", "<!doctype html><html><body><main><p>Nothing here</p></main></body></html>");
+  await servePage(
+    context,
+    "https://www.linkedin.com/**",
+    "<!doctype html><html><body><main><p>Nothing here</p></main></body></html>",
+  );
   const linkedin = await context.newPage();
   await linkedin.goto("https://www.linkedin.com/in/nobody-demo/");
   const panel = await session.openExtensionPage("sidepanel.html");
@@ -70,7 +76,10 @@ test("a hostile name is stored and shown as literal text", async () => {
   const { context } = session;
   const hostile = "<img src=x onerror=alert(1)>";
   const escaped = hostile.replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const html = projectFile("scripts/demo/pages/linkedin-profile-lena.html").replace(">Lena Hoffmann</h1>", `>${escaped}</h1>`);
+  const html = projectFile("scripts/demo/pages/linkedin-profile-lena.html").replace(
+    ">Lena Hoffmann</h1>",
+    `>${escaped}</h1>`,
+  );
   await servePage(context, "https://www.linkedin.com/**", html);
   const linkedin = await context.newPage();
   await linkedin.goto(profileUrl);
