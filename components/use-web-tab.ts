@@ -1,14 +1,23 @@
 import { useEffect, useState } from "react";
 import { pickWebTab } from "@/lib/prospects/active-tab";
 
-/** The address of the web page the user is looking at, kept current as tabs change. */
-export function useWebTabUrl(): string | undefined {
-  const [url, setUrl] = useState<string | undefined>();
+export interface WebTab {
+  id?: number;
+  url?: string;
+}
+
+/** The web page the user is looking at (its tab id and address), kept current as tabs change. */
+export function useWebTab(): WebTab {
+  const [tab, setTab] = useState<WebTab>({});
   useEffect(() => {
     let cancelled = false;
     const refresh = async () => {
       const tabs = await browser.tabs.query({ lastFocusedWindow: true });
-      if (!cancelled) setUrl(pickWebTab(tabs)?.url);
+      const picked = pickWebTab(tabs);
+      if (!cancelled)
+        setTab((old) =>
+          old.id === picked?.id && old.url === picked?.url ? old : { id: picked?.id, url: picked?.url },
+        );
     };
     const onUpdated = (_id: number, change: { url?: string; status?: string }) => {
       if (change.url || change.status === "complete") void refresh();
@@ -24,5 +33,5 @@ export function useWebTabUrl(): string | undefined {
       browser.windows.onFocusChanged.removeListener(refresh);
     };
   }, []);
-  return url;
+  return tab;
 }

@@ -9,16 +9,26 @@ import { extensionDir, findBrowser } from "./lib/browser.mjs";
 const figures = { measuredAt: new Date().toISOString() };
 figures.size = measureBundles(extensionDir, resolve(extensionDir, ".."));
 
-const bigPage = { name: "generated-2mb-profile", url: "https://www.linkedin.com/in/lena-hoffmann-demo/", html: largeProfilePage(2 * 1024 * 1024) };
+const bigPage = {
+  name: "generated-2mb-profile",
+  url: "https://www.linkedin.com/in/lena-hoffmann-demo/",
+  html: largeProfilePage(2 * 1024 * 1024),
+};
 const pages = [...fixturePages(), bigPage];
 const script = await captureBundle();
-const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch({
+  executablePath: findBrowser(),
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu"],
+});
 const context = await browser.newContext();
 figures.capture = [];
 for (const { name, url, html } of pages) {
   const page = await context.newPage();
   await page.route("**/*", (route) =>
-    route.request().url() === url ? route.fulfill({ status: 200, contentType: "text/html", body: html }) : route.abort(),
+    route.request().url() === url
+      ? route.fulfill({ status: 200, contentType: "text/html", body: html })
+      : route.abort(),
   );
   await page.goto(url);
   await page.addScriptTag({ content: script });

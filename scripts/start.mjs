@@ -1,7 +1,8 @@
 // npm start: launches Chromium or Chrome with the built extension and the demo pages.
+
+import { demoStartPages, routeDemoPages } from "./demo/routes.mjs";
 import { launchWithExtension } from "./lib/browser.mjs";
 import { ensureBrowser } from "./lib/ensure-browser.mjs";
-import { demoPages, routeDemoPages } from "./demo/routes.mjs";
 
 const wantsHeadless = process.argv.includes("--headless");
 const noDisplay = process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -10,13 +11,13 @@ const headless = wantsHeadless || noDisplay;
 ensureBrowser();
 const { context, extensionId, close } = await launchWithExtension({ headless });
 await routeDemoPages(context);
-for (const { url } of demoPages) await (await context.newPage()).goto(url);
+for (const url of demoStartPages) await (await context.newPage()).goto(url);
 const panel = await context.newPage();
 await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
 
 console.log(`Prospect Scout is running (extension id ${extensionId}).`);
 console.log("Demo tabs: a LinkedIn profile and company page of fictional people, and a fictional company website.");
-console.log("Click the Prospect Scout toolbar icon for the popup; \"Open side panel\" (or Alt+Shift+P) shows the panel.");
+console.log('Click the Prospect Scout toolbar icon for the popup; "Open side panel" (or Alt+Shift+P) shows the panel.');
 if (noDisplay && !wantsHeadless) console.log("No display found: running headless. Set DISPLAY to see the window.");
 console.log("Press Ctrl+C to stop.");
 

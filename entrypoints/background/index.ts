@@ -3,12 +3,14 @@ import { routeMessage } from "@/lib/messaging/router";
 import { addSelectionAsFact } from "@/lib/prospects/add-selection";
 import { badgeForUrl } from "@/lib/prospects/badge";
 import { applyRetention } from "@/lib/prospects/retention";
+import { researchEffects } from "./research";
 
 const selectionMenuId = "add-selection-as-fact";
 const retentionAlarm = "retention";
 
 export default defineBackground(() => {
   const db = getDatabase();
+  const research = researchEffects(db);
 
   const refreshBadge = async () => {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -19,7 +21,7 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-    routeMessage(db, raw, { refreshBadge }).then(sendResponse);
+    routeMessage(db, raw, { refreshBadge, ...research }).then(sendResponse);
     return true;
   });
 

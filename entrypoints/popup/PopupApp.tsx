@@ -3,9 +3,10 @@ import { useState } from "react";
 import { copyRichText } from "@/components/clipboard";
 import { openSidePanel } from "@/components/open-side-panel";
 import { ProspectStatus } from "@/components/ProspectStatus";
+import { ResearchSection } from "@/components/research/ResearchSection";
 import { useProspect } from "@/components/use-prospect";
 import { useTranslate } from "@/components/use-ui-language";
-import { useWebTabUrl } from "@/components/use-web-tab";
+import { useWebTab } from "@/components/use-web-tab";
 import { getDatabase, loadSettings } from "@/lib/db";
 import { draftFirstEmail } from "@/lib/drafting/first-email";
 import { defaultSettings } from "@/lib/model";
@@ -13,7 +14,8 @@ import { defaultSettings } from "@/lib/model";
 /** The popup: a first email for the prospect of the current tab, ready to copy. */
 export function PopupApp() {
   const { t } = useTranslate();
-  const view = useProspect(useWebTabUrl());
+  const tab = useWebTab();
+  const view = useProspect(tab.url);
   const settings = useLiveQuery(() => loadSettings(getDatabase()), []) ?? defaultSettings;
   const [status, setStatus] = useState<string>();
   const draft = view.state === "person" ? draftFirstEmail(view.person, settings) : undefined;
@@ -36,7 +38,8 @@ export function PopupApp() {
           {t("openSidePanel")}
         </button>
       </div>
-      {view.state !== "person" && <ProspectStatus view={view} t={t} />}
+      <ResearchSection tab={tab} t={t} />
+      {view.state !== "person" && view.state !== "none" && <ProspectStatus view={view} t={t} />}
       {draft && (
         <section aria-labelledby="first-email">
           <h2 id="first-email">{t("firstEmail")}</h2>

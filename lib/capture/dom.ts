@@ -56,7 +56,22 @@ export interface TextLine {
 }
 
 /** Tags whose content flows inline: their text joins the current line instead of starting a new one. */
-const inlineTags = new Set(["A", "SPAN", "STRONG", "B", "EM", "I", "U", "SMALL", "MARK", "ABBR", "TIME", "BDI", "SUP", "SUB"]);
+const inlineTags = new Set([
+  "A",
+  "SPAN",
+  "STRONG",
+  "B",
+  "EM",
+  "I",
+  "U",
+  "SMALL",
+  "MARK",
+  "ABBR",
+  "TIME",
+  "BDI",
+  "SUP",
+  "SUB",
+]);
 /** Subtrees that never hold page text a reader sees as content. */
 const skippedTags = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "CODE", "BUTTON", "SELECT", "IFRAME"]);
 
@@ -64,29 +79,30 @@ const skippedTags = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "
  * The text of a subtree as the lines a reader sees, in document order. Block elements
  * break lines; dialogs inside the root, buttons and scripts are skipped; a screen-reader
  * twin (an `aria-hidden` copy followed by its visually hidden duplicate) is read once;
- * repeated consecutive lines are dropped. Never throws on odd markup.
+ * repeated consecutive lines are dropped. Stops early after `maxLines` (cheap reads of a
+ * card's first lines). Never throws on odd markup.
  */
-export function textLines(root: Element): TextLine[] {
+export function textLines(root: Element, maxLines = Number.POSITIVE_INFINITY): TextLine[] {
   const lines: TextLine[] = [];
   let parts: string[] = [];
   let first: Element | undefined;
   const flush = () => {
-    const text = parts.join(" ").replace(/\s+/g, " ").trim();
+    const text = parts.join("").replace(/\s+/g, " ").trim();
     if (text && first && lines[lines.length - 1]?.text !== text) lines.push({ text, node: first });
     parts = [];
     first = undefined;
   };
   const visit = (element: Element, isRoot: boolean) => {
+    if (lines.length >= maxLines) return;
     const block = !inlineTags.has(element.tagName.toUpperCase()) || element.getAttribute("aria-hidden") === "true";
     if (block) flush();
     let skipNext = false;
     for (const child of Array.from(element.childNodes)) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? "";
-        if (value.trim()) {
-          first ??= element;
-          parts.push(value);
-        }
+        if (value.trim()) first ??= element;
+        // Whitespace between inline elements still separates words ("<b>A</b> <b>B</b>").
+        if (value.trim() || parts.length) parts.push(value);
         continue;
       }
       if (child.nodeType !== 1) continue;

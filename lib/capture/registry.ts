@@ -1,12 +1,16 @@
 import type { Capture } from "../model";
-import { isLinkedInProfile } from "../pages";
+import { isLinkedInCompany, isLinkedInProfile } from "../pages";
+import { extractLinkedInCompany } from "./linkedin/company";
 import { extractLinkedInProfile } from "./linkedin/profile";
 
 /** Page type → extractor. The content script asks here what to read on the current address. */
 const extractors: {
   matches: (url: string) => boolean;
   extract: (doc: Document, url: string) => Capture | undefined;
-}[] = [{ matches: isLinkedInProfile, extract: extractLinkedInProfile }];
+}[] = [
+  { matches: isLinkedInProfile, extract: extractLinkedInProfile },
+  { matches: isLinkedInCompany, extract: extractLinkedInCompany },
+];
 
 /** Runs the extractor for the address, or returns undefined for pages that describe no prospect. */
 export function captureLinkedInPage(doc: Document, url: string): Capture | undefined {

@@ -2,6 +2,7 @@ import type { Capture, CaptureLog, Company, Person, Position, Provenance } from 
 import { newId } from "../model";
 import type { ProspectDatabase } from "./database";
 import { appendHistory, mergeCapturedFields } from "./merge";
+import { storeDerivedSignals } from "./signals";
 
 export interface StoredCapture {
   log: CaptureLog;
@@ -9,9 +10,12 @@ export interface StoredCapture {
   companyId?: string;
 }
 
-/** Stores one validated capture: the log entry always, the record only when the capture found its subject. */
+/**
+ * Stores one validated capture: the log entry always, the record only when the capture
+ * found its subject, and the new signals it shows (job change, hiring, funding…) with it.
+ */
 export async function storeCapture(db: ProspectDatabase, capture: Capture, now = Date.now()): Promise<StoredCapture> {
-  return db.transaction("rw", [db.people, db.companies, db.captures], async () => {
+  return db.transaction("rw", [db.people, db.companies, db.captures, db.signals], async () => {
     const stored =
       capture.kind === "person" ? await storePerson(db, capture, now) : await storeCompany(db, capture, now);
     const log: CaptureLog = {
@@ -70,6 +74,8 @@ async function storePerson(db: ProspectDatabase, capture: Extract<Capture, { kin
     updatedAt: now,
   };
   await db.people.put(person);
+  // Compared with the record before this visit: a changed role is a job change.
+  await storeDerivedSignals(db, { capture, previous: existing, personId: person.id, companyId: person.companyId });
   return person.id;
 }
 
@@ -130,5 +136,6 @@ async function storeCompany(db: ProspectDatabase, capture: Extract<Capture, { ki
     updatedAt: now,
   };
   await db.companies.put(company);
+  await storeDerivedSignals(db, { capture, previous: existing, companyId: company.id });
   return company.id;
 }

@@ -1,5 +1,17 @@
 import Dexie, { type EntityTable } from "dexie";
-import type { CaptureLog, Company, Fact, Icp, OutreachEvent, Person, Sequence, Settings, Signal } from "../model";
+import type {
+  CaptureLog,
+  Company,
+  Fact,
+  Icp,
+  OutreachEvent,
+  Person,
+  ResearchRun,
+  Sequence,
+  Settings,
+  Signal,
+  StoredOffer,
+} from "../model";
 import { schemaVersions } from "./schema";
 
 export const databaseName = "prospect-scout";
@@ -14,6 +26,8 @@ export type ProspectDatabase = Dexie & {
   outreachEvents: EntityTable<OutreachEvent, "id">;
   captures: EntityTable<CaptureLog, "id">;
   settings: EntityTable<Settings, "key">;
+  researchRuns: EntityTable<ResearchRun, "id">;
+  offers: EntityTable<StoredOffer, "key">;
 };
 
 /** Opens the database with every schema version declared. Extension pages and the background only. */

@@ -1,5 +1,7 @@
 export * from "./captures";
 export * from "./database";
 export * from "./merge";
+export * from "./offer";
+export * from "./research";
 export * from "./schema";
 export * from "./settings";

@@ -29,6 +29,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       people: "id, &profileUrl, companyId, status, updatedAt, score, tier",
     },
   },
+  {
+    // Version 3: website research runs with their findings, and the user's offer.
+    version: 3,
+    stores: {
+      researchRuns: "id, domain, startedAt",
+      offers: "key",
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

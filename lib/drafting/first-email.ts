@@ -11,8 +11,7 @@ export interface DraftedEmail {
 
 /** The first name as written on the profile, without titles; undefined for a one-word name. */
 export function firstNameOf(name: string): string | undefined {
-  const parsed = parseName(name);
-  return parsed.family ? parsed.given : undefined;
+  return parseName(name).given;
 }
 
 /** A short attention email that opens with the person's own words; the full sequence is in sequence.ts. */

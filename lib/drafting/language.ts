@@ -40,6 +40,7 @@ export function chooseLanguage(hints: LanguageHints, fallback: Language, overrid
   if (written === "de") return { language: "de", reason: "profile-language" };
   const region = detectRegion(hints.location);
   if (region.germanSpeaking === true) return { language: "de", reason: "location" };
-  if (written === "en" || region.germanSpeaking === false) return { language: "en", reason: written ? "profile-language" : "location" };
+  if (written === "en" || region.germanSpeaking === false)
+    return { language: "en", reason: written ? "profile-language" : "location" };
   return { language: fallback, reason: "default" };
 }

@@ -52,7 +52,8 @@ export function parseName(name: string): ParsedName {
   const titles = words.filter((word) => TITLE.test(word));
   const rest = words.filter((word) => !TITLE.test(word));
   const plain = rest.join(" ");
-  if (rest.length < 2) return { titles, given: rest[0], particles: [], plain };
+  // One word could be either name ("Kim", "Schmidt"): better a neutral greeting than a wrong one.
+  if (rest.length < 2) return { titles, particles: [], plain };
   let start = rest.length - 1;
   // Walk left over particles, but keep at least one given name in front.
   while (start > 1 && PARTICLES.has((rest[start - 1] ?? "").toLowerCase())) start -= 1;

@@ -20,9 +20,13 @@ const CH_ROMAND: Region = { country: "CH", timeZone: "Europe/Zurich", germanSpea
 
 // Order matters: French- and Italian-speaking Swiss cities before the country names.
 const PLACES: Place[] = [
-  { pattern: /\b(gen[eè]ve|geneva|genf|lausanne|neuch[aâ]tel|fribourg|sion|lugano|locarno|bellinzona)\b/i, region: CH_ROMAND },
   {
-    pattern: /\b(schweiz|switzerland|suisse|svizzera|z[uü]rich|bern|basel|luzern|lucerne|st\.? ?gallen|winterthur|zug)\b/i,
+    pattern: /\b(gen[eè]ve|geneva|genf|lausanne|neuch[aâ]tel|fribourg|sion|lugano|locarno|bellinzona)\b/i,
+    region: CH_ROMAND,
+  },
+  {
+    pattern:
+      /\b(schweiz|switzerland|suisse|svizzera|z[uü]rich|bern|basel|luzern|lucerne|st\.? ?gallen|winterthur|zug)\b/i,
     region: CH,
   },
   { pattern: /\b([oö]sterreich|austria|wien|vienna|graz|linz|salzburg|innsbruck|klagenfurt)\b/i, region: AT },

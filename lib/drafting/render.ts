@@ -1,7 +1,7 @@
 import { pickIndex } from "./hash";
 import type { Formality } from "./salutation";
-import { capitalize } from "./text";
 import type { Phrase, Slot } from "./templates/types";
+import { capitalize } from "./text";
 
 /** Values for {placeholders}; undefined or empty means "not known", which rules a phrase out. */
 export type Vars = Readonly<Record<string, string | undefined>>;

@@ -21,8 +21,8 @@
 import type { CtaKind } from "../model/offer";
 import type { DraftEmail, SequenceStep } from "../model/sequence";
 import { subjectVariantFor } from "./hash";
-import { type DraftSequenceInput, draftSequenceInputSchema, type ParsedSequenceInput, type SourcedFact } from "./input";
 import { textToHtml } from "./html";
+import { type DraftSequenceInput, draftSequenceInputSchema, type ParsedSequenceInput, type SourcedFact } from "./input";
 import { chooseLanguage } from "./language";
 import type { MissingCode } from "./missing";
 import { pickSlot, type Vars } from "./render";

@@ -3,7 +3,7 @@ import type { SignalType } from "../model/signal";
 import type { ParsedSequenceInput, SignalInput, SourcedFact } from "./input";
 import { fill, phraseText, type Vars } from "./render";
 import type { Formality, Language } from "./salutation";
-import type { TemplatePack } from "./templates/types";
+import type { Phrase, TemplatePack } from "./templates/types";
 import { asClause, asSentence, formatList, formatMetric, formatMoney } from "./text";
 
 /** How much a signal says "now is the time"; ties go to the most recent. */
@@ -74,7 +74,7 @@ function offerVars(offer: Offer | undefined, industry: string | undefined, pack:
 function ctaVars(offer: Offer | undefined, pack: TemplatePack, formality: Formality): Vars {
   const cta = pack.cta[offer?.cta.kind ?? "call-15"];
   const base: Vars = { ctaCustom: offer?.cta.custom && asClause(offer.cta.custom) };
-  const render = (phrase: Parameters<typeof phraseText>[0], lowerFirst: boolean) => {
+  const render = (phrase: Phrase, lowerFirst: boolean) => {
     const text = fill(phraseText(phrase, formality), base)?.text;
     return lowerFirst && text ? text.charAt(0).toLocaleLowerCase() + text.slice(1) : text;
   };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { captureSchema } from "../model";
+import { captureSchema, webUrlSchema } from "../model";
 
 /**
  * Every message between the extension's parts, named by direction. The receiver
@@ -10,7 +10,12 @@ export const contentToBackgroundSchema = z.discriminatedUnion("type", [
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 
-export const pageToBackgroundSchema = z.discriminatedUnion("type", [z.object({ type: z.literal("refresh-badge") })]);
+export const pageToBackgroundSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("refresh-badge") }),
+  /** "Research this site" on the tab showing `url`; the host permission was granted first. */
+  z.object({ type: z.literal("research/start"), tabId: z.number().int().nonnegative(), url: webUrlSchema }),
+  z.object({ type: z.literal("research/cancel"), runId: z.string().min(1).max(200) }),
+]);
 export type PageToBackground = z.infer<typeof pageToBackgroundSchema>;
 
 export const backgroundMessageSchema = z.discriminatedUnion("type", [
@@ -19,8 +24,25 @@ export const backgroundMessageSchema = z.discriminatedUnion("type", [
 ]);
 export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
 
+/** The background hands website research to the offscreen document, which has a DOM. */
+export const backgroundToOffscreenSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("offscreen/research"),
+    runId: z.string().min(1).max(200),
+    url: webUrlSchema,
+    html: z.string().max(6 * 1024 * 1024),
+  }),
+  z.object({ type: z.literal("offscreen/cancel"), runId: z.string().min(1).max(200) }),
+]);
+export type BackgroundToOffscreen = z.infer<typeof backgroundToOffscreenSchema>;
+
 export const replySchema = z.union([
-  z.object({ ok: z.literal(true), personId: z.string().optional(), companyId: z.string().optional() }),
+  z.object({
+    ok: z.literal(true),
+    personId: z.string().optional(),
+    companyId: z.string().optional(),
+    runId: z.string().optional(),
+  }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type Reply = z.infer<typeof replySchema>;

@@ -4,6 +4,9 @@ import { type BackgroundMessage, parseBackgroundMessage, type Reply } from "./pr
 export interface RouterEffects {
   /** Called after anything that may change the badge of a tab. */
   refreshBadge(): Promise<void> | void;
+  /** Starts website research on a tab; returns the run's id. */
+  startResearch(tabId: number, url: string): Promise<string>;
+  cancelResearch(runId: string): Promise<void>;
 }
 
 /** Handles one raw message for the background: validate, then act. Never throws. */
@@ -26,6 +29,11 @@ async function handle(db: ProspectDatabase, message: BackgroundMessage, effects:
     }
     case "refresh-badge":
       await effects.refreshBadge();
+      return { ok: true };
+    case "research/start":
+      return { ok: true, runId: await effects.startResearch(message.tabId, message.url) };
+    case "research/cancel":
+      await effects.cancelResearch(message.runId);
       return { ok: true };
   }
 }

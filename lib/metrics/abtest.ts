@@ -102,11 +102,11 @@ export function verdictMessage(verdict: Verdict, language: "en" | "de" = "en"): 
         ? "Bisher kein Unterschied zwischen den Varianten: beide Raten sind gleich."
         : "No difference so far: both variants have the same rate.";
     case "inconclusive":
-      return de
-        ? "Kein belastbarer Unterschied bei dieser Datenmenge."
-        : "No reliable difference at this sample size.";
+      return de ? "Kein belastbarer Unterschied bei dieser Datenmenge." : "No reliable difference at this sample size.";
     case "not-enough-data": {
-      const n = verdict.capped ? `${de ? "mehr als" : "more than"} ${verdict.moreSends}` : `${de ? "etwa" : "about"} ${verdict.moreSends}`;
+      const n = verdict.capped
+        ? `${de ? "mehr als" : "more than"} ${verdict.moreSends}`
+        : `${de ? "etwa" : "about"} ${verdict.moreSends}`;
       return de
         ? `Noch nicht genug Daten: ${n} weitere Sendungen nötig.`
         : `Not enough data yet: ${n} more sends needed.`;

@@ -68,6 +68,13 @@ export function sumCounts(list: readonly MetricCounts[]): MetricCounts {
   return total;
 }
 
+/** Every count divided by `divisor`: the mean week of a baseline. */
+export function divideCounts(counts: MetricCounts, divisor: number): MetricCounts {
+  const result = emptyCounts();
+  for (const key of Object.keys(result) as (keyof MetricCounts)[]) result[key] = counts[key] / divisor;
+  return result;
+}
+
 export function ratesOf(counts: MetricCounts): MetricRates {
   const per = (n: number) => (counts.sent > 0 ? n / counts.sent : null);
   return {

@@ -57,8 +57,7 @@ export function attributeEvents(events: readonly OutreachEvent[]): Attribution {
   for (const list of byStep.values()) list.sort(bySentAt);
   let unattributed = 0;
   for (const event of outcomes) {
-    const candidates =
-      (event.step && byStep.get(groupKey(event.personId, event.step))) || byPerson.get(event.personId);
+    const candidates = (event.step && byStep.get(groupKey(event.personId, event.step))) || byPerson.get(event.personId);
     const email = candidates && latestAtOrBefore(candidates, event.at);
     if (email) apply(email, event);
     else unattributed++;

@@ -44,7 +44,9 @@ export function weakestMetrics(rates: MetricRates, reference: Reference = defaul
     .flatMap((metric) => {
       const value = rates[metric];
       const target = reference[metric];
-      return value === null || !target || target <= 0 ? [] : [{ metric, value, reference: target, ratio: value / target }];
+      return value === null || !target || target <= 0
+        ? []
+        : [{ metric, value, reference: target, ratio: value / target }];
     })
     .sort((a, b) => a.ratio - b.ratio)
     .slice(0, count);
@@ -54,7 +56,13 @@ export type LoopState =
   | { step: 1; kind: "baseline"; qualifiedSent: number; target: number; complete: boolean }
   | { step: 2; kind: "analyse"; baseline: Baseline }
   | { step: 3; kind: "weakest"; baseline: Baseline; weakest: WeakMetric[] }
-  | { step: 4; kind: "define-test"; baseline: Baseline; weakest: WeakMetric[]; suggestedTests: (typeof testFor)[ReviewMetric][] }
+  | {
+      step: 4;
+      kind: "define-test";
+      baseline: Baseline;
+      weakest: WeakMetric[];
+      suggestedTests: (typeof testFor)[ReviewMetric][];
+    }
   | { step: 5; kind: "compare"; baseline: Baseline; since?: Baseline; vsBaseline?: Comparison; cycleComplete: boolean };
 
 export interface LoopOptions {
@@ -84,12 +92,19 @@ export function loopStep(weeks: readonly WeekMetrics[], options: LoopOptions): L
   const endWeek = weekFromKey(end.week);
   if (!baseline || !endWeek) return { step: 1, kind: "baseline", qualifiedSent, target, complete: false };
   const elapsed = weeksBetween(endWeek, weekOf(options.now, options.timeZone));
-  if (elapsed <= 0) return { step: 1, kind: "baseline", qualifiedSent: baselineSends(started, end), target, complete: true };
+  if (elapsed <= 0)
+    return { step: 1, kind: "baseline", qualifiedSent: baselineSends(started, end), target, complete: true };
   if (elapsed === 1) return { step: 2, kind: "analyse", baseline };
   const weakest = weakestMetrics(baseline.rates, options.reference);
   if (elapsed === 2) return { step: 3, kind: "weakest", baseline, weakest };
   if (elapsed === 3) {
-    return { step: 4, kind: "define-test", baseline, weakest, suggestedTests: [...new Set(weakest.map((w) => testFor[w.metric]))] };
+    return {
+      step: 4,
+      kind: "define-test",
+      baseline,
+      weakest,
+      suggestedTests: [...new Set(weakest.map((w) => testFor[w.metric]))],
+    };
   }
   return compareStep(weeks, baseline, endWeek, elapsed);
 }

@@ -1,4 +1,4 @@
-import { type MetricCounts, type MetricRates, ratesOf, sumCounts } from "./counts";
+import { divideCounts, type MetricCounts, type MetricRates, ratesOf, sumCounts } from "./counts";
 import { addWeeks, type Week, type WeekKey, weekFromKey, weekOf, weekRange, weeksBetween } from "./week";
 import { toWeekMetrics, type WeekMetrics } from "./weekly";
 
@@ -50,9 +50,7 @@ export function baselineOf(weeks: readonly WeekMetrics[], spec: BaselineSpec): B
   if (!range) return undefined;
   const byKey = indexByKey(weeks);
   const total = sumCounts(range.map((w) => byKey.get(w.key) ?? zeroCounts()));
-  const perWeek = Object.fromEntries(
-    Object.entries(total).map(([key, value]) => [key, value / range.length]),
-  ) as unknown as MetricCounts;
+  const perWeek = divideCounts(total, range.length);
   return { weeks: range.map((w) => w.key), perWeek, rates: ratesOf(total) };
 }
 

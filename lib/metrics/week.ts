@@ -1,4 +1,4 @@
-import { type LocalDate, localDateOf } from "./zone";
+import { type LocalDate, localDateOf, zoneOffset } from "./zone";
 
 /** ISO 8601 week ("2026-W48"): weeks start on Monday; week 1 holds the year's first Thursday. */
 export type WeekKey = string;
@@ -43,18 +43,30 @@ export function weekOf(at: number, timeZone: string): Week {
   return weekOfDate(localDateOf(at, timeZone));
 }
 
-/** Every zone offset in use is a multiple of 15 minutes, so one lookup per quarter hour is exact. */
-const quarterHour = 15 * 60_000;
-
-/** `weekOf` memoised per quarter hour: 100,000 events share a few thousand distinct quarter hours. */
+/**
+ * `weekOf` for many instants: the zone offset is looked up twice per UTC day
+ * (its start and end) instead of once per event, since 100,000 events fall on a
+ * few hundred days; a day on which the offset changes (DST) is computed per event.
+ */
 export function createWeekLookup(timeZone: string): (at: number) => Week {
-  const cache = new Map<number, Week>();
+  const offsets = new Map<number, number | null>();
+  const weeks = new Map<number, Week>();
+  const offsetOn = (utcDay: number) => {
+    let offset = offsets.get(utcDay);
+    if (offset === undefined) {
+      const start = zoneOffset(utcDay * dayMs, timeZone);
+      offset = start === zoneOffset(utcDay * dayMs + dayMs - 1, timeZone) ? start : null;
+      offsets.set(utcDay, offset);
+    }
+    return offset;
+  };
   return (at) => {
-    const bucket = Math.floor(at / quarterHour);
-    let week = cache.get(bucket);
+    const offset = offsetOn(Math.floor(at / dayMs));
+    const localDay = offset === null ? dayNumber(localDateOf(at, timeZone)) : Math.floor((at + offset) / dayMs);
+    let week = weeks.get(localDay);
     if (!week) {
-      week = weekOf(at, timeZone);
-      cache.set(bucket, week);
+      week = weekOfDate(dateOfDayNumber(localDay));
+      weeks.set(localDay, week);
     }
     return week;
   };

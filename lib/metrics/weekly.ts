@@ -4,12 +4,19 @@
  * Public API (lib/metrics, all pure, all times epoch ms, all weeks ISO Monday-start in `timeZone`):
  * - weeklyMetrics(events, people, { timeZone, weeklyCap, qualifiedTiers? }) → { weeks: WeekMetrics[], unattributed }
  *     one entry per week with sends, oldest first; counts + rates + weekly cap use.
- * - weekReview(weeks, { now, timeZone, baseline }) → { thisWeek, lastWeek, baseline, vsLastWeek, vsBaseline }  (review.ts)
- * - baselineOf(weeks, { firstWeeks } | { from, to }) → Baseline                                          (review.ts)
- * - trendSeries(weeks, { now, timeZone, count = 12 }) → WeekMetrics[] (zero-filled, oldest first)        (review.ts)
+ * - weekReview(weeks, { now, timeZone, weeklyCap, baseline? }) → WeekReview                             (review.ts)
+ *     { thisWeek, lastWeek, baseline?, vsLastWeek, vsBaseline? }; each Comparison holds
+ *     { current, reference, change } per count and per rate (change in rate points).
+ * - baselineOf(weeks, { firstWeeks: n } | { from: "2026-W45", to: "2026-W47" }) → Baseline | undefined (review.ts)
+ *     mean counts per week, pooled rates.
+ * - trendSeries(weeks, { now, timeZone, weeklyCap, count = 12 }) → WeekMetrics[] zero-filled           (review.ts)
  * - funnelsByTier(events, people) / funnelsBySignal(events, people, signals) → Funnel[]                  (funnels.ts)
- * - compareVariants(a, b) → AbResult with Wilson CIs, Fisher/z p-value and an honest verdict            (abtest.ts)
- * - loopStep(weeks, { now, timeZone, … }) → LoopState; weakestMetrics(rates, reference)                  (loop.ts)
+ * - compareVariants(a, b, maxSends?) → AbResult: Wilson CIs, Fisher or z-test p, honest Verdict          (abtest.ts)
+ *     countVariants(emails, bySubjectVariant | bySendSlot(tz) | bySequence(map), success) feeds it;
+ *     poolWeeks(perWeek) pools weeks; verdictMessage(verdict, "en" | "de") words it.
+ * - loopStep(weeks, { now, timeZone, baselineTarget?, reference?, startWeek? }) → LoopState (steps 1-5) (loop.ts)
+ *     weakestMetrics(rates, reference = defaultReference, count = 2) → WeakMetric[]
+ * - attributeEvents(events) → { emails: EmailOutcome[], unattributed }                                  (emails.ts)
  *
  * Attribution rule: every open, click, reply, meeting, conversion, bounce and
  * unsubscribe is linked to the email it answers (same person and step, see

@@ -43,7 +43,9 @@ const boundsMessage = { message: "The minimum must not exceed the maximum", path
 
 export const icpCriterionSchema = z.discriminatedUnion("kind", [
   z.object({ ...base, kind: z.literal("industry"), industries: nonEmpty(z.enum(industryIds)) }),
-  z.object({ ...base, kind: z.literal("employees"), min: count.optional(), max: count.optional() }).refine(ordered, boundsMessage),
+  z
+    .object({ ...base, kind: z.literal("employees"), min: count.optional(), max: count.optional() })
+    .refine(ordered, boundsMessage),
   z
     .object({
       ...base,
@@ -84,10 +86,13 @@ export const icpCriterionSchema = z.discriminatedUnion("kind", [
       regions: z.array(isoRegion).max(500).optional(),
       cities: z.array(z.string().min(1).max(100)).max(500).optional(),
     })
-    .refine((value) => (value.countries?.length ?? 0) + (value.regions?.length ?? 0) + (value.cities?.length ?? 0) > 0, {
-      message: "Pick at least one country, region or city",
-      path: ["countries"],
-    }),
+    .refine(
+      (value) => (value.countries?.length ?? 0) + (value.regions?.length ?? 0) + (value.cities?.length ?? 0) > 0,
+      {
+        message: "Pick at least one country, region or city",
+        path: ["countries"],
+      },
+    ),
   z.object({ ...base, kind: z.literal("funding-stage"), stages: nonEmpty(z.enum(fundingStages)) }),
   z.object({ ...base, kind: z.literal("raised-within"), months: z.number().int().min(1).max(120) }),
   z.object({
@@ -105,6 +110,8 @@ export const icpCriterionSchema = z.discriminatedUnion("kind", [
 export type IcpCriterion = z.infer<typeof icpCriterionSchema>;
 export type CriterionKind = IcpCriterion["kind"];
 export type CriterionOf<K extends CriterionKind> = Extract<IcpCriterion, { kind: K }>;
+/** A criterion before it has an id (templates, suggestions, proposals). */
+export type IcpCriterionDraft = IcpCriterion extends infer C ? (C extends IcpCriterion ? Omit<C, "id"> : never) : never;
 
 /** The five data layers of the methodology, plus the persona. */
 export const criterionLayer: Record<CriterionKind, IcpLayer> = {
@@ -126,15 +133,25 @@ export const criterionLayer: Record<CriterionKind, IcpLayer> = {
   "title-keywords": "persona",
 };
 
-export const icpSchema = z.object({
-  id: idSchema,
-  name: z.string().min(1).max(200),
-  description: z.string().max(5000).optional(),
-  criteria: z.array(icpCriterionSchema).max(50),
-  /** Score at or above which a prospect counts as a qualified lead. */
-  threshold: z.number().min(0).max(100),
-  active: z.boolean(),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
-});
+export const icpSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1).max(200),
+    description: z.string().max(5000).optional(),
+    criteria: z.array(icpCriterionSchema).max(50),
+    /** Score at or above which a prospect counts as a qualified lead. */
+    threshold: z.number().min(0).max(100),
+    active: z.boolean(),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  })
+  .superRefine((icp, ctx) => {
+    // Scores and breakdowns refer to criteria by id, so ids must be unique within an ICP.
+    const seen = new Set<string>();
+    icp.criteria.forEach((criterion, index) => {
+      if (seen.has(criterion.id))
+        ctx.addIssue({ code: "custom", message: "Duplicate criterion id", path: ["criteria", index, "id"] });
+      seen.add(criterion.id);
+    });
+  });
 export type Icp = z.infer<typeof icpSchema>;

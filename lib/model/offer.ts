@@ -80,3 +80,7 @@ export const offerSchema = z.object({
 });
 export type Offer = z.infer<typeof offerSchema>;
 export type OfferInput = z.input<typeof offerSchema>;
+
+/** The stored offer: one record under a fixed key, validated on the way in and out. */
+export const storedOfferSchema = offerSchema.extend({ key: z.literal("offer") });
+export type StoredOffer = z.infer<typeof storedOfferSchema>;

@@ -40,9 +40,9 @@ export const crmLayouts: Record<CrmLayoutId, readonly Column[]> = {
     col("Organization - Name", (f) => f.companyName),
     col("Organization - Address", (f) => f.headquarters),
   ],
-  // Salesforce Data Import Wizard, leads: Last Name and Company are required.
+  // Salesforce Data Import Wizard, leads (field labels): Last Name and Company are required. No
+  // Salutation: it is a picklist, and "Prof. Dr." is not one of its values.
   salesforce: [
-    col("Salutation", (f) => f.prefix),
     col("First Name", (f) => f.first),
     col("Last Name", (f) => f.last, true),
     col("Title", (f) => f.jobTitle),

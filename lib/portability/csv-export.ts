@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { type Cell, type CsvOptions, toCsv } from "./csv";
 import { crmLayoutIds, crmLayouts } from "./crm-layouts";
+import { type Cell, type CsvOptions, toCsv } from "./csv";
 import { fieldsOf, type Prospect } from "./prospect-fields";
 
 export const csvExportOptionsSchema = z.object({

@@ -28,8 +28,7 @@ export function guardFormula(text: string): string {
 export function csvCell(value: Cell, delimiter = ","): string {
   if (value === undefined) return "";
   const text = typeof value === "number" ? String(value) : guardFormula(value);
-  const needsQuotes =
-    text.includes(delimiter) || /[",;\r\n]/.test(text) || text !== text.trim();
+  const needsQuotes = text.includes(delimiter) || /[",;\r\n]/.test(text) || text !== text.trim();
   return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

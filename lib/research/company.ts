@@ -1,3 +1,4 @@
+import { companyName } from "./company-name";
 import { cityOf, findAddresses } from "./contact";
 import { extractCustomers } from "./customers";
 import { employeeHints, foundedYear, headquartersFromText, officeLocations } from "./facts-text";
@@ -20,20 +21,28 @@ import { extractSocialLinks } from "./social";
 import { detectTechnologies } from "./tech";
 import { metaContent, textLines, unique } from "./text";
 import type { EmployeeHint, SiteCompany } from "./types";
-import { companyName } from "./company-name";
 
 /** What one page says about the company: JSON-LD first, then meta tags, then the visible text. */
 export function extractCompany(doc: Document, url: string): SiteCompany {
   const objects = ldObjects(doc);
   const org = objects.find(isOrganization);
   const lines = doc.body ? textLines(doc.body) : [];
-  const addresses = unique([...asObjects(org?.address).map(ldAddress), ldAddress(org?.address), ...findAddresses(lines)]);
+  const addresses = unique([
+    ...asObjects(org?.address).map(ldAddress),
+    ldAddress(org?.address),
+    ...findAddresses(lines),
+  ]);
   const description = ldText(org?.description) ?? metaContent(doc, "description") ?? metaContent(doc, "og:description");
   return {
     name: companyName(doc, url, org),
     legalName: ldText(org?.legalName) ?? copyrightEntity(lines),
     description,
-    industryHints: industryHints([ldTexts(org?.industry).join(" "), ldTexts(org?.knowsAbout).join(" "), doc.title, description ?? ""]),
+    industryHints: industryHints([
+      ldTexts(org?.industry).join(" "),
+      ldTexts(org?.knowsAbout).join(" "),
+      doc.title,
+      description ?? "",
+    ]),
     headquarters: ldLocality(org?.address) ?? headquartersFromText(lines) ?? cityOf(addresses[0] ?? ""),
     addresses,
     founded: ldYear(org?.foundingDate) ?? foundedYear(lines),
@@ -71,5 +80,9 @@ function ldEmployees(org: LdObject | undefined): EmployeeHint[] {
 const productTypes = new Set(["Product", "SoftwareApplication", "WebApplication", "MobileApplication", "Service"]);
 
 function products(objects: readonly LdObject[]): string[] {
-  return unique(objects.filter((object) => ldTypes(object).some((type) => productTypes.has(type))).map((object) => ldText(object.name)));
+  return unique(
+    objects
+      .filter((object) => ldTypes(object).some((type) => productTypes.has(type)))
+      .map((object) => ldText(object.name)),
+  );
 }

@@ -6,7 +6,7 @@ import { clean } from "./text";
 const street = /^[A-ZÄÖÜ][^,:;@|]{1,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?$/;
 const postcodeCity = /^(?:(?:D|A|CH|DE|AT)-?\s?)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.\- ()/]{1,40}$/;
 const inline =
-  /([A-ZÄÖÜ][\wäöüß.'\- ]{2,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*[,|·•–]\s*((?:(?:D|A|CH)-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.\-]+(?:\s[A-ZÄÖÜ][\wäöüß.\-]+)?)/;
+  /([A-ZÄÖÜ][\wäöüß.'\- ]{2,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*[,|·•–]\s*((?:(?:D|A|CH)-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?)/;
 const countries = /^(deutschland|germany|österreich|oesterreich|austria|schweiz|switzerland|suisse|liechtenstein)$/i;
 
 /** Postal addresses: "street no" + "postcode city" on one line or two, with a country line after. */
@@ -27,7 +27,7 @@ export function findAddresses(lines: readonly string[]): string[] {
 
 /** The city of an address line ("20095 Hamburg" → "Hamburg"). */
 export function cityOf(address: string): string | undefined {
-  return /\d{4,5}\s+([A-ZÄÖÜ][\wäöüß.\-]+(?:\s[A-ZÄÖÜ][\wäöüß.\-]+)?)/.exec(address)?.[1];
+  return /\d{4,5}\s+([A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?)/.exec(address)?.[1];
 }
 
 const phonePattern = /\b(?:tel(?:efon)?|phone|fon|telephone|mobil|t)\.?\s*:?\s*(\+?[\d(][\d\s()/.–-]{5,24}\d)/i;

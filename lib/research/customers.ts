@@ -4,7 +4,8 @@ import { clean, unique } from "./text";
 
 const sectionHeading =
   /trusted by|our customers|our clients|customers include|used by|loved by|companies (?:that )?(?:use|love|trust)|join (?:\d|thousands|teams)|vertrauen (?:uns|auf)|unsere kunden|kunden wie|referenzen|ausgewählte kunden|in guter gesellschaft/i;
-const logoNoise = /\b(logo|logotype|icon|image|bild)\b|\.(png|jpe?g|svg|webp)$|^(customer|client|kunde|partner)\s*\d*$/gi;
+const logoNoise =
+  /\b(logo|logotype|icon|image|bild)\b|\.(png|jpe?g|svg|webp)$|^(customer|client|kunde|partner)\s*\d*$/gi;
 
 export function extractCustomers(doc: Document): string[] {
   const names: string[] = [];
@@ -28,7 +29,9 @@ function logoWall(heading: Element): Element | undefined {
 function logoNames(wall: Element | undefined): string[] {
   if (!wall) return [];
   return Array.from(wall.querySelectorAll("img[alt], svg[aria-label], [role=img][aria-label]"))
-    .map((image) => clean((image.getAttribute("alt") ?? image.getAttribute("aria-label") ?? "").replace(logoNoise, " ")))
+    .map((image) =>
+      clean((image.getAttribute("alt") ?? image.getAttribute("aria-label") ?? "").replace(logoNoise, " ")),
+    )
     .map((name) => name.replace(/^[-–_\s]+|[-–_\s]+$/g, ""))
     .filter((name) => name.length >= 2 && name.length <= 60);
 }

@@ -3,7 +3,16 @@
 /** Bytes → text, honouring a BOM, the Content-Type charset, then `<meta charset>`; UTF-8 otherwise. */
 export function decodeHtml(bytes: Uint8Array, contentTypeHeader?: string): string {
   const label = bomCharset(bytes) ?? headerCharset(contentTypeHeader) ?? metaCharset(bytes) ?? "utf-8";
-  return decoderFor(label).decode(bytes);
+  const decoder = decoderFor(label);
+  const text = decoder.decode(bytes);
+  return decoder.encoding === "windows-1252" ? fixC1(text) : text;
+}
+
+// Windows-1252 characters at 0x80-0x9F; some runtimes decode them as C1 controls (ISO-8859-1).
+const cp1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function fixC1(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (char) => cp1252[char.charCodeAt(0) - 0x80] ?? char);
 }
 
 function decoderFor(label: string): TextDecoder {

@@ -41,12 +41,12 @@ function dedupe(hints: EmployeeHint[]): EmployeeHint[] {
 }
 
 const foundedPattern =
-  /\b(?:founded|established|gegründet|gründung|incorporated|since our founding in|started)\b[^.!?\n]{0,50}?\b(1[89]\d\d|20\d\d)\b|\b(?:seit|since)\s+(1[89]\d\d|20\d\d)\s+(?:am markt|on the market|in business|im geschäft)/i;
+  /\b(?:founded|established|gegründet|gründung|incorporated|since our founding in|started)\b[^.!?\n]{0,50}?\b(1[89]\d\d|20\d\d)\b|\b(?:seit|since)\s+(1[89]\d\d|20\d\d)\s+(?:am markt|on the market|in business|im geschäft)|\b(1[89]\d\d|20\d\d)\b[^.!?\n]{0,30}?\bgegründet/i;
 
 export function foundedYear(lines: readonly string[]): number | undefined {
   for (const line of lines) {
     const match = foundedPattern.exec(line);
-    const year = Number(match?.[1] ?? match?.[2]);
+    const year = Number(match?.[1] ?? match?.[2] ?? match?.[3]);
     if (year && year <= new Date().getFullYear()) return year;
   }
   return undefined;
@@ -54,7 +54,7 @@ export function foundedYear(lines: readonly string[]): number | undefined {
 
 const place = "[A-ZÄÖÜ][\\wäöüß.\\-]+(?:\\s[A-ZÄÖÜ][\\wäöüß.\\-]+)?";
 const officesPattern = new RegExp(
-  `(?:offices? in|locations? in|based in|standorten? in|büros? in|niederlassungen in|sitz in|headquartered in|hauptsitz in)\\s+((?:${place})(?:(?:,\\s*|\\s+(?:and|und|&)\\s+)(?:${place}))*)`,
+  `(?:[Oo]ffices? in|[Ll]ocations? in|[Bb]ased in|[Ss]tandort(?:en)? in|[Bb]üros? in|[Nn]iederlassungen in|[Ss]itz in|[Hh]eadquartered in|[Hh]auptsitz in)\\s+((?:${place})(?:(?:,\\s*|\\s+(?:and|und|&)\\s+)(?:${place}))*)`,
   "g",
 );
 
@@ -63,13 +63,16 @@ export function officeLocations(lines: readonly string[]): string[] {
   const places: string[] = [];
   for (const line of lines) {
     for (const match of line.matchAll(officesPattern)) {
-      places.push(...(match[1] ?? "").split(/,\s*|\s+(?:and|und|&)\s+/));
+      places.push(...(match[1] ?? "").split(/,\s*|\s+(?:and|und|&)\s+/).map((name) => name.replace(/\.$/, "")));
     }
   }
   return unique(places).filter((name) => !/^(The|Der|Die|Das|Our|Unser)/.test(name));
 }
 
-const hqPattern = new RegExp(`(?:headquartered in|headquarters in|hauptsitz in|mit sitz in|sitz der gesellschaft:?)\\s+(${place})`, "i");
+// Labels in either case; the place itself must be capitalised, so the flag stays case-sensitive.
+const hqPattern = new RegExp(
+  `(?:[Hh]eadquartered in|[Hh]eadquarters in|[Hh]auptsitz in|[Mm]it Sitz in|[Ss]itz der Gesellschaft:?)\\s+(${place})`,
+);
 
 export function headquartersFromText(lines: readonly string[]): string | undefined {
   for (const line of lines) {

@@ -6,15 +6,19 @@ import type { Impressum } from "./types";
 
 /** Impressum / imprint reading: only what the page states, never a guess. */
 
-const impressumHeading = /^(impressum|imprint|legal notice|site notice|angaben gemäß|information according to|offenlegung)/i;
+const impressumHeading =
+  /^(impressum|imprint|legal notice|site notice|angaben gemäß|information according to|offenlegung)/i;
 const directorLabel =
-  /^(?:.*?\b)?(geschäftsführ(?:er|erin|ung|ende\s+gesellschafter(?:in)?|er\s*\/\s*in)|vertretungsberechtigte[rn]?\s+geschäftsführer(?:in)?|vertreten\s+durch|vorstand(?:svorsitzende[r]?)?|vorstände|inhaber(?:in)?|managing\s+directors?|managing\s+partners?|represented\s+by|directors?|ceo)\b(?:\s*\(.*?\))?\s*:?\s*(.*)$/i;
+  /^(?:.*?\b)?(geschäftsführ(?:er|erin|ung|ende\s+gesellschafter(?:in)?|er\s*\/\s*in)|vertretungsberechtigte[rn]?\s+geschäftsführer(?:in)?|vertreten\s+durch|vorstand(?:svorsitzende[r]?)?|vorstände|inhaber(?:in)?|managing\s+directors?|managing\s+partners?|represented\s+by|directors?)\b(?:\s*\(.*?\))?\s*:?\s*(.*)$/i;
 
 export function extractImpressum(doc: Document): Impressum | undefined {
   const root = doc.querySelector("main") ?? doc.body;
   if (!root) return undefined;
   const lines = joinLabels(textLines(root));
-  const start = Math.max(0, lines.findIndex((line) => impressumHeading.test(line)));
+  const start = Math.max(
+    0,
+    lines.findIndex((line) => impressumHeading.test(line)),
+  );
   const body = lines.slice(start);
   const entity = firstEntity(body) ?? firstEntity(lines);
   const registerLine = body.findIndex((line) => registerNumber(line) !== undefined);
@@ -30,6 +34,16 @@ export function extractImpressum(doc: Document): Impressum | undefined {
     email: findEmail(root, body),
   };
   return hasContent(result) ? result : undefined;
+}
+
+/** True when the page presents itself as an Impressum: other pages name directors only in passing. */
+export function looksLikeImpressum(doc: Document): boolean {
+  const headings = Array.from(doc.querySelectorAll("title, h1, h2, h3, [role=heading]"));
+  return headings.some(
+    (heading) =>
+      impressumHeading.test(clean(heading.textContent)) ||
+      /[|–-]\s*(impressum|imprint)\b/i.test(clean(heading.textContent)),
+  );
 }
 
 /** "Telefon:" on one line and the number on the next become one line. */
@@ -71,7 +85,10 @@ export function splitNames(value: string): string[] {
     .split(/\s*(?:,|;|\/|\bund\b|\band\b|&|\bsowie\b)\s*/)
     .map((part) =>
       stripRole(
-        part.replace(/^(?:durch\s+)?(?:die|den|der|the)?\s*(?:geschäftsführer(?:in)?|vorstand|managing director)?\s*/i, ""),
+        part.replace(
+          /^(?:durch\s+)?(?:die|den|der|the)?\s*(?:geschäftsführer(?:in)?|vorstand|managing director)?\s*/i,
+          "",
+        ),
       ),
     )
     .filter(Boolean);

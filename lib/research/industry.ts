@@ -5,7 +5,10 @@ const vocabulary: readonly (readonly [string, RegExp])[] = [
   ["Analytics / Data", /\b(analytics|data|daten|business intelligence|bi)\b/i],
   ["Artificial intelligence", /\b(ai|ki|artificial intelligence|künstliche intelligenz|machine learning)\b/i],
   ["Fintech", /\b(fintech|payments?|banking|zahlungs\w*)\b/i],
-  ["Healthcare", /\b(health\w*|healthcare|medical|medizin\w*|gesundheit\w*|klinik\w*|hospitals?|patient\w*|pharma\w*)\b/i],
+  [
+    "Healthcare",
+    /\b(health\w*|healthcare|medical|medizin\w*|gesundheit\w*|klinik\w*|hospitals?|patient\w*|pharma\w*)\b/i,
+  ],
   ["E-commerce / Retail", /\b(e-?commerce|online-?shop|retail\w*|einzelhandel|onlineshop)\b/i],
   ["Logistics", /\b(logistics|logistik|shipping|versand|supply chain|lieferkette)\b/i],
   ["Consulting", /\b(consult\w*|beratung|berater\w*|advisory)\b/i],

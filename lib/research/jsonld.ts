@@ -5,7 +5,8 @@ import { clean, isoDate, unique } from "./text";
 
 export type LdObject = Record<string, unknown>;
 
-const organizationTypes = /^(Organization|Corporation|LocalBusiness|OnlineBusiness|OnlineStore|NGO|.*(Business|Store|Company|Agency|Organization))$/;
+const organizationTypes =
+  /^(Organization|Corporation|LocalBusiness|OnlineBusiness|OnlineStore|NGO|.*(Business|Store|Company|Agency|Organization))$/;
 const articleTypes = ["NewsArticle", "BlogPosting", "Article", "TechArticle", "Report", "PressRelease"];
 
 /** All JSON-LD objects, including ones nested one level down (publisher, hiringOrganization, author). */
@@ -30,7 +31,7 @@ export function isArticle(object: LdObject): boolean {
 
 /** A string, or the name / @value / text of an object, or the first of an array. */
 export function ldText(value: unknown): string | undefined {
-  if (typeof value === "string") return clean(value) || undefined;
+  if (typeof value === "string") return clean(decodeEntities(value)) || undefined;
   if (typeof value === "number") return String(value);
   if (Array.isArray(value)) return value.map(ldText).find(Boolean);
   if (typeof value === "object" && value !== null) {
@@ -38,6 +39,15 @@ export function ldText(value: unknown): string | undefined {
     return ldText(record.name ?? record["@value"] ?? record.text);
   }
   return undefined;
+}
+
+/** Some sites HTML-escape JSON-LD strings twice ("&#8217;"): undo the common entities. */
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 }
 
 /** Every string value of a field that may be a string, an object or an array of them. */

@@ -22,7 +22,9 @@ function primarySubtag(tag: string | null | undefined): string | undefined {
 /** German or English by stopword counts; undefined when the text is too short to tell. */
 export function guessLanguage(text: string): string | undefined {
   const sample = text.slice(0, 20_000);
-  const counts = Object.entries(stopwords).map(([lang, pattern]) => [lang, sample.match(pattern)?.length ?? 0] as const);
+  const counts = Object.entries(stopwords).map(
+    ([lang, pattern]) => [lang, sample.match(pattern)?.length ?? 0] as const,
+  );
   counts.sort((a, b) => b[1] - a[1]);
   const [best, second] = counts;
   if (!best || best[1] < 5 || best[1] < (second?.[1] ?? 0) * 1.3) return undefined;

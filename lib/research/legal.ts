@@ -84,8 +84,8 @@ export function registerCourt(line: string): string | undefined {
   const city = match[2].replace(/,$/, "").replace(/([a-zäöüß]{3})\.$/, "$1");
   if (/^(Amtsgericht|Handelsgericht|Landesgericht)/.test(city)) return city;
   if (/^(H\s?R\s?[AB]|FN|Nr)\b/i.test(city)) return undefined;
-  const label = match[1].replace(/s$/, "");
-  return /^(Amtsgericht|Handelsgericht|Landesgericht)/.test(label) ? `${label} ${city}` : city;
+  const court = /(Amtsgericht|Handelsgericht|Landesgericht(?: für ZRS)?)/.exec(match[1])?.[1];
+  return court ? `${court} ${city}` : city;
 }
 
 const vatPatterns = [

@@ -56,7 +56,12 @@ export const kindRules: readonly KindRule[] = [
     text: /^(press|news|presse|newsroom|aktuelles|neuigkeiten|pressemitteilungen)$/i,
     priority: 5,
   },
-  { kind: "blog", segment: /^(blog|magazin|magazine|insights|journal)$/, text: /^(blog|magazin|insights)$/i, priority: 4 },
+  {
+    kind: "blog",
+    segment: /^(blog|magazin|magazine|insights|journal)$/,
+    text: /^(blog|magazin|insights)$/i,
+    priority: 4,
+  },
 ];
 
 /** Hosted job boards: the only links followed off the company's own domain. */

@@ -2,16 +2,19 @@ import { sameSite } from "./domain";
 import { isJobBoardUrl, kindRules } from "./link-kinds";
 import { clean } from "./text";
 import type { KeyPage, PageKind } from "./types";
+import { parseUrl } from "./url";
 
 /** Key-page discovery: which few pages of a site are worth fetching for research. */
 
 const maxPages = 10;
-const fileDownload = /\.(pdf|zip|gz|rar|7z|jpe?g|png|gif|webp|svg|mp4|mov|mp3|docx?|xlsx?|pptx?|dmg|exe|msi|ics|csv|xml|json)$/i;
+const perKind = 2;
+const fileDownload =
+  /\.(pdf|zip|gz|rar|7z|jpe?g|png|gif|webp|svg|mp4|mov|mp3|docx?|xlsx?|pptx?|dmg|exe|msi|ics|csv|xml|json)$/i;
 const datePath = /\/(19|20)\d\d\/\d{1,2}(\/\d{1,2})?\/?$|\/(calendar|kalender|events?\/\d{4})/i;
 
 /** Ranked same-site key pages (plus recognised job boards) linked from the page, at most ten. */
 export function discoverKeyPages(doc: Document, url: string): KeyPage[] {
-  const base = safeUrl(url);
+  const base = parseUrl(url);
   if (!base) return [];
   const found = new Map<string, KeyPage>();
   for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
@@ -21,7 +24,17 @@ export function discoverKeyPages(doc: Document, url: string): KeyPage[] {
     if (!previous || previous.score < page.score) found.set(page.url, page);
   }
   for (const src of embeddedBoardUrls(doc, base)) found.set(src, { url: src, kind: "job-board", score: 9 });
-  return [...found.values()].sort((a, b) => b.score - a.score).slice(0, maxPages);
+  return capPerKind([...found.values()].sort((a, b) => b.score - a.score)).slice(0, maxPages);
+}
+
+/** Two pages per kind at most, so ten blog posts do not crowd out the Impressum. */
+function capPerKind(pages: readonly KeyPage[]): KeyPage[] {
+  const counts = new Map<PageKind, number>();
+  return pages.filter((page) => {
+    const count = counts.get(page.kind) ?? 0;
+    counts.set(page.kind, count + 1);
+    return count < perKind;
+  });
 }
 
 /** The kind of page a URL (and its link text) points to, or undefined. */
@@ -38,8 +51,9 @@ export function classifyUrl(target: URL, linkText = ""): PageKind | undefined {
 }
 
 function classifyLink(link: Element, base: URL): KeyPage | undefined {
-  const target = resolve(link.getAttribute("href") ?? "", base);
-  if (!target || isTrap(target)) return undefined;
+  const target = resolveLink(link.getAttribute("href") ?? "", base);
+  // "/#about" is a section of the home page, not an about page.
+  if (!target || isTrap(target) || (target.hash && target.pathname === "/")) return undefined;
   const board = isJobBoardUrl(target);
   if (!board && !sameSite(target, base)) return undefined;
   const kind = classifyUrl(target, link.textContent ?? "");
@@ -69,28 +83,15 @@ export function isTrap(target: URL): boolean {
 function embeddedBoardUrls(doc: Document, base: URL): string[] {
   const urls: string[] = [];
   for (const node of Array.from(doc.querySelectorAll("script[src], iframe[src]"))) {
-    const src = resolve(node.getAttribute("src") ?? "", base);
+    const src = parseUrl(node.getAttribute("src") ?? "", base);
     const token = src?.searchParams.get("for");
     if (src && token && /greenhouse\.io$/.test(src.hostname)) urls.push(`https://boards.greenhouse.io/${token}`);
   }
   return urls;
 }
 
-function resolve(href: string, base: URL): URL | undefined {
-  if (/^(mailto|tel|javascript|data):/i.test(href.trim())) return undefined;
-  try {
-    return new URL(href, base);
-  } catch {
-    return undefined;
-  }
-}
-
-function safeUrl(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
+function resolveLink(href: string, base: URL): URL | undefined {
+  return /^(mailto|tel|javascript|data):/i.test(href.trim()) ? undefined : parseUrl(href, base);
 }
 
 /** One address per page: no fragment, no trailing slash, lower-case host. */

@@ -3,13 +3,31 @@ import { clean } from "./text";
 
 /** Telling people's names and job roles apart from other short capitalised text. */
 
-const titles = /^((?:Prof\.|Dr\.(?:\s?[a-z]+\.)*|Dipl\.-[A-Z][\w]*\.?|Mag\.(?:\s?\(FH\))?|Ing\.|DI|MBA|M\.Sc\.|B\.Sc\.)\s*)+/;
-const particles = new Set(["von", "van", "de", "der", "den", "zu", "di", "da", "del", "le", "la", "du", "ten", "ter", "bin", "al"]);
-const nameWord = /^[A-ZÄÖÜÀ-ÝŁŚŻ][a-zäöüßà-ÿłśżćńó'’]+(?:-[A-ZÄÖÜ][a-zäöüßà-ÿ'’]+)?\.?$|^[A-Z]\.$/u;
+const titles =
+  /^((?:Prof\.|Dr\.(?:\s?[a-z]+\.)*|Dipl\.-[A-Z][\w]*\.?|Mag\.(?:\s?\(FH\))?|Ing\.|DI|MBA|M\.Sc\.|B\.Sc\.)\s*)+/;
+const particles = new Set([
+  "von",
+  "van",
+  "de",
+  "der",
+  "den",
+  "zu",
+  "di",
+  "da",
+  "del",
+  "le",
+  "la",
+  "du",
+  "ten",
+  "ter",
+  "bin",
+  "al",
+]);
+const nameWord = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\.?$|^\p{Lu}\.$/u;
 
 // Words that appear capitalised in headings and menus but are never part of a name.
 const notNames =
-  /\b(team|sales|marketing|kontakt|contact|impressum|imprint|management|geschäftsleitung|geschäftsführ\w*|consulting|office|about|über|uns|unser\w*|our|services?|leistungen|karriere|careers?|jobs?|news|blog|home|start|datenschutz|privacy|produkte?|products?|solutions?|lösungen|engineering|design|support|partner|kunden|customers?|head|founder|gründer\w*|ceo|cto|coo|cfo|manager\w*|director|leiter\w*|developer|entwickler\w*|berlin|hamburg|münchen|munich|wien|zürich|london|deutschland|germany|austria|österreich)\b/i;
+  /\b(team|sales|marketing|kontakt|contact|impressum|imprint|management|geschäftsleitung|geschäftsführ\w*|consulting|office|about|über|uns|unser\w*|our|services?|leistungen|karriere|careers?|jobs?|news|blog|home|start|datenschutz|privacy|produkte?|products?|solutions?|lösungen|engineering|design|support|partner|kunden|customers?|head|founder|gründer\w*|ceo|cto|coo|cfo|manager\w*|director|leiter\w*|developer|entwickler\w*|berlin|hamburg|münchen|munich|wien|zürich|london|deutschland|germany|austria|österreich|academy|akademie|center|centre|help|hilfe|community|events?|status|roadmap|templates?|guides?|trust|changelog|resources|docs|pricing|preise|login|anmelden|features?|funktionen|integrations?|platform|plattform|studio|labs?|cloud|app|software|group|gruppe|holding|ventures?|capital|partners)\b/i;
 
 /** True for "Lena Hoffmann", "Dr. Jonas Weber", "Anna-Lena von Berg"; false for menus and headings. */
 export function isPersonName(text: string): boolean {
@@ -25,11 +43,24 @@ export function isPersonName(text: string): boolean {
 
 /** A person's name as written, with any trailing role in brackets or after a dash removed. */
 export function stripRole(text: string): string {
-  return clean(text.replace(/\s*\(.*?\)\s*$/, "").replace(/\s+[–—-]\s+.*$/, "").replace(/,\s*$/, ""));
+  return clean(
+    text
+      .replace(/\s*\(.*?\)\s*$/, "")
+      .replace(/\s+[–—-]\s+.*$/, "")
+      .replace(/,\s*$/, ""),
+  );
 }
 
 const roleWords =
   /\b(founder|co-?founder|ceo|cto|coo|cfo|cmo|cpo|cro|chief|president|vp|vice president|head|lead|director|manager|partner|owner|engineer|developer|designer|consultant|berater\w*|analyst|scientist|architect|specialist|assistant|officer|advisor|intern|werkstudent\w*|gründer\w*|mitgründer\w*|geschäftsführ\w*|geschäftsleitung|vorstand\w*|inhaber\w*|leiter\w*|leitung|entwickler\w*|projektmanag\w*|vertrieb\w*|sales|marketing|office|account|customer|success|operations|hr|people|finance|recruit\w*|prokurist\w*|teamlead\w*|consulting|management|kommunikation|assistenz|buchhaltung|aftersales|support)\b/i;
+
+const callToAction =
+  /^(contact|kontakt|learn|mehr|read|lesen|more|view|ansehen|sign|log|start|get|try|book|buchen|download|apply|bewerben|subscribe|join|jetzt)\b/i;
+
+/** Menu and button labels sit next to names in menus; they are never roles. */
+export function isCallToAction(text: string): boolean {
+  return callToAction.test(clean(text));
+}
 
 /** True when a short text reads as a job role ("Founder / CEO", "Head of Sales", "Geschäftsführerin"). */
 export function isRole(text: string): boolean {

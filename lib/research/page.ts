@@ -1,4 +1,5 @@
 import { Readability } from "@mozilla/readability";
+import { findDate } from "./dates";
 import { asObjects, isArticle, ldDate, ldObjects, ldText, ldTypes } from "./jsonld";
 import { detectLanguage } from "./language";
 import { clean, isoDate, metaContent, textLines } from "./text";
@@ -20,10 +21,11 @@ export function readPage(doc: Document, url: string): PageReading {
     canonicalUrl: canonicalUrl(doc, url),
     title: metaContent(doc, "og:title") ?? (clean(article?.title ?? doc.title) || undefined),
     byline: clean(article?.byline) || undefined,
-    excerpt: metaContent(doc, "og:description") ?? metaContent(doc, "description") ?? (clean(article?.excerpt) || undefined),
+    excerpt:
+      metaContent(doc, "og:description") ?? metaContent(doc, "description") ?? (clean(article?.excerpt) || undefined),
     siteName: metaContent(doc, "og:site_name") ?? (clean(article?.siteName) || undefined),
     lang: detectLanguage(doc, mainLines.join("\n"), article?.lang),
-    publishedAt: publishedAt(doc, article?.publishedTime),
+    publishedAt: publishedAt(doc, article?.publishedTime) ?? visibleDate(doc, mainLines),
     openGraph: prefixedMeta(doc, "og:"),
     twitter: prefixedMeta(doc, "twitter:"),
     breadcrumbs: breadcrumbs(doc),
@@ -82,6 +84,17 @@ function publishedAt(doc: Document, readabilityTime: string | null | undefined):
     isoDate(readabilityTime ?? undefined) ??
     isoDate(doc.querySelector("article time[datetime], main time[datetime]")?.getAttribute("datetime") ?? undefined)
   );
+}
+
+/** Articles without date metadata print it near the headline ("Hamburg, 14. März 2025"). */
+function visibleDate(doc: Document, mainLines: readonly string[]): string | undefined {
+  const isArticle = doc.querySelector("article") || metaContent(doc, "og:type") === "article";
+  if (!isArticle) return undefined;
+  const heading = doc.querySelector("article h1, h1");
+  const nearHeading = [heading?.nextElementSibling, heading?.previousElementSibling].map((node) =>
+    clean(node?.textContent),
+  );
+  return findDate(nearHeading.join(" ")) ?? findDate(mainLines.slice(0, 6).join(" "));
 }
 
 function breadcrumbs(doc: Document): string[] {

@@ -1,27 +1,35 @@
 /** Money amounts as written on pricing pages and in press releases, in English and German styles. */
 
-const currencySymbols: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", eur: "EUR", usd: "USD", chf: "CHF", gbp: "GBP", fr: "CHF" };
+const currencySymbols: Record<string, string> = {
+  $: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  eur: "EUR",
+  usd: "USD",
+  chf: "CHF",
+  gbp: "GBP",
+  fr: "CHF",
+};
 
 export function currencyCode(symbol: string): string | undefined {
   return currencySymbols[symbol.toLowerCase()] ?? (symbol.length === 3 ? symbol.toUpperCase() : undefined);
 }
 
-/** "1.234,56" → 1234.56, "1,200" → 1200, "49,90" → 49.9, "12.5" → 12.5. */
+/** "1.234,56" → 1234.56, "1,200" → 1200, "49,90" → 49.9, "12.5" → 12.5, "1.200" (German) → 1200. */
 export function parseNumber(text: string): number | undefined {
   const value = text.replace(/['\s]/g, "");
   const lastComma = value.lastIndexOf(",");
   const lastDot = value.lastIndexOf(".");
   let normalised = value;
   if (lastComma >= 0 && lastDot >= 0) {
-    const decimal = lastComma > lastDot ? "," : ".";
-    normalised = value.split(decimal === "," ? "." : ",").join("").replace(",", ".");
-  } else if (lastComma >= 0) {
-    normalised = /,\d{3}$/.test(value) && !/,\d{3},?\d*,/.test(value) ? value.replace(/,/g, "") : value.replace(",", ".");
-  } else if (lastDot >= 0 && /\.\d{3}$/.test(value) && value.indexOf(".") !== lastDot) {
-    normalised = value.replace(/\./g, "");
-  } else if (/^\d{1,3}\.\d{3}$/.test(value)) {
-    // "1.200" in a German price is twelve hundred.
-    normalised = value.replace(".", "");
+    // Both separators: the last one is the decimal mark.
+    const [thousands, decimal] = lastComma > lastDot ? [".", ","] : [",", "."];
+    normalised = value.split(thousands).join("").replace(decimal, ".");
+  } else if (/^\d{1,3}(?:[.,]\d{3})+$/.test(value)) {
+    // Groups of three after one separator kind are thousands.
+    normalised = value.replace(/[.,]/g, "");
+  } else {
+    normalised = value.replace(",", ".");
   }
   const number = Number(normalised);
   return Number.isFinite(number) ? number : undefined;

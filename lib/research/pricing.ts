@@ -5,10 +5,13 @@ import type { Plan, Pricing } from "./types";
 /** Pricing model and plan tiers: plan cards are sibling blocks, each with a name heading and a price. */
 
 const nameSelector = "h2, h3, h4, h5, h6, [class*='plan-name' i], [class*='planname' i], [class*='tier-name' i]";
-const onRequest = /contact sales|talk to sales|contact us|get a quote|request a quote|let'?s talk|custom pricing|auf anfrage|individuell|kontakt aufnehmen|vertrieb kontaktieren|angebot anfordern/i;
+const onRequest =
+  /contact sales|talk to sales|contact us|get a quote|request a quote|let'?s talk|custom pricing|auf anfrage|individuell|kontakt aufnehmen|vertrieb kontaktieren|angebot anfordern/i;
 const freeName = /^(free|kostenlos|gratis|starter free|free forever)$/i;
-const freeTrial = /free trial|\d+[- ]day(?:s)? (?:free )?trial|try (?:it )?(?:for )?free|kostenlos testen|gratis testen|testphase|\d+ tage kostenlos/i;
-const freemium = /free (?:plan|forever|tier)|für immer kostenlos|kostenloser plan|free for (?:individuals|small teams)/i;
+const freeTrial =
+  /free trial|\d+[- ]day(?:s)? (?:free )?trial|try (?:it )?(?:for )?free|kostenlos testen|gratis testen|testphase|\d+ tage kostenlos/i;
+const freemium =
+  /free (?:plan|forever|tier)|für immer kostenlos|kostenloser plan|free for (?:individuals|small teams)/i;
 
 export function extractPricing(doc: Document): Pricing | undefined {
   const body = doc.body;
@@ -19,26 +22,37 @@ export function extractPricing(doc: Document): Pricing | undefined {
     plans,
     freeTrial: freeTrial.test(text),
     freemium: plans.some((plan) => plan.price === 0) || freemium.test(text),
-    contactSales: plans.some((plan) => plan.onRequest) || /contact sales|talk to sales|vertrieb kontaktieren|preis auf anfrage/i.test(text),
+    contactSales:
+      plans.some((plan) => plan.onRequest) ||
+      /contact sales|talk to sales|vertrieb kontaktieren|preis auf anfrage/i.test(text),
   };
   return plans.length || pricing.freeTrial || pricing.freemium || pricing.contactSales ? pricing : undefined;
 }
 
 function findPlans(root: Element): Plan[] {
-  const headings = Array.from(root.querySelectorAll(nameSelector)).filter((node) => isPlanName(clean(node.textContent)));
-  const plans = new Map<string, Plan>();
-  for (const heading of headings) {
+  const headings = Array.from(root.querySelectorAll(nameSelector)).filter((node) =>
+    isPlanName(clean(node.textContent)),
+  );
+  const cards = headings.flatMap((heading) => {
     const plan = readCard(heading);
-    const key = plan?.name.toLowerCase();
-    if (plan && key && !plans.has(key)) plans.set(key, plan);
+    return plan ? [{ plan, tag: heading.localName }] : [];
+  });
+  // Plan names share one heading level with the priced plans; other headings with a "contact us" are help boxes.
+  const pricedTags = new Set(cards.filter((card) => card.plan.price !== undefined).map((card) => card.tag));
+  const plans = new Map<string, Plan>();
+  for (const { plan, tag } of cards) {
+    const key = plan.name.toLowerCase();
+    if (pricedTags.has(tag) && !plans.has(key)) plans.set(key, plan);
   }
   const found = [...plans.values()];
   // One priced block is a product price, not a pricing table.
-  return found.length >= 2 && found.some((plan) => plan.price !== undefined) ? found : [];
+  return found.length >= 2 ? found : [];
 }
 
 function isPlanName(text: string): boolean {
-  return text.length >= 2 && text.length <= 30 && text.split(/\s+/).length <= 4 && !parsePrice(text) && !/\d{2,}/.test(text);
+  return (
+    text.length >= 2 && text.length <= 30 && text.split(/\s+/).length <= 4 && !parsePrice(text) && !/\d{2,}/.test(text)
+  );
 }
 
 function readCard(heading: Element): Plan | undefined {
@@ -46,14 +60,16 @@ function readCard(heading: Element): Plan | undefined {
   const name = clean(heading.textContent);
   const price = priceIn(card);
   const lines = textLines(card).join("\n");
-  const period = /\/\s*(?:mo|month|monat|user\s*\/\s*month)|per month|pro monat|monthly|monatlich|\/\s*mo\b/i.test(lines)
+  const period = /\/\s*(?:mo|month|monat|user\s*\/\s*month)|per month|pro monat|monthly|monatlich|\/\s*mo\b/i.test(
+    lines,
+  )
     ? "month"
     : /\/\s*(?:yr|year|jahr)|per year|pro jahr|jährlich|annually/i.test(lines)
       ? "year"
       : undefined;
   if (price) return { name, ...price, period };
   if (freeName.test(name)) return { name, price: 0, period };
-  if (onRequest.test(lines)) return { name, onRequest: true };
+  if (hasOnRequestLabel(card)) return { name, onRequest: true };
   return undefined;
 }
 
@@ -66,6 +82,14 @@ function cardOf(heading: Element): Element {
     card = card.parentElement;
   }
   return card;
+}
+
+/** A button or short label ("Contact sales", "Custom pricing"); the same words in a sentence are help text. */
+function hasOnRequestLabel(card: Element): boolean {
+  return Array.from(card.querySelectorAll("a, button, span, p, div, strong")).some((node) => {
+    const text = clean(node.textContent);
+    return text.length <= 40 && onRequest.test(text);
+  });
 }
 
 function priceIn(card: Element): { price: number; currency?: string } | undefined {

@@ -1,6 +1,7 @@
 import { canonicalCompanyUrl } from "../pages";
 import { isOrganization, ldObjects, ldTexts } from "./jsonld";
 import type { SocialLinks } from "./types";
+import { parseUrl } from "./url";
 
 /** Company social profiles from links and JSON-LD sameAs; share buttons are not profiles. */
 
@@ -19,7 +20,8 @@ function networkProfile(url: URL): [Network, string] | undefined {
   const base = `https://${host}/${first}`;
   if (host === "twitter.com" || host === "x.com") return first === "home" ? undefined : ["x", `https://x.com/${first}`];
   if (host === "github.com") return ["github", base];
-  if (host === "xing.com") return /^(pages|companies)$/.test(first) ? ["xing", url.href.split("?")[0] ?? base] : undefined;
+  if (host === "xing.com")
+    return /^(pages|companies)$/.test(first) ? ["xing", url.href.split("?")[0] ?? base] : undefined;
   if (host === "facebook.com") return ["facebook", base];
   if (host === "instagram.com") return ["instagram", base];
   if (host === "youtube.com") return ["youtube", url.href.split("?")[0] ?? base];
@@ -36,17 +38,9 @@ export function extractSocialLinks(doc: Document, url: string): SocialLinks {
   const links: SocialLinks = {};
   for (const href of hrefs) {
     if (shareLink.test(href)) continue;
-    const parsed = parse(href, url);
+    const parsed = parseUrl(href, url);
     const profile = parsed && networkProfile(parsed);
     if (profile && !links[profile[0]]) links[profile[0]] = profile[1];
   }
   return links;
-}
-
-function parse(href: string, base: string): URL | undefined {
-  try {
-    return new URL(href, base);
-  } catch {
-    return undefined;
-  }
 }

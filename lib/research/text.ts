@@ -1,15 +1,66 @@
 /** Text helpers: the DOM's textContent glues blocks together, so line-aware text is built here. */
 
-const skipped = new Set(["script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "select", "head"]);
+const skipped = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "object",
+  "canvas",
+  "select",
+  "head",
+]);
 const blocks = new Set([
-  "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-  "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-  "section", "table", "tbody", "td", "th", "thead", "tr", "ul", "button", "summary", "details", "dialog",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "br",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "td",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+  "button",
+  "summary",
+  "details",
+  "dialog",
 ]);
 
 /** Collapse whitespace (including non-breaking and zero-width spaces) and trim. */
 export function clean(value: string | null | undefined): string {
-  return (value ?? "").replace(/[\u200b\u200c\u200d\ufeff]/g, "").replace(/[\s\u00a0]+/g, " ").trim();
+  return (value ?? "")
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
 }
 
 /** Non-empty lines of visible text, one per block element or `<br>`. */

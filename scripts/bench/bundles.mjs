@@ -15,7 +15,11 @@ export function measureBundles(extensionDir, outputDir) {
     .filter((path) => /\.(js|css|html)$/.test(path))
     .map((path) => {
       const content = readFileSync(path);
-      return { file: relative(extensionDir, path), bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+      return {
+        file: relative(extensionDir, path),
+        bytes: content.length,
+        gzipBytes: gzipSync(content, { level: 9 }).length,
+      };
     })
     .sort((a, b) => b.bytes - a.bytes);
   const zip = readdirSync(outputDir).find((name) => name.endsWith("-chrome.zip"));

@@ -10,7 +10,8 @@ const root = resolve(import.meta.dirname, "../..");
 export async function captureBundle() {
   const result = await build({
     stdin: {
-      contents: 'import { captureLinkedInPage } from "./lib/capture/registry"; window.__captureLinkedInPage = captureLinkedInPage;',
+      contents:
+        'import { captureLinkedInPage } from "./lib/capture/registry"; window.__captureLinkedInPage = captureLinkedInPage;',
       resolveDir: root,
       loader: "ts",
     },
@@ -31,7 +32,11 @@ export function fixturePages() {
     if (!existsSync(base)) continue;
     for (const name of readdirSync(base)) {
       const expected = JSON.parse(readFileSync(join(base, name, "expected.json"), "utf8"));
-      pages.push({ name: `${dir.split("/").at(-1)}/${name}`, url: expected.url, html: readFileSync(join(base, name, "source.html"), "utf8") });
+      pages.push({
+        name: `${dir.split("/").at(-1)}/${name}`,
+        url: expected.url,
+        html: readFileSync(join(base, name, "source.html"), "utf8"),
+      });
     }
   }
   return pages;

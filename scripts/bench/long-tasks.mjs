@@ -24,7 +24,11 @@ export async function measureLongTasks(page) {
   const withExtension = await launchWithExtension();
   const on = await observe(withExtension.context, page);
   await withExtension.close();
-  const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   const context = await browser.newContext();
   await context.route(/^https?:\/\//, (route) => route.abort());
   const off = await observe(context, page);

@@ -1,7 +1,11 @@
 // The matching rules of ../shared/corpus/expected.json (see its _format): plain keys
 // equal, "key~" contained, "key[]~" each contained in some entry, mustNotMatch nowhere.
 
-const norm = (value) => String(value ?? "").replace(/\s+/g, " ").trim().toLowerCase();
+const norm = (value) =>
+  String(value ?? "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 
 function asList(value) {
   if (value === undefined || value === null) return [];

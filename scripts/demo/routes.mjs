@@ -4,19 +4,47 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
-const pages = resolve(import.meta.dirname, "pages");
+const here = import.meta.dirname;
+const html = "text/html";
 
+/** Address → file (and content type) of every demo page. */
 export const demoPages = [
-  { url: "https://www.linkedin.com/in/lena-hoffmann-demo/", file: "linkedin-profile-lena.html" },
-  { url: "https://www.linkedin.com/in/jonas-weber-demo/", file: "linkedin-profile-jonas.html" },
-  { url: "https://www.linkedin.com/company/nordlicht-analytics/", file: "linkedin-company-nordlicht.html" },
-  { url: "https://www.nordlicht-analytics.example/", file: "site-nordlicht-home.html" },
+  { url: "https://www.linkedin.com/in/lena-hoffmann-demo/", file: "pages/linkedin-profile-lena.html", type: html },
+  { url: "https://www.linkedin.com/in/jonas-weber-demo/", file: "pages/linkedin-profile-jonas.html", type: html },
+  {
+    url: "https://www.linkedin.com/company/nordlicht-analytics/",
+    file: "pages/linkedin-company-nordlicht.html",
+    type: html,
+  },
+  { url: "https://www.nordlicht-analytics.example/", file: "site/index.html", type: html },
+  { url: "https://www.nordlicht-analytics.example/ueber-uns", file: "site/ueber-uns.html", type: html },
+  { url: "https://www.nordlicht-analytics.example/karriere", file: "site/karriere.html", type: html },
+  { url: "https://www.nordlicht-analytics.example/preise", file: "site/preise.html", type: html },
+  { url: "https://www.nordlicht-analytics.example/presse/series-a", file: "site/presse-series-a.html", type: html },
+  // Declared in its own <meta> as windows-1252, as many older German sites are.
+  { url: "https://www.nordlicht-analytics.example/impressum", file: "site/impressum.html", type: html },
+  { url: "https://www.nordlicht-analytics.example/intern/wiki", file: "site/ueber-uns.html", type: html },
+  { url: "https://www.nordlicht-analytics.example/robots.txt", file: "site/robots.txt", type: "text/plain" },
 ];
 
-/** Serves every demo page at its address; other LinkedIn paths get a short "not in the demo" page. */
+/** The tabs `npm start` opens. */
+export const demoStartPages = [
+  "https://www.linkedin.com/in/lena-hoffmann-demo/",
+  "https://www.linkedin.com/company/nordlicht-analytics/",
+  "https://www.nordlicht-analytics.example/",
+];
+
+const byUrl = new Map(demoPages.map((page) => [page.url, page]));
+const demoHosts = /^https:\/\/(www\.linkedin\.com|www\.nordlicht-analytics\.example)\//;
+
+/** Serves every demo page at its address; other addresses on the demo hosts answer 404. */
 export async function routeDemoPages(context) {
-  for (const { url, file } of demoPages) {
-    const body = readFileSync(resolve(pages, file), "utf8");
-    await context.route(`${url}**`, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body }));
-  }
+  await context.route(demoHosts, (route) => {
+    const url = new URL(route.request().url());
+    url.search = "";
+    url.hash = "";
+    const page = byUrl.get(url.href) ?? byUrl.get(url.href.replace(/\/$/, "")) ?? byUrl.get(`${url.href}/`);
+    if (!page) return route.fulfill({ status: 404, contentType: html, body: "<h1>Not part of the demo</h1>" });
+    return route.fulfill({ status: 200, contentType: page.type, body: readFileSync(resolve(here, page.file)) });
+  });
 }

@@ -67,5 +67,7 @@ export async function launchWithExtension({ headless = true, args = [] } = {}) {
 
 /** Serves `html` at every URL matching `pattern`, as the real site would. */
 export async function servePage(context, pattern, html) {
-  await context.route(pattern, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+  await context.route(pattern, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+  );
 }

@@ -1,7 +1,7 @@
 import type { CompanyFields, FundingRound } from "../../model";
 import { canonicalCompanyUrl } from "../../pages";
-import { cleanText } from "./company-parse";
 import type { CompanyPage, StrategyResult } from "./company-page";
+import { cleanText, escapeRegExp } from "./company-parse";
 
 type JsonObject = Record<string, unknown>;
 
@@ -11,18 +11,32 @@ type JsonObject = Record<string, unknown>;
  * only the object whose universal name, id or URL is the one in the address bar counts.
  */
 export function companyFromCodeJson(page: CompanyPage): StrategyResult {
-  const entities = includedEntities(page.doc);
-  const company = mergedCompany(entities, page);
+  const blocks = apiBlocks(page.doc);
+  // Parse only blocks that can hold this company: those naming its slug, then those naming its URN.
+  const slug = new RegExp(`["/:]${escapeRegExp(page.slug)}["/]`, "i");
+  const named = blocks.filter((text) => slug.test(text));
+  const entities = new Map<string, JsonObject>();
+  addIncluded(entities, named);
+  const urn = companyUrn(entities, page);
+  if (!urn) return { strategy: "code-json", fields: {} };
+  addIncluded(
+    entities,
+    blocks.filter((text) => !named.includes(text) && text.includes(`"${urn}"`)),
+  );
+  const company = entities.get(urn);
   return { strategy: "code-json", fields: company ? fieldsOf(company, entities) : {} };
 }
 
-/** Every `included` entity of every block, same-URN parts merged (one company is split over several responses). */
-function includedEntities(doc: Document): Map<string, JsonObject> {
-  const entities = new Map<string, JsonObject>();
-  for (const code of Array.from(doc.querySelectorAll("code"))) {
-    const text = code.textContent ?? "";
-    // Cheap pre-check: most blocks (navigation, settings) never mention an organization.
-    if (!text.includes('"included"') || !/[Cc]ompany/.test(text)) continue;
+/** Texts of the hidden API response blocks; navigation and settings blocks carry no `included` list. */
+function apiBlocks(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll("code"))
+    .map((code) => code.textContent ?? "")
+    .filter((text) => text.includes('"included"'));
+}
+
+/** Adds every `included` entity, merging same-URN parts (one company is split over several responses). */
+function addIncluded(entities: Map<string, JsonObject>, blocks: readonly string[]): void {
+  for (const text of blocks) {
     const included = parseBlock(text)?.included;
     if (!Array.isArray(included)) continue;
     for (const item of included) {
@@ -32,7 +46,6 @@ function includedEntities(doc: Document): Map<string, JsonObject> {
       if (urn) entities.set(urn, { ...entities.get(urn), ...entity });
     }
   }
-  return entities;
 }
 
 function parseBlock(text: string): JsonObject | undefined {
@@ -48,12 +61,13 @@ function parseBlock(text: string): JsonObject | undefined {
   }
 }
 
-function mergedCompany(entities: Map<string, JsonObject>, page: CompanyPage): JsonObject | undefined {
+/** The URN of the company in the address bar, by universal name, URL or numeric id. */
+function companyUrn(entities: Map<string, JsonObject>, page: CompanyPage): string | undefined {
   for (const [urn, entity] of entities) {
     if (!/company:\d+$/.test(urn)) continue;
     const universalName = cleanText(entity.universalName)?.toLowerCase();
     const url = typeof entity.url === "string" ? canonicalCompanyUrl(entity.url) : undefined;
-    if (universalName === page.slug || url === page.linkedinUrl || urn.endsWith(`:${page.slug}`)) return entity;
+    if (universalName === page.slug || url === page.linkedinUrl || urn.endsWith(`:${page.slug}`)) return urn;
   }
   return undefined;
 }
@@ -73,8 +87,8 @@ function fieldsOf(company: JsonObject, entities: Map<string, JsonObject>): Parti
     specialties: strings(company.specialities),
     type: cleanText(record(company.companyType)?.localizedName) ?? cleanText(company.companyType),
     followers: followersOf(company, entities),
-    locations: locationsOf(company.groupedLocations),
-    funding: fundingOf(record(company.crunchbaseFundingData)),
+    locations: locationsOf(company.groupedLocations) ?? confirmedLocationsOf(company.confirmedLocations),
+    funding: fundingOf(record(company.crunchbaseFundingData) ?? record(company.fundingData)),
   };
 }
 
@@ -125,8 +139,15 @@ function locationsOf(groups: unknown): string[] | undefined {
   return found.length ? found : undefined;
 }
 
+/** 2021-2022 payloads list offices flat, each an address with a `headquarter` flag. */
+function confirmedLocationsOf(list: unknown): string[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const found = list.map((location) => fullAddress(record(location))).filter((text): text is string => !!text);
+  return found.length ? found : undefined;
+}
+
 function fullAddress(location: JsonObject | undefined): string | undefined {
-  const address = record(location?.address);
+  const address = record(location?.address) ?? location;
   if (!address) return undefined;
   // Same order as the page shows: "Mountain View, CA 94103, US".
   const area = [address.geographicArea, address.postalCode].map(cleanText).filter(Boolean).join(" ");

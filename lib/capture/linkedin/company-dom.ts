@@ -1,4 +1,3 @@
-import type { CompanyFields } from "../../model";
 import { firstText, textOf } from "../dom";
 import { type CompanyPage, elementsLabelled, isForeign, labelKey, type StrategyResult } from "./company-page";
 import { cleanText, countBefore, parseYear, splitList } from "./company-parse";
@@ -21,7 +20,7 @@ export function companyFromLabels(page: CompanyPage): StrategyResult {
   return {
     strategy: "dom-labels",
     fields: {
-      website: values("website")[0],
+      website: websiteOf(values("website")[0]),
       industry: values("industry")[0],
       sizeBand: size.map((text) => sizeBandPattern.exec(text)?.[0]).find(Boolean) ?? size[0],
       employeesOnLinkedIn: size.map((text) => countBefore(text, companyCountWords.employeesOnLinkedIn)).find(isNumber),
@@ -36,15 +35,18 @@ export function companyFromLabels(page: CompanyPage): StrategyResult {
 
 /** The top card: name, tagline, industry and the "8K followers · 51-200 employees" line. */
 export function companyFromTopCard(page: CompanyPage): StrategyResult {
-  const heading = nameHeading(page);
-  const card = heading ? topCardOf(heading) : undefined;
+  const found = nameHeading(page);
+  const card = found ? topCardOf(found.heading) : undefined;
+  if (!found || !card) return { strategy: "dom-top-card", fields: {} };
   const text = textOf(card) ?? "";
+  // The 2026 layout has no classes to go by: read its info line and the text under the name instead.
+  const infoLine = found.layout === "2026" ? infoLineOf(card) : undefined;
   return {
     strategy: "dom-top-card",
     fields: {
-      name: textOf(heading),
-      tagline: card ? firstText(card, companySelectors.tagline) : undefined,
-      industry: card ? firstText(card, companySelectors.industry) : undefined,
+      name: textOf(found.heading),
+      tagline: firstText(card, companySelectors.tagline) ?? taglineAfter(found, infoLine),
+      industry: firstText(card, companySelectors.industry) ?? industryOf(infoLine),
       followers: countBefore(text, companyCountWords.followers),
       sizeBand: sizeBandPattern.exec(text)?.[0],
     },
@@ -53,25 +55,43 @@ export function companyFromTopCard(page: CompanyPage): StrategyResult {
 
 /** Last resort for the name: the page title ("(3) Nordlicht Analytics: About | LinkedIn"). */
 export function companyFromTitle(page: CompanyPage): StrategyResult {
-  const title = cleanText(page.doc.querySelector("title")?.textContent);
-  const name = title
-    ?.replace(/^\(\d+\+?\)\s*/, "")
-    .replace(/\s*\|\s*LinkedIn\s*$/i, "")
-    .replace(/:\s*[^:]{1,30}$/, "")
-    .trim();
-  return { strategy: "dom-title", fields: { name: name || undefined } };
+  return { strategy: "dom-title", fields: { name: titleName(page.doc) } };
+}
+
+/** The first <title> is the current one when in-app navigation stacks them. */
+function titleName(doc: Document): string | undefined {
+  const title = cleanText(doc.querySelector("title")?.textContent);
+  // Only "<name> | LinkedIn" names a page; a bare "LinkedIn" title names nothing.
+  const match = title ? /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn$/i.exec(title) : null;
+  const tabs = new Set(companyHeadings.tabNames.map((tab) => tab.toLowerCase()));
+  const parts = match?.[1]?.split(/:\s*/) ?? [];
+  const tab = parts.length > 1 ? parts[parts.length - 1]?.toLowerCase() : undefined;
+  const name = (tab && tabs.has(tab) ? parts.slice(0, -1) : parts).join(": ").trim();
+  return name || undefined;
 }
 
 /** Office addresses from the "Locations" card. */
 export function companyFromLocations(page: CompanyPage): StrategyResult {
   const [heading] = elementsLabelled(page, companyHeadings.locations, companySelectors.headings);
-  const card = heading?.closest("section") ?? heading?.parentElement ?? page.main;
-  const nodes = companySelectors.locations.flatMap((selector) => Array.from(card.querySelectorAll(selector)));
-  const locations = nodes
-    .filter((node) => !isForeign(page, node))
-    .map((node) => addressText(node))
-    .filter((text): text is string => !!text);
+  const card = heading?.closest("section") ?? heading?.parentElement ?? undefined;
+  const nodes = companySelectors.locations
+    .flatMap((selector) => Array.from((card ?? page.main).querySelectorAll(selector)))
+    .filter((node) => !isForeign(page, node));
+  // The heading itself is never foreign (the label index skips those cards).
+  const texts = nodes.length ? nodes.map(addressText) : card ? plainLines(card) : [];
+  const locations = texts.filter((text): text is string => !!text);
   return { strategy: "dom-locations", fields: { locations: locations.length ? [...new Set(locations)] : undefined } };
+}
+
+/** 2026 layout: no address hooks, so every short paragraph of the card that is not a label or link text. */
+function plainLines(card: Element): string[] {
+  const noise = new Set(
+    [...companyHeadings.locations, ...companyHeadings.locationNoise].map((word) => word.toLowerCase()),
+  );
+  return Array.from(card.querySelectorAll("p"))
+    .filter((line) => line.childElementCount === 0)
+    .map((line) => textOf(line))
+    .filter((text): text is string => !!text && text.length <= 200 && !noise.has(labelKey(text)));
 }
 
 function labelledValues(page: CompanyPage, field: LabelledField): string[] {
@@ -82,7 +102,10 @@ function labelledValues(page: CompanyPage, field: LabelledField): string[] {
   return [];
 }
 
-/** A `<dt>` owns the `<dd>`s up to the next `<dt>`; any other label owns the next element with text. */
+/**
+ * A `<dt>` owns the `<dd>`s up to the next `<dt>`; any other label owns the next element
+ * with text, or the rest of its own line ("<p><strong>Industry</strong> Software</p>").
+ */
 function valuesAfter(label: Element): string[] {
   const term = label.closest("dt");
   if (term) {
@@ -93,11 +116,21 @@ function valuesAfter(label: Element): string[] {
     }
     return values;
   }
+  const labelText = textOf(label) ?? "";
   let node: Element | null = label;
   for (let depth = 0; depth < 3 && node; depth++, node = node.parentElement) {
     const next = node.nextElementSibling;
     const text = next ? textOf(next.querySelector("p") ?? next) : undefined;
     if (text) return [text];
+    const line = node.parentElement ? textOf(node.parentElement) : undefined;
+    const rest =
+      line && line.length <= 300
+        ? line
+            .replace(labelText, "")
+            .replace(/^[\s:]+/, "")
+            .trim()
+        : undefined;
+    if (rest) return [rest];
   }
   return [];
 }
@@ -109,17 +142,33 @@ function descriptionOf(page: CompanyPage): string | undefined {
   return label ? valuesAfter(label)[0] : undefined;
 }
 
-function nameHeading(page: CompanyPage): Element | undefined {
+interface NameHeading {
+  heading: Element;
+  layout: "classic" | "2026";
+}
+
+function nameHeading(page: CompanyPage): NameHeading | undefined {
   for (const selector of companySelectors.name) {
-    const node = page.doc.querySelector(selector);
-    if (textOf(node)) return node ?? undefined;
+    const heading = page.doc.querySelector(selector);
+    if (heading && textOf(heading)) return { heading, layout: "classic" };
   }
   const notNames = new Set(companyHeadings.notNames.map((word) => word.toLowerCase()));
   for (const selector of companySelectors.nameHeading2026) {
-    const node = page.main.querySelector(selector);
-    if (node && textOf(node) && !notNames.has(labelKey(textOf(node))) && !isForeign(page, node)) return node;
+    const heading = page.main.querySelector(selector);
+    const name = textOf(heading);
+    if (!heading || !name || notNames.has(labelKey(name)) || isForeign(page, heading)) continue;
+    if (corroborated(page, name)) return { heading, layout: "2026" };
   }
   return undefined;
+}
+
+/** A bare heading could be an error message: the 2026 name must also appear in a follow button, logo or title. */
+function corroborated(page: CompanyPage, name: string): boolean {
+  const echoes = new Set(companySelectors.nameEchoes2026.map((echo) => echo.replace("NAME", name)));
+  for (const node of Array.from(page.main.querySelectorAll("[aria-label], img[alt]"))) {
+    if (echoes.has(node.getAttribute("aria-label") ?? "") || echoes.has(node.getAttribute("alt") ?? "")) return true;
+  }
+  return titleName(page.doc) === name;
 }
 
 function topCardOf(heading: Element): Element | undefined {
@@ -136,6 +185,39 @@ function addressText(node: Element): string | undefined {
     .map((line) => textOf(line))
     .filter(Boolean);
   return lines.length ? lines.join(", ") : textOf(node);
+}
+
+/** The 2026 top card has no classes to go by: its info line is the short text with the follower count. */
+function infoLineOf(card: Element): Element | undefined {
+  const words = companyCountWords.followers.map((word) => word.toLowerCase());
+  const lines = Array.from(card.querySelectorAll("p, div, span")).filter((node) => {
+    if (node.childElementCount > 6 || (node.textContent?.length ?? 0) > 400) return false;
+    const text = textOf(node)?.toLowerCase() ?? "";
+    return text.includes("·") && words.some((word) => text.includes(word));
+  });
+  // Wrappers match too: the innermost (shortest) element is the line itself.
+  return lines.sort((a, b) => (a.textContent?.length ?? 0) - (b.textContent?.length ?? 0))[0];
+}
+
+/** "Software Development · Berlin · 2K followers": the industry is the first part without a number. */
+function industryOf(infoLine: Element | undefined): string | undefined {
+  const parts = (textOf(infoLine) ?? "").split("·").map((part) => part.trim());
+  const words = parts.filter((part) => part && !/\d/.test(part));
+  return words.length >= 2 ? words[0] : undefined;
+}
+
+/** 2026 layout: the slogan is the short text right after the name, unless that is the info line. */
+function taglineAfter(found: NameHeading, infoLine: Element | undefined): string | undefined {
+  if (found.layout !== "2026") return undefined;
+  const next = found.heading.nextElementSibling ?? found.heading.parentElement?.nextElementSibling;
+  if (!next || next.childElementCount > 1 || next === infoLine || next.contains(infoLine ?? null)) return undefined;
+  const text = textOf(next);
+  return text && text.length <= 300 && !text.includes("·") ? text : undefined;
+}
+
+/** The dd may add a hidden "External link" note: keep the address itself. */
+function websiteOf(text: string | undefined): string | undefined {
+  return text ? (/(?:https?:\/\/|www\.)\S+/i.exec(text)?.[0] ?? text) : undefined;
 }
 
 function isNumber(value: number | undefined): value is number {

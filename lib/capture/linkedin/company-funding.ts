@@ -1,10 +1,18 @@
 import type { FundingRound } from "../../model";
 import { textOf } from "../dom";
-import { type CompanyPage, elementsLabelled, isForeign, labelKey, type StrategyResult, sectionOf } from "./company-page";
+import {
+  type CompanyPage,
+  elementsLabelled,
+  isForeign,
+  labelKey,
+  type StrategyResult,
+  sectionOf,
+} from "./company-page";
 import { parseIsoDate, parseMoney } from "./company-parse";
 import { companyHeadings, companySelectors } from "./company-selectors";
 
-const moneyPattern = /(?:US\$|CA\$|[$€£]|USD|EUR|GBP|CHF)\s?\d[\d.,]*\s?(?:K|M|B|Mio\.?|Mrd\.?|Tsd\.?|Mn|Bn)?(?![a-z])/i;
+const moneyPattern =
+  /(?:US\$|CA\$|[$€£]|USD|EUR|GBP|CHF)\s?\d[\d.,]*\s?(?:K|M|B|Mio\.?|Mrd\.?|Tsd\.?|Mn|Bn)?(?![a-z])/i;
 const datePattern = /\b(?:[A-Za-zä]{3,9}\.? \d{1,2}, \d{4}|\d{1,2}\. [A-Za-zä]{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})\b/;
 
 /** The Crunchbase box ("Last Round · Series C · Jun 13, 2024 · US$ 36.5M · Investors"), public and logged-in. */

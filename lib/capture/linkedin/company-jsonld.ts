@@ -1,8 +1,8 @@
 import type { CompanyFields } from "../../model";
 import { canonicalCompanyUrl } from "../../pages";
 import { hasType, jsonLdObjects } from "../dom";
-import { cleanText } from "./company-parse";
 import type { CompanyPage, StrategyResult } from "./company-page";
+import { cleanText } from "./company-parse";
 
 type JsonObject = Record<string, unknown>;
 
@@ -24,7 +24,8 @@ function fieldsOf(organization: JsonObject): Partial<CompanyFields> {
     tagline: cleanText(organization.slogan),
     description: cleanText(organization.description),
     website: websiteOf(organization.sameAs),
-    employeesOnLinkedIn: typeof employees === "object" && employees ? numberOf((employees as JsonObject).value) : undefined,
+    employeesOnLinkedIn:
+      typeof employees === "object" && employees ? numberOf((employees as JsonObject).value) : undefined,
     headquarters: addressOf(organization.address),
     founded: numberOf(organization.foundingDate),
   };

@@ -28,7 +28,14 @@ export function companyPage(doc: Document, linkedinUrl: string, url: string): Co
   const slug = decodeURIComponent(/\/company\/([^/]+)\//.exec(linkedinUrl)?.[1] ?? "");
   const tab = /\/company\/[^/]+\/(about|jobs|people|life|posts)\b/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
   const main = doc.querySelector("main") ?? doc.body ?? doc;
-  return { doc, linkedinUrl, slug, tab: (tab as CompanyTab | undefined) ?? "overview", main, foreign: foreignRoots(doc) };
+  return {
+    doc,
+    linkedinUrl,
+    slug,
+    tab: (tab as CompanyTab | undefined) ?? "overview",
+    main,
+    foreign: foreignRoots(doc),
+  };
 }
 
 const mainTexts = new WeakMap<CompanyPage, string>();
@@ -65,15 +72,29 @@ export function elementsLabelled(
   words: readonly string[],
   selector: string = companySelectors.labelCandidates,
 ): Element[] {
-  const keys = new Set(words.map((word) => word.toLowerCase()));
-  const found: Element[] = [];
+  const index = labelIndex(page, selector);
+  return words.flatMap((word) => index.get(word.toLowerCase()) ?? []);
+}
+
+/** Keyed by the page object of one extraction: the same <main> is reused across SPA navigations. */
+const labelIndexes = new WeakMap<CompanyPage, Map<string, Map<string, Element[]>>>();
+
+/** One pass over the candidates per page and selector, shared by every label lookup. */
+function labelIndex(page: CompanyPage, selector: string): Map<string, Element[]> {
+  const bySelector = labelIndexes.get(page) ?? new Map<string, Map<string, Element[]>>();
+  labelIndexes.set(page, bySelector);
+  const cached = bySelector.get(selector);
+  if (cached) return cached;
+  const index = new Map<string, Element[]>();
   for (const node of Array.from(page.main.querySelectorAll(selector))) {
-    if (node.childElementCount > 3) continue;
     // Raw text carries indentation; the limit only skips whole cards quickly.
-    if ((node.textContent?.length ?? 0) > 400 || !keys.has(labelKey(textOf(node)))) continue;
-    if (!isForeign(page, node)) found.push(node);
+    if (node.childElementCount > (node.tagName === "DIV" ? 0 : 3) || (node.textContent?.length ?? 0) > 400) continue;
+    const key = labelKey(textOf(node));
+    if (!key || key.length > 60 || isForeign(page, node)) continue;
+    index.set(key, [...(index.get(key) ?? []), node]);
   }
-  return found;
+  bySelector.set(selector, index);
+  return index;
 }
 
 /** The card a heading introduces: climbs until the container holds more than the heading. */

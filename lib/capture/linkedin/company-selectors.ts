@@ -14,6 +14,8 @@ export const companySelectors = {
   ],
   /** 2026 layout: no <h1>, the name is the first heading of the first card in main. */
   nameHeading2026: ["main section h2", "main h2"],
+  /** 2026 layout: aria labels and logo texts that repeat the name (NAME), so a stray heading is not taken for it. */
+  nameEchoes2026: ["Follow NAME", "NAME folgen", "NAME logo", "Logo von NAME", "NAME"],
   /** Top card container, found from the name heading. */
   topCard: [".org-top-card", ".top-card-layout", "section"],
   tagline: [
@@ -31,8 +33,10 @@ export const companySelectors = {
   description: [
     // Public 2019-2024 "About us" section.
     '[data-test-id="about-us__description"]',
-    // Logged-in 2022-2024 about tab.
+    // Logged-in 2021-2023 about tab.
     ".org-about-us-organization-description__text",
+    // Logged-in 2022-2024 overview tab "About" module.
+    ".org-about-module__description",
   ],
   funding: [
     // Public 2019-2024 Crunchbase box.
@@ -48,8 +52,8 @@ export const companySelectors = {
   ],
   /** Postings of this company: job links are stable where classes are not. */
   jobLinks: ['a[href*="/jobs/view/"]'],
-  /** Elements that may carry a label ("Industry") or a heading as visible text. */
-  labelCandidates: "dt, h2, h3, h4, p, span, strong",
+  /** Elements that may carry a label ("Industry") or a heading as visible text; divs only as leaves. */
+  labelCandidates: "dt, h2, h3, h4, p, span, strong, div",
   /** Containers that always describe other companies. */
   foreign: [
     // Public 2019-2024 right rail.
@@ -60,8 +64,8 @@ export const companySelectors = {
     // Logged-in 2022-2025 "Pages people also viewed" lockups.
     '[data-view-name="premium-pages-browsemap"]',
   ],
-  /** Headings whose section are read. */
-  headings: "h1, h2, h3, h4, header",
+  /** Headings that introduce a card (locations, funding, "What they do", other companies). */
+  headings: "h1, h2, h3, h4",
 } as const;
 
 /** Visible label words, English then German, compared case-insensitively and without a colon. */
@@ -80,6 +84,8 @@ export type LabelledField = keyof typeof companyLabels;
 /** Section headings, English then German. */
 export const companyHeadings = {
   locations: ["Locations", "Standorte"],
+  /** Labels and links inside location cards that are no address. */
+  locationNoise: ["Primary", "Get directions", "Hauptsitz", "Wegbeschreibung", "Show all", "Alle anzeigen"],
   funding: ["Funding", "Funding via Crunchbase", "Finanzierung", "Finanzierung über Crunchbase"],
   lastRound: ["Last Round", "Last round", "Letzte Runde", "Letzte Finanzierungsrunde"],
   investors: ["Investors", "Investoren"],
@@ -99,6 +105,21 @@ export const companyHeadings = {
     "Verbundene Seiten",
     "Showcase-Seiten",
   ],
+  /** Tab names the page title appends after a colon: "Nordlicht Analytics GmbH: About | LinkedIn". */
+  tabNames: [
+    "About",
+    "Info",
+    "Jobs",
+    "People",
+    "Personen",
+    "Posts",
+    "Beiträge",
+    "Life",
+    "Overview",
+    "Übersicht",
+    "Home",
+    "Startseite",
+  ],
   /** Card headings that are never a company name (2026 layout name fallback). */
   notNames: ["Overview", "About", "Übersicht", "Info", "Highlights", "Posts", "Beiträge", "Jobs", "People", "Personen"],
 } as const;
@@ -113,6 +134,9 @@ export const companyCountWords = {
     "employees on LinkedIn",
     "Beschäftigte auf LinkedIn",
     "Mitglieder",
+    // Logged-in 2021-2022 about tab: "1,234 on LinkedIn".
+    "on LinkedIn",
+    "auf LinkedIn",
   ],
 } as const;
 
@@ -128,7 +152,7 @@ export const openJobsPatterns: readonly RegExp[] = [
 
 /** "View all 69 employees" on public pages: members of this company on LinkedIn. */
 export const viewAllEmployeesPatterns: readonly RegExp[] = [
-  /view all (\d[\d.,]*) employees/i,
+  /(?:view|see) all (\d[\d.,]*) employees/i,
   /alle (\d[\d.,]*) (?:Beschäftigten|Mitarbeiter(?::innen)?) anzeigen/i,
 ];
 

@@ -7,7 +7,7 @@ import {
   type StrategyResult,
   sectionOf,
 } from "./company-page";
-import { countBefore, parseCount } from "./company-parse";
+import { countBefore } from "./company-parse";
 import {
   companyCountWords,
   companyHeadings,
@@ -15,6 +15,7 @@ import {
   openJobsPatterns,
   viewAllEmployeesPatterns,
 } from "./company-selectors";
+import { parseCount } from "./parse";
 
 /** Jobs tab (and overview teasers): the stated number of openings and the posted titles. */
 export function companyFromJobs(page: CompanyPage): StrategyResult {
@@ -55,7 +56,8 @@ function jobTitleOf(link: Element): string | undefined {
   return text && text.length <= 150 ? text.replace(/\s+with verification$/i, "") : undefined;
 }
 
-const countedItem = /^(\d[\d.,]*\s?(?:K|Tsd\.?)?)\s+(\D.{0,80})$/i;
+/** A count, then a department without digits: a wrapper of several items never matches. */
+const countedItem = /^(\d[\d.,]*\s?(?:K|Tsd\.?)?)\s+([^\d]{1,80})$/i;
 
 /** Items of the "What they do" card read "1,234 Engineering" (count first, then department). */
 function departmentCounts(page: CompanyPage): Record<string, number> | undefined {
@@ -68,9 +70,10 @@ function departmentCounts(page: CompanyPage): Record<string, number> | undefined
 
 function countedItems(container: Element): [string, number][] {
   const items: [string, number][] = [];
-  for (const node of Array.from(container.querySelectorAll("button, li, a, [role='button']"))) {
+  for (const node of Array.from(container.querySelectorAll("button, li, a, [role='button'], div, span"))) {
+    if (node.childElementCount > 3) continue;
     const match = countedItem.exec(textOf(node) ?? "");
-    const count = parseCount(match?.[1]);
+    const count = match?.[1] ? parseCount(match[1]) : undefined;
     const department = match?.[2]?.trim();
     if (department && count !== undefined && !items.some(([name]) => name === department)) {
       items.push([department, count]);
@@ -81,7 +84,8 @@ function countedItems(container: Element): [string, number][] {
 
 function firstMatchCount(text: string, patterns: readonly RegExp[]): number | undefined {
   for (const pattern of patterns) {
-    const count = parseCount(pattern.exec(text)?.[1]);
+    const shown = pattern.exec(text)?.[1];
+    const count = shown ? parseCount(shown) : undefined;
     if (count !== undefined) return count;
   }
   return undefined;

@@ -53,9 +53,8 @@ const strategies: readonly ((page: CompanyPage) => StrategyResult)[] = [
 export function extractLinkedInCompany(doc: Document, url: string, now = Date.now()): CompanyCapture | undefined {
   const linkedinUrl = canonicalCompanyUrl(url);
   if (!linkedinUrl) return undefined;
-  const page = companyPage(doc, linkedinUrl, url);
-  const { fields, found } = mergeStrategies(page);
-  const reported = [...companyFields, ...(tabFields[page.tab] ?? [])];
+  const { fields, found, tab } = mergeStrategies(doc, linkedinUrl, url);
+  const reported = [...companyFields, ...(tabFields[tab] ?? [])];
   const health = { found, missing: reported.filter((field) => found[field] === undefined) };
   const company = fields.name ? ({ ...fields, name: fields.name } satisfies CompanyFields) : undefined;
   return {
@@ -67,13 +66,24 @@ export function extractLinkedInCompany(doc: Document, url: string, now = Date.no
     extractorVersion: companyExtractorVersion,
     health,
     company,
-    strategies: company ? found : {},
+    strategies: found,
   };
 }
 
-function mergeStrategies(page: CompanyPage): { fields: Partial<CompanyFields>; found: Record<string, string> } {
+function mergeStrategies(
+  doc: Document,
+  linkedinUrl: string,
+  url: string,
+): { fields: Partial<CompanyFields>; found: Record<string, string>; tab: CompanyTab } {
   const fields: Record<string, unknown> = {};
   const found: Record<string, string> = {};
+  let page: CompanyPage;
+  try {
+    page = companyPage(doc, linkedinUrl, url);
+  } catch {
+    // A document without the basics (no body yet): report everything missing.
+    return { fields, found, tab: "overview" };
+  }
   for (const run of strategies) {
     const { strategy, fields: layer } = safely(run, page);
     for (const [field, value] of Object.entries(layer)) {
@@ -82,7 +92,7 @@ function mergeStrategies(page: CompanyPage): { fields: Partial<CompanyFields>; f
       found[field] = strategy;
     }
   }
-  return { fields: fields as Partial<CompanyFields>, found };
+  return { fields: fields as Partial<CompanyFields>, found, tab: page.tab };
 }
 
 /** Runs one strategy; an unexpected page shape costs that strategy only. */

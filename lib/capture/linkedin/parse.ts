@@ -44,9 +44,11 @@ const presentWords = ["present", "heute", "today", "now", "jetzt", "aktuell"];
 const monthWord = "[A-Za-zÄÖÜäöüß]{3,10}\\.?";
 const oneDate = `(?:${monthWord}\\s+)?(?:19|20|21)\\d{2}`;
 const rangeSeparator = "\\s*(?:[-–—]|\\bto\\b|\\bbis\\b)\\s*";
+/** What may follow the range: "· 3 yrs", "(7 years)", or a bare duration ("2 years 9 months", public pages). */
+const durationTail = "(?:\\s*[·•(|].*|\\s+\\d+\\s+\\p{L}.*|\\s+(?:less than|weniger als)\\b.*)?";
 const rangePattern = new RegExp(
-  `^(${oneDate})(?:${rangeSeparator}(${oneDate}|${presentWords.join("|")}))?\\s*(?:[·•(|].*)?$`,
-  "i",
+  `^(${oneDate})(?:${rangeSeparator}(${oneDate}|${presentWords.join("|")}))?${durationTail}$`,
+  "iu",
 );
 
 /** "Jan 2020", "Jan. 2020", "März 2021", "December 2008", "2019" → {year, month?}. */
@@ -91,18 +93,26 @@ export function parseCount(text: string): number | undefined {
   const digits = match[1].replace(/[\s\u00a0\u202f']/g, "").replace(/[.,]$/, "");
   const suffix = match[2]?.toLowerCase().replace(".", "");
   const multiplier = suffix === "k" || suffix === "tsd" ? 1_000 : suffix === "m" || suffix === "mio" ? 1_000_000 : 1;
-  const value =
-    multiplier === 1 ? Number(digits.replace(/[.,]/g, "")) : Number(digits.replace(",", ".")) * multiplier;
+  const value = multiplier === 1 ? Number(digits.replace(/[.,]/g, "")) : Number(digits.replace(",", ".")) * multiplier;
   return Number.isFinite(value) ? Math.round(value) : undefined;
 }
 
-/** A count followed by one of the given labels: ("1,234 followers", ["followers"]) → 1234. */
+/**
+ * A count directly followed by one of the given labels, anywhere in the text:
+ * ("1,234 followers", ["followers"]) → 1234; ("873 followers · 500+ connections", ["connections"]) → 500.
+ * A word between number and label ("3 other connections") means it is not that count.
+ */
 export function parseLabelledCount(text: string, labels: readonly string[]): number | undefined {
-  const normalized = text.replace(/\s+/g, " ").trim().toLowerCase();
-  const label = labels.find((word) => normalized.endsWith(` ${word.toLowerCase()}`));
-  if (!label) return undefined;
-  const number = normalized.slice(0, -label.length).trim();
-  return /^\d[\d.,'\s]*\s*(\+|k|m|tsd\.?|mio\.?)?$/i.test(number) ? parseCount(number) : undefined;
+  const normalized = text.replace(/\s+/g, " ").toLowerCase();
+  for (const label of labels.map((word) => word.toLowerCase())) {
+    for (let at = normalized.indexOf(label); at >= 0; at = normalized.indexOf(label, at + 1)) {
+      const after = normalized[at + label.length];
+      if (after !== undefined && /[\p{L}\d]/u.test(after)) continue;
+      const number = /(?:^|[\s·•(|])(\d[\d.,']*(?:\s?(?:\+|k|m|tsd\.?|mio\.?))?)\s*$/u.exec(normalized.slice(0, at));
+      if (number?.[1]) return parseCount(number[1]);
+    }
+  }
+  return undefined;
 }
 
 const ageUnits: { pattern: RegExp; ms: number }[] = [

@@ -50,7 +50,7 @@ function includedEntities(doc: Document): Entity[] {
   const entities: Entity[] = [];
   for (const block of Array.from(doc.querySelectorAll(profileSelectors.codeJson))) {
     const text = block.textContent?.trim() ?? "";
-    if (!text.startsWith("{") || !text.includes('"included"')) continue;
+    if (!text.startsWith("{") || !text.includes('"included"') || !mayHoldPersonData(text)) continue;
     try {
       const parsed: unknown = JSON.parse(text);
       const included = (parsed as { included?: unknown }).included;
@@ -63,15 +63,27 @@ function includedEntities(doc: Document): Entity[] {
   return entities;
 }
 
+/** Cheap text test that skips parsing blocks with nothing about people (feature flags, nav badges). */
+function mayHoldPersonData(text: string): boolean {
+  return personKeys.some((key) => text.includes(key));
+}
+
+const personKeys = ['"publicIdentifier"', "Position", "Education", '"followerCount"', '"connectionsCount"'];
+
 function isProfileOf(entity: Entity, slug: string): boolean {
   const identifier = entity.publicIdentifier;
-  return typeof identifier === "string" && decodeSafe(identifier).toLowerCase() === slug && typeEndsWith(entity, "Profile");
+  return (
+    typeof identifier === "string" && decodeSafe(identifier).toLowerCase() === slug && typeEndsWith(entity, "Profile")
+  );
 }
 
 /** Older Voyager profiles have no publicIdentifier; they point to the MiniProfile that has it. */
 function profilesByMiniProfile(entities: Entity[], profiles: Entity[]): Entity[] {
-  const urns = new Set(profiles.map((profile) => profile.entityUrn));
-  return entities.filter((entity) => urns.has(entity["*miniProfile"]) && !profiles.includes(entity));
+  const urns = new Set(profiles.map((profile) => profile.entityUrn).filter((urn) => typeof urn === "string"));
+  return entities.filter((entity) => {
+    const mini = entity["*miniProfile"];
+    return typeof mini === "string" && urns.has(mini) && !profiles.includes(entity);
+  });
 }
 
 function typeEndsWith(entity: Entity, suffix: string): boolean {
@@ -140,7 +152,12 @@ function toEducation(entity: Entity): Education | undefined {
   if (!school) return undefined;
   const { start, end } = rangeOf(entity);
   const degree = [cleanText(entity.degreeName, 300), cleanText(entity.fieldOfStudy, 300)].filter(Boolean).join(", ");
-  return compact({ school, degree: degree || undefined, startYear: partialDate(start)?.year, endYear: partialDate(end)?.year });
+  return compact({
+    school,
+    degree: degree || undefined,
+    startYear: partialDate(start)?.year,
+    endYear: partialDate(end)?.year,
+  });
 }
 
 function countOf(entities: Entity[], key: string): number | undefined {

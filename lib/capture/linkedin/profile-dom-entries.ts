@@ -6,9 +6,9 @@
  * header (company, total duration, location) precedes the group's roles.
  */
 import type { Education, Position } from "../../model";
-import type { TextLine } from "../dom";
+import { type TextLine, textLines } from "../dom";
 import { type DateRange, parseDateRange } from "./parse";
-import { cleanText, companyUrl, compact } from "./profile-draft";
+import { cleanText, compact, companyUrl } from "./profile-draft";
 import { isControl, sectionBody } from "./profile-sections";
 import { labelWords } from "./profile-selectors";
 
@@ -29,10 +29,40 @@ export function readExperience(section: Element): Position[] {
     .filter((position): position is Position => !!position);
 }
 
+/** Schools with dates, plus schools shown without years (found by their school link instead). */
 export function readEducation(section: Element): Education[] {
-  return entriesOf(section)
-    .map(toEducation)
-    .filter((entry): entry is Education => !!entry);
+  const dated = entriesOf(section).flatMap((entry) => {
+    const education = toEducation(entry);
+    return education ? [{ block: entry.block, education }] : [];
+  });
+  const undated = undatedSchools(
+    section,
+    dated.map(({ block }) => block),
+  );
+  return [...dated, ...undated]
+    .sort((a, b) => (a.block.compareDocumentPosition(b.block) & 4 ? -1 : 1))
+    .map(({ education }) => education);
+}
+
+function undatedSchools(section: Element, datedBlocks: Element[]): { block: Element; education: Education }[] {
+  const seen = new Set<string>();
+  const anchors = Array.from(section.querySelectorAll('a[href*="/school/"], a[href*="/company/"]')).filter((link) => {
+    const key = link.getAttribute("href")?.split("?")[0] ?? "";
+    if (seen.has(key) || datedBlocks.some((block) => block.contains(link))) return false;
+    seen.add(key);
+    return true;
+  });
+  // Dated entries count as anchors too, so an undated block never grows over its neighbours.
+  const blocks = entryBlocks(section, [...datedBlocks, ...anchors]).slice(datedBlocks.length);
+  return blocks.flatMap((block) => {
+    const [school, degree] = textLines(block, 4)
+      .map((line) => line.text)
+      .filter((text) => !isControl(text));
+    const name = cleanText(school, 300);
+    if (!name || isControl(name)) return [];
+    const hasDegree = degree && !isControl(degree) && !degree.includes(":");
+    return [{ block, education: compact({ school: name, degree: hasDegree ? cleanText(degree, 500) : undefined }) }];
+  });
 }
 
 function entriesOf(section: Element): Entry[] {
@@ -41,7 +71,10 @@ function entriesOf(section: Element): Entry[] {
     const range = parseDateRange(line.text);
     return range ? [{ index, range }] : [];
   });
-  const blocks = entryBlocks(section, anchors.map(({ index }) => lines[index]?.node as Element));
+  const blocks = entryBlocks(
+    section,
+    anchors.map(({ index }) => lines[index]?.node as Element),
+  );
   const owner = lines.map((line) => blocks.findIndex((block) => block.contains(line.node)));
   const entries = anchors.map(({ index, range }, entryIndex): Entry => {
     const mine = lines.filter((_, lineIndex) => owner[lineIndex] === entryIndex);
@@ -117,7 +150,9 @@ function toPosition(entry: Entry): Position | undefined {
 /** The short line after the dates, without its workplace type ("Berlin · Hybrid" → "Berlin"). */
 function locationFrom(line: string | undefined): string | undefined {
   if (!line || line.length > 100 || /[.!?]$/.test(line) || isControl(line)) return undefined;
-  const parts = line.split(/\s+[·•]\s+/).filter((part) => !labelWords.workplaceTypes.some((word) => part.toLowerCase() === word));
+  const parts = line
+    .split(/\s+[·•]\s+/)
+    .filter((part) => !labelWords.workplaceTypes.some((word) => part.toLowerCase() === word));
   return parts.length ? cleanText(parts.join(" · "), 200) : undefined;
 }
 

@@ -14,7 +14,8 @@ const maxActivities = 10;
 
 /** Posts of the activity card (or of the whole /recent-activity/ view): snippet, shown age, link. */
 export function readActivity(container: Element, now: number): Activity[] | undefined {
-  const lines = sectionBody(container);
+  // Ten posts fit in far fewer lines; the cap keeps a long /recent-activity/ feed cheap.
+  const lines = sectionBody(container, 600);
   const activities: Activity[] = [];
   for (const [index, line] of lines.entries()) {
     const age = parseShownAge(line.text);
@@ -28,8 +29,11 @@ export function readActivity(container: Element, now: number): Activity[] | unde
   return activities.length ? activities : undefined;
 }
 
+/** The screen-reader form of a post's age ("6 months ago • Visible to anyone", "vor 6 Monaten"). */
+const spokenAge = /^(?:\d+\s+\p{L}+\s+ago\b|vor\s+\d+\s+\p{L}+)/iu;
+
 function isPostText(text: string): boolean {
-  return text.length >= 25 && !isControl(text) && !parseShownAge(text);
+  return text.length >= 25 && !isControl(text) && !parseShownAge(text) && !spokenAge.test(text);
 }
 
 /** The post link nearest to the age line: climbs a few levels to the post's container. */

@@ -22,8 +22,10 @@ export interface TopCard {
  * no source confirms, or one whose card links to another profile, is not taken.
  */
 export function readTopCard(doc: Document, slug: string, knownName?: string): TopCard | undefined {
+  // One query for the whole fallback list, then tried in the list's order.
+  const candidates = Array.from(doc.querySelectorAll(profileSelectors.name.join(", ")));
   for (const [index, selector] of profileSelectors.name.entries()) {
-    for (const element of Array.from(doc.querySelectorAll(selector)).slice(0, 5)) {
+    for (const element of candidates.filter((candidate) => candidate.matches(selector)).slice(0, 5)) {
       const name = cleanName(textLines(element)[0]?.text);
       if (!name) continue;
       const card = element.closest("section") ?? element.parentElement?.parentElement ?? element;
@@ -72,11 +74,24 @@ function headlineOf(card: Element, lines: TextLine[]): string | undefined {
 /** The line before "Contact info" (every logged-in layout and public 2020+), or after a "Location" label (2016). */
 function locationOf(lines: TextLine[]): string | undefined {
   const texts = lines.map((line) => line.text);
-  const contact = texts.findIndex((text) => includesWord(labelWords.contactInfo, text));
-  if (contact > 1) return cleanText(texts[contact - 1]?.replace(/\s*[·•]\s*$/, ""), 200);
+  for (const [index, text] of texts.entries()) {
+    const label = labelWords.contactInfo.find((word) => text.toLowerCase().endsWith(word));
+    if (!label) continue;
+    // "Berlin · Contact info" on one line (2022-2025), or the location on the line before (2026, public).
+    const before = text.slice(0, text.length - label.length).trim() || (index > 0 ? texts[index - 1] : undefined);
+    return cleanText(before?.replace(/\s*[·•]\s*$/, ""), 200);
+  }
   const label = texts.findIndex((text) => includesWord(labelWords.location, text));
-  return label >= 0 ? cleanText(texts[label + 1], 200) : undefined;
+  if (label >= 0) return cleanText(texts[label + 1], 200);
+  // No label at all (pages without contact info): the first place-like line after the headline.
+  return cleanText(
+    texts.slice(1, 8).find((text) => placeLike.test(text) && !isLabelLine(text)),
+    200,
+  );
 }
+
+/** "Hamburg, Germany", "Greater Munich Metropolitan Area, Bavaria": words and commas, no digits. */
+const placeLike = /^[\p{L}][\p{L} .'’()-]*,\s?[\p{L} .'’(),-]+$/u;
 
 /** "500+ connections" on one line, or "500+" and "connections" on two (2026). */
 function countIn(lines: TextLine[], labels: readonly string[]): number | undefined {
@@ -106,7 +121,9 @@ export function readSections(sections: Sections): PersonDraft {
   return compact({
     about: sections.about ? aboutOf(sections.about) : undefined,
     languages: sections.languages ? languagesOf(sections.languages) : undefined,
-    followers: sections.activity ? countIn(sectionBody(sections.activity).slice(0, 4), labelWords.followers) : undefined,
+    followers: sections.activity
+      ? countIn(sectionBody(sections.activity, 6).slice(0, 4), labelWords.followers)
+      : undefined,
   });
 }
 

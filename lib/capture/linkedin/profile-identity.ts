@@ -65,7 +65,7 @@ export function namesLinkedToSlug(doc: Document, slug: string): string[] {
  * unconfirmed title is accepted; among several, unconfirmed ones are stale.
  */
 export function verifiedTitleName(doc: Document, slug: string): string | undefined {
-  const names = Array.from(doc.querySelectorAll("title"))
+  const names = Array.from((doc.head ?? doc).querySelectorAll("title"))
     .map((title) => nameFromTitle(title.textContent ?? ""))
     .filter((name): name is string => !!name);
   if (names.length === 0) return undefined;

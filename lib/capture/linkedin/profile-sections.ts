@@ -4,7 +4,7 @@
  * 2026 layout, whose sections have neither ids nor stable classes.
  */
 import { type TextLine, textLines } from "../dom";
-import { labelWords, type SectionName, sectionLabels, profileSelectors } from "./profile-selectors";
+import { labelWords, profileSelectors, type SectionName, sectionLabels } from "./profile-selectors";
 
 export type Sections = Partial<Record<SectionName, Element>>;
 
@@ -19,10 +19,14 @@ export function findSections(doc: Document): Sections {
     const name = title ? sectionNames.find((candidate) => matchesLabel(title, sectionLabels[candidate])) : undefined;
     if (name && !found[name]) found[name] = section;
   }
-  for (const [name, selectors] of Object.entries(profileSelectors.sectionHooks) as [SectionName, readonly string[]][]) {
-    if (found[name]) continue;
+  const hooks = Object.entries(profileSelectors.sectionHooks) as [SectionName, readonly string[]][];
+  const wanted = hooks.filter(([name]) => !found[name]);
+  if (wanted.length === 0) return found;
+  // One query for every fallback hook: each selector list is a full scan on a large page.
+  const matches = Array.from(doc.querySelectorAll(wanted.flatMap(([, selectors]) => selectors).join(", ")));
+  for (const [name, selectors] of wanted) {
     for (const selector of selectors) {
-      const hook = doc.querySelector(selector);
+      const hook = matches.find((element) => element.matches(selector));
       if (hook) {
         found[name] = hook.closest("section") ?? hook;
         break;
@@ -37,9 +41,9 @@ function matchesLabel(title: string, labels: readonly string[]): boolean {
 }
 
 /** The lines of a section below its heading, without expanders and "Show all" links. */
-export function sectionBody(section: Element): TextLine[] {
+export function sectionBody(section: Element, maxLines?: number): TextLine[] {
   const heading = section.querySelector("h1, h2, h3");
-  return textLines(section).filter(
+  return textLines(section, maxLines).filter(
     (line) => !(heading && (heading === line.node || heading.contains(line.node))) && !isControl(line.text),
   );
 }

@@ -9,8 +9,18 @@ export const de: TemplatePack = {
   steps: {
     attention: {
       subjects: {
-        A: [["{company}: {problem}"], ["Ein Gedanke zum Thema {problem}"], ["Ein Gedanke für {company}"], ["Ein kurzer Gedanke"]],
-        B: [["{firstName}, {problem} bei {company}?"], ["{problem}: eine Frage"], ["Eine Frage an {company}"], ["Eine kurze Frage"]],
+        A: [
+          ["{company}: {problem}"],
+          ["Ein Gedanke zum Thema {problem}"],
+          ["Ein Gedanke für {company}"],
+          ["Ein kurzer Gedanke"],
+        ],
+        B: [
+          ["{firstName}, {problem} bei {company}?"],
+          ["{problem}: eine Frage"],
+          ["Eine Frage an {company}"],
+          ["Eine kurze Frage"],
+        ],
       },
       paragraphs: [
         [
@@ -28,7 +38,10 @@ export const de: TemplatePack = {
           ],
           [{ du: "Dein Profil ist mir aufgefallen.", sie: "Ihr Profil ist mir aufgefallen." }],
         ],
-        [["Viele Teams setzen noch auf {alternative}; {shortfall}."], ["Teams, die das angehen, sehen typischerweise {metric1}."]],
+        [
+          ["Viele Teams setzen noch auf {alternative}; {shortfall}."],
+          ["Teams, die das angehen, sehen typischerweise {metric1}."],
+        ],
         [
           [
             {
@@ -40,7 +53,9 @@ export const de: TemplatePack = {
         ],
       ],
       leadsTo: [
-        ["Steigt mit der Situation des Kontakts ein und benennt das Problem, damit der nächste Schritt relevant wirkt: {ctaNoun}."],
+        [
+          "Steigt mit der Situation des Kontakts ein und benennt das Problem, damit der nächste Schritt relevant wirkt: {ctaNoun}.",
+        ],
       ],
     },
     curiosity: {
@@ -54,6 +69,10 @@ export const de: TemplatePack = {
             {
               du: "{fact2} Da frage ich mich: Wie löst ihr bei {company} heute das Thema {problem}?",
               sie: "{fact2} Da frage ich mich: Wie lösen Sie bei {company} heute das Thema {problem}?",
+            },
+            {
+              du: "{fact2} Das wirft eine Frage auf: Wie löst ihr bei {company} heute das Thema {problem}?",
+              sie: "{fact2} Das wirft eine Frage auf: Wie lösen Sie bei {company} heute das Thema {problem}?",
             },
           ],
           [
@@ -76,15 +95,23 @@ export const de: TemplatePack = {
           ],
         ],
         [
-          ["Vergleichbare Unternehmen aus der Branche {industry} haben {alternative} hinter sich gelassen und berichten heute von {metric1}."],
+          [
+            "Vergleichbare Unternehmen aus der Branche {industry} haben {alternative} hinter sich gelassen und berichten heute von {metric1}.",
+          ],
           ["Vergleichbare Unternehmen haben {alternative} hinter sich gelassen und berichten heute von {metric1}."],
           ["Vergleichbare Teams berichten von {metric1}, meist durch einen anderen Prozess statt durch mehr Personal."],
-          ["Das Überraschende: Vergleichbare Teams haben es zuerst über den Prozess gelöst und erst dann über Werkzeuge."],
+          [
+            "Das Überraschende: Vergleichbare Teams haben es zuerst über den Prozess gelöst und erst dann über Werkzeuge.",
+          ],
         ],
         [["Dazu kommt: {signal2} Das macht die Frage meist dringlicher."]],
         [["{ctaOffer}"]],
       ],
-      leadsTo: [["Stellt eine Frage und deutet an, wie Vergleichbare sie gelöst haben; die Antwort liefert der nächste Schritt: {ctaNoun}."]],
+      leadsTo: [
+        [
+          "Stellt eine Frage und deutet an, wie Vergleichbare sie gelöst haben; die Antwort liefert der nächste Schritt: {ctaNoun}.",
+        ],
+      ],
     },
     credibility: {
       subjects: {
@@ -107,18 +134,29 @@ export const de: TemplatePack = {
           ],
         ],
         [
-          ["{fact3} Deshalb halte ich ähnliche Zahlen auch bei {company} für realistisch."],
-          [{ du: "{fact3} Deshalb halte ich ähnliche Zahlen auch bei euch für realistisch.", sie: "{fact3} Deshalb halte ich ähnliche Zahlen auch bei Ihnen für realistisch." }],
+          [
+            "{fact3} Deshalb halte ich ähnliche Zahlen auch bei {company} für realistisch.",
+            {
+              du: "{fact3} Deshalb halte ich ähnliche Zahlen auch bei euch für realistisch.",
+              sie: "{fact3} Deshalb halte ich ähnliche Zahlen auch bei Ihnen für realistisch.",
+            },
+          ],
         ],
         [["{ctaAsk}"]],
       ],
       leadsTo: [
-        ["Belegt den Nutzen mit einer Kennzahl eines vergleichbaren Kunden; das senkt die Hürde für den nächsten Schritt: {ctaNoun}."],
+        [
+          "Belegt den Nutzen mit einer Kennzahl eines vergleichbaren Kunden; das senkt die Hürde für den nächsten Schritt: {ctaNoun}.",
+        ],
       ],
     },
     action: {
       subjects: {
-        A: [["{product} für {company}: der nächste Schritt"], ["Ein konkreter Vorschlag für {company}"], ["Ein konkreter Vorschlag"]],
+        A: [
+          ["{product} für {company}: der nächste Schritt"],
+          ["Ein konkreter Vorschlag für {company}"],
+          ["Ein konkreter Vorschlag"],
+        ],
         B: [["Zum Abschluss: das Thema {problem}"], ["{firstName}, kurz zum Abschluss"], ["Kurz zum Abschluss"]],
       },
       paragraphs: [
@@ -150,7 +188,10 @@ export const de: TemplatePack = {
         ],
         [["Der Einstieg liegt bei {price}."]],
         [
-          ["Warum jetzt: {signal1} Jeder Monat Warten macht die Umstellung größer, nicht kleiner."],
+          [
+            "Warum jetzt: {signal1} Jeder Monat Warten macht die Umstellung größer, nicht kleiner.",
+            "Warum jetzt: {signal1} Solche Veränderungen machen das Thema {problem} meist teurer, nicht günstiger.",
+          ],
           ["Jeder weitere Monat mit dem Status quo kostet: {shortfall}."],
           ["Abwarten macht es selten günstiger."],
         ],
@@ -163,7 +204,11 @@ export const de: TemplatePack = {
           ],
         ],
       ],
-      leadsTo: [["Macht das Angebot konkret (Lösung, Preis, warum jetzt) und bittet direkt um den nächsten Schritt: {ctaNoun}."]],
+      leadsTo: [
+        [
+          "Macht das Angebot konkret (Lösung, Preis, warum jetzt) und bittet direkt um den nächsten Schritt: {ctaNoun}.",
+        ],
+      ],
     },
   },
   cta: {

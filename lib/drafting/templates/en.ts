@@ -41,7 +41,10 @@ export const en: TemplatePack = {
       },
       paragraphs: [
         [
-          ["{fact2} It made me wonder: how does {company} handle {problem} today?"],
+          [
+            "{fact2} It made me wonder: how does {company} handle {problem} today?",
+            "{fact2} Which raises a question: how does {company} handle {problem} today?",
+          ],
           ["Quick question: how does {company} handle {problem} today?"],
           ["Quick question: how does your team handle {problem} today?"],
           ["Quick question: which process would your team most like to speed up this year?"],
@@ -73,8 +76,10 @@ export const en: TemplatePack = {
           ["Rather than promises, I would like to show you numbers from teams like yours."],
         ],
         [
-          ["{fact3} That is why I expect similar numbers to be realistic for {company}."],
-          ["{fact3} That is why I expect similar numbers to be realistic for you."],
+          [
+            "{fact3} That is why I expect similar numbers to be realistic for {company}.",
+            "{fact3} That is why I expect similar numbers to be realistic for your team.",
+          ],
         ],
         [["{ctaAsk}"]],
       ],
@@ -96,13 +101,18 @@ export const en: TemplatePack = {
         ],
         [["It starts at {price}."]],
         [
-          ["Why now: {signal1} Every month of waiting makes the change bigger, not smaller."],
+          [
+            "Why now: {signal1} Every month of waiting makes the change bigger, not smaller.",
+            "Why now: {signal1} Changes like this tend to make {problem} more expensive, not less.",
+          ],
           ["Every further month with {alternative} adds to the bill: {shortfall}."],
           ["Waiting rarely makes this cheaper."],
         ],
         [["{ctaAsk} If the timing is wrong, a one-word reply is enough and I will not follow up again."]],
       ],
-      leadsTo: [["Makes the offer concrete (solution, price, why now) and asks for the next step directly: {ctaNoun}."]],
+      leadsTo: [
+        ["Makes the offer concrete (solution, price, why now) and asks for the next step directly: {ctaNoun}."],
+      ],
     },
   },
   cta: {

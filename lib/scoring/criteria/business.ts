@@ -73,7 +73,10 @@ function hiringFromJobs(
   }
   // A bare count only answers the question when no department was asked for.
   if (company.openJobs === undefined || !anyDepartment) return undefined;
-  return judged(company.openJobs >= needed, fieldEvidence(company.sources, "openJobs", `${company.openJobs} open jobs`));
+  return judged(
+    company.openJobs >= needed,
+    fieldEvidence(company.sources, "openJobs", `${company.openJobs} open jobs`),
+  );
 }
 
 function latestRound(funding: FundingRound[] | undefined): FundingRound | undefined {
@@ -95,7 +98,9 @@ function roundDates(company: Company | undefined): Dated[] {
 }
 
 function signalDates(signals: readonly Signal[], type: Signal["type"]): Dated[] {
-  return signals.filter((signal) => signal.type === type).map((signal) => ({ at: signal.date, evidence: signalEvidence(signal) }));
+  return signals
+    .filter((signal) => signal.type === type)
+    .map((signal) => ({ at: signal.date, evidence: signalEvidence(signal) }));
 }
 
 function isFresh(signal: Signal, now: number, months: number): boolean {

@@ -1,5 +1,5 @@
 import type { CriterionOf } from "../../model/icp";
-import { fieldEvidence, companyRevenue } from "../evidence";
+import { companyRevenue, fieldEvidence } from "../evidence";
 import { normaliseCompanyType } from "../normalise/company-type";
 import { normaliseIndustry } from "../normalise/industry";
 import { convertMoney, parseMoney } from "../normalise/revenue";

@@ -1,6 +1,6 @@
 import type { CriterionKind, CriterionOf, IcpCriterion } from "../../model/icp";
 import type { Evaluate } from "../types";
-import { compileHeadcountGrowth, compileFundingStage, compileHiring, compileRaisedWithin } from "./business";
+import { compileFundingStage, compileHeadcountGrowth, compileHiring, compileRaisedWithin } from "./business";
 import { compileCompanyType, compileEmployees, compileFounded, compileIndustry, compileRevenue } from "./firmographic";
 import { compileLocation } from "./geographic";
 import { compileDepartmentSize, compileRolesPresent } from "./organisational";

@@ -1,5 +1,5 @@
-import type { CriterionOf } from "../../model/icp";
 import type { Company } from "../../model/company";
+import type { CriterionOf } from "../../model/icp";
 import { fieldEvidence } from "../evidence";
 import { classifyTitle, type JobFunction } from "../normalise/title";
 import { type Evaluate, judged, unknown } from "../types";

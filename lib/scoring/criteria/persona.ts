@@ -1,7 +1,7 @@
 import type { CriterionOf } from "../../model/icp";
 import { currentTitle } from "../evidence";
+import { containsPhrase, fold, memoise } from "../normalise/text";
 import { classifyTitle, type TitleClass } from "../normalise/title";
-import { containsPhrase, fold } from "../normalise/text";
 import { type Evaluate, judged, unknown } from "../types";
 
 export function compileSeniority(criterion: CriterionOf<"seniority">): Evaluate {
@@ -23,11 +23,14 @@ export function compileTitleKeywords(criterion: CriterionOf<"title-keywords">): 
   return ({ person }) => {
     const title = currentTitle(person);
     if (!title) return unknown;
-    const folded = fold(title.value);
+    const folded = foldTitle(title.value);
     const hit = keywords.some((word) => (word.length >= 4 ? folded.includes(word) : containsPhrase(folded, word)));
     return judged(hit, title);
   };
 }
+
+/** Titles repeat across a list ("Head of Sales"); folding them once keeps rescoring fast. */
+const foldTitle = memoise(fold);
 
 function byTitle(test: (title: TitleClass) => boolean): Evaluate {
   return ({ person }) => {

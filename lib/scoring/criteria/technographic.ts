@@ -17,7 +17,11 @@ export function compileTechnology(criterion: CriterionOf<"technology">): Evaluat
     const used = (want: string) => names.find(({ key }) => key.includes(want))?.name;
     const found = wanted.map(used).filter((name): name is string => name !== undefined);
     const holds =
-      criterion.mode === "any" ? found.length > 0 : criterion.mode === "all" ? found.length === wanted.length : found.length === 0;
+      criterion.mode === "any"
+        ? found.length > 0
+        : criterion.mode === "all"
+          ? found.length === wanted.length
+          : found.length === 0;
     const shown = found.length > 0 ? found.join(", ") : detected.slice(0, 5).join(", ");
     return judged(holds, fieldEvidence(company.sources, "technologies", shown));
   };

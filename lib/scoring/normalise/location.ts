@@ -20,8 +20,11 @@ const METRO_SUFFIX =
 
 const countries = buildLookup(countryRows, (_name, code) => ({ country: code }));
 const regions = buildLookup(regionRows, (_name, code) => ({ country: countryOf(code), region: code }));
-const cities = buildLookup(cityRows, (name, code) => ({ country: countryOf(code), region: regionOf(code), city: name }));
-
+const cities = buildLookup(cityRows, (name, code) => ({
+  country: countryOf(code),
+  region: regionOf(code),
+  city: name,
+}));
 
 /**
  * "Greater Munich Metropolitan Area", "Großraum München", "Wien, Österreich",
@@ -30,7 +33,10 @@ const cities = buildLookup(cityRows, (name, code) => ({ country: countryOf(code)
  * because LinkedIn writes places from the most to the least specific.
  */
 export const normaliseLocation = memoise((text: string): Place | undefined => {
-  const parts = text.split(/[,·|/]/).map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(/[,·|/]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   const place: Place = {};
   for (let index = parts.length - 1; index >= 0; index--) {
     const found = lookupPart(parts[index] ?? "", index === 0);

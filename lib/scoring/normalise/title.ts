@@ -62,7 +62,10 @@ const functionRules: readonly Rule<JobFunction>[] = [
   [/design|\bux\b|\bui\b/, "design"],
   [/\bdata\b|daten|analytics|\bbi\b|machine learning/, "data"],
   [/\bit\b|information technology|informationstechn|\bedv\b|system ?admin|infrastructure|infrastruktur/, "it"],
-  [/engineer|entwickl|developer|software|devops|architect|technik|technology|technolog|programmier|\bqa\b/, "engineering"],
+  [
+    /engineer|entwickl|developer|software|devops|architect|technik|technology|technolog|programmier|\bqa\b/,
+    "engineering",
+  ],
   [/financ|finanz|accounting|controll|buchhalt|treasury|rechnungswesen/, "finance"],
   [/\bhr\b|human resources|\bpeople\b|talent|recruit|personal/, "hr"],
   [/legal|counsel|\brecht|jurist|compliance/, "legal"],

@@ -47,8 +47,12 @@ export const offerEn: OfferInput = {
 };
 
 const signals: DraftSequenceInput["signals"] = [
-  { type: "post", summary: "Posted about peak-season delays last week", date: Date.UTC(2026, 10, 20) },
-  { type: "funding", summary: "Raised a €12M Series A in October", date: Date.UTC(2026, 9, 2) },
+  {
+    type: "post",
+    summary: "Beitrag über Verzögerungen in der Hochsaison vor einer Woche",
+    date: Date.UTC(2026, 10, 20),
+  },
+  { type: "funding", summary: "Series-A-Finanzierung über 12 Mio. € im Oktober", date: Date.UTC(2026, 9, 2) },
 ];
 
 export const richDe: DraftSequenceInput = {
@@ -62,9 +66,18 @@ export const richDe: DraftSequenceInput = {
   },
   company: { name: "Nordwind Logistik", industry: "Logistik", domain: "nordwind-logistik.example" },
   facts: [
-    { text: "Nordwind Logistik sucht gerade vier Disponenten in Hamburg", sourceUrl: "https://nordwind-logistik.example/jobs" },
-    { text: "Sie haben im Oktober ein zweites Lager in Bremen eröffnet", sourceUrl: "https://nordwind-logistik.example/news" },
-    { text: "Ihr Team hat die Flotte 2026 auf 120 Fahrzeuge erweitert", sourceUrl: "https://nordwind-logistik.example/about" },
+    {
+      text: "Nordwind Logistik sucht gerade vier Disponenten in Hamburg",
+      sourceUrl: "https://nordwind-logistik.example/jobs",
+    },
+    {
+      text: "Im Oktober hat Nordwind ein zweites Lager in Bremen eröffnet",
+      sourceUrl: "https://nordwind-logistik.example/news",
+    },
+    {
+      text: "Die Flotte ist 2026 auf 120 Fahrzeuge gewachsen",
+      sourceUrl: "https://nordwind-logistik.example/about",
+    },
   ],
   signals,
   offer: offerDe,
@@ -81,7 +94,10 @@ export const richEn: DraftSequenceInput = {
   },
   company: { name: "Northwind Haulage", industry: "logistics", domain: "northwind-haulage.example" },
   facts: [
-    { text: "Northwind Haulage is hiring four dispatchers in Leeds", sourceUrl: "https://northwind-haulage.example/jobs" },
+    {
+      text: "Northwind Haulage is hiring four dispatchers in Leeds",
+      sourceUrl: "https://northwind-haulage.example/jobs",
+    },
     { text: "You opened a second depot in Bristol in October", sourceUrl: "https://northwind-haulage.example/news" },
     { text: "Your fleet grew to 120 trucks this year", sourceUrl: "https://northwind-haulage.example/about" },
   ],

@@ -5,6 +5,10 @@ import { routeMessage } from "@/lib/messaging/router";
 import { freshDatabase, personCapture } from "../db/helpers";
 
 let db: ProspectDatabase;
+
+function effects() {
+  return { refreshBadge: vi.fn(), startResearch: vi.fn(async () => "run-1"), cancelResearch: vi.fn(async () => {}) };
+}
 afterEach(async () => {
   await db?.delete();
 });
@@ -12,8 +16,8 @@ afterEach(async () => {
 describe("routeMessage", () => {
   test("a valid capture is stored and the badge refreshed", async () => {
     db = freshDatabase();
-    const refreshBadge = vi.fn();
-    const reply = await routeMessage(db, { type: "capture", capture: personCapture() }, { refreshBadge });
+    const { refreshBadge, ...rest } = effects();
+    const reply = await routeMessage(db, { type: "capture", capture: personCapture() }, { refreshBadge, ...rest });
     expect(reply).toEqual(expect.objectContaining({ ok: true }));
     expect(await db.people.count()).toBe(1);
     expect(refreshBadge).toHaveBeenCalledOnce();
@@ -33,8 +37,8 @@ describe("routeMessage", () => {
   for (const [what, message] of invalid) {
     test(`rejects ${what} with a clear error and writes nothing`, async () => {
       db = freshDatabase();
-      const refreshBadge = vi.fn();
-      const reply = await routeMessage(db, message, { refreshBadge });
+      const { refreshBadge, ...rest } = effects();
+      const reply = await routeMessage(db, message, { refreshBadge, ...rest });
       expect(reply.ok).toBe(false);
       if (!reply.ok) expect(reply.error).toMatch(/^Rejected invalid message: /);
       expect(await db.people.count()).toBe(0);
@@ -42,6 +46,19 @@ describe("routeMessage", () => {
       expect(refreshBadge).not.toHaveBeenCalled();
     });
   }
+});
+
+test("research requests reach the background's research effects", async () => {
+  db = freshDatabase();
+  const fx = effects();
+  const url = "https://www.nordlicht-analytics.example/";
+  expect(await routeMessage(db, { type: "research/start", tabId: 4, url }, fx)).toEqual({ ok: true, runId: "run-1" });
+  expect(fx.startResearch).toHaveBeenCalledWith(4, url);
+  expect(await routeMessage(db, { type: "research/cancel", runId: "run-1" }, fx)).toEqual({ ok: true });
+  expect(fx.cancelResearch).toHaveBeenCalledWith("run-1");
+  const rejected = await routeMessage(db, { type: "research/start", tabId: 4, url: "file:///etc/passwd" }, fx);
+  expect(rejected.ok).toBe(false);
+  expect(fx.startResearch).toHaveBeenCalledOnce();
 });
 
 test("the error names the offending field", () => {

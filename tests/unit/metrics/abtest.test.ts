@@ -57,7 +57,12 @@ describe("compareVariants", () => {
   });
 
   it("pools weekly counts before judging", () => {
-    expect(poolWeeks([{ successes: 2, trials: 10 }, { successes: 3, trials: 12 }])).toEqual({ successes: 5, trials: 22 });
+    expect(
+      poolWeeks([
+        { successes: 2, trials: 10 },
+        { successes: 3, trials: 12 },
+      ]),
+    ).toEqual({ successes: 5, trials: 22 });
   });
 });
 

@@ -33,8 +33,17 @@ describe("loopStep", () => {
   const options = (n: number) => ({ now: monday(n), timeZone: berlin });
 
   it("stays in the baseline until about 50 qualified sends are in", () => {
-    const weeks = [week("2026-W45", { sent: 30, qualifiedSent: 20 }), week("2026-W46", { sent: 30, qualifiedSent: 20 })];
-    expect(loopStep(weeks, options(47))).toEqual({ step: 1, kind: "baseline", qualifiedSent: 40, target: 50, complete: false });
+    const weeks = [
+      week("2026-W45", { sent: 30, qualifiedSent: 20 }),
+      week("2026-W46", { sent: 30, qualifiedSent: 20 }),
+    ];
+    expect(loopStep(weeks, options(47))).toEqual({
+      step: 1,
+      kind: "baseline",
+      qualifiedSent: 40,
+      target: 50,
+      complete: false,
+    });
     expect(loopStep([], options(47))).toMatchObject({ step: 1, qualifiedSent: 0 });
   });
 

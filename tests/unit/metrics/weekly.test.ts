@@ -112,7 +112,10 @@ describe("weeklyMetrics", () => {
       const step = (["attention", "curiosity", "credibility", "action"] as const)[Math.floor(i / 5000) % 4];
       const at = start + i * 7 * 60_000;
       many.push(event("sent", personId, at, { step }), event("opened", personId, at + 3_600_000, { step }));
-      many.push(event("clicked", personId, at + 7_200_000, { step }), event("replied-neutral", personId, at + 9e6, { step }));
+      many.push(
+        event("clicked", personId, at + 7_200_000, { step }),
+        event("replied-neutral", personId, at + 9e6, { step }),
+      );
     }
     const began = performance.now();
     const result = weeklyMetrics(many, [], options);

@@ -1,0 +1,87 @@
+import type { SiteResearch } from "@/lib/research/types";
+import type { Translate } from "../use-ui-language";
+
+/** What a website research found, every value as text, signals with their source. */
+export function SiteFindings({ research, t }: { research: SiteResearch; t: Translate }) {
+  const { company, impressum, people, jobs, signals } = research;
+  const details: [string, string | undefined][] = [
+    [t("legalName"), impressum?.legalName ?? company.legalName],
+    [t("managingDirectors"), impressum?.managingDirectors.join(", ") || undefined],
+    [t("register"), [impressum?.registerCourt, impressum?.registerNumber].filter(Boolean).join(", ") || undefined],
+    [t("vatId"), impressum?.vatId],
+    [t("address"), impressum?.address ?? company.headquarters],
+    [t("email"), impressum?.email],
+    [t("phone"), impressum?.phone],
+    [t("founded"), company.founded?.toString()],
+    [t("technologies"), company.technologies.join(", ") || undefined],
+    [t("pricing"), company.pricing?.plans.map((plan) => plan.name).join(", ") || undefined],
+  ];
+  return (
+    <div data-testid="site-findings">
+      {company.name && <h3 data-testid="site-company-name">{company.name}</h3>}
+      {company.description && <p>{company.description}</p>}
+      <dl>
+        {details
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <Detail key={label} label={label} value={value ?? ""} />
+          ))}
+      </dl>
+      {people.length > 0 && (
+        <>
+          <h4>{t("people")}</h4>
+          <ul data-testid="site-people">
+            {people.map((person) => (
+              <li key={`${person.name}|${person.role ?? ""}`}>
+                {person.name}
+                {person.role ? ` — ${person.role}` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {jobs.length > 0 && (
+        <>
+          <h4>
+            {t("jobs")} ({jobs.length})
+          </h4>
+          <ul data-testid="site-jobs">
+            {jobs.slice(0, 30).map((job) => (
+              <li key={`${job.title}|${job.location ?? ""}|${job.url ?? ""}`}>
+                {job.title}
+                {job.department ? ` · ${job.department}` : ""}
+                {job.location ? ` · ${job.location}` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {signals.length > 0 && (
+        <>
+          <h4>{t("signals")}</h4>
+          <ul data-testid="site-signals">
+            {signals.map((signal) => (
+              <li key={`${signal.type}|${signal.summary}`}>
+                <strong>{signal.summary}</strong>
+                {signal.date ? ` (${signal.date})` : ""} —{" "}
+                <a href={signal.sourceUrl} target="_blank" rel="noreferrer">
+                  {t("source")}
+                </a>
+                <blockquote>{signal.quote}</blockquote>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Detail({ label, value }: { label: string; value: string }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { FundingRound } from "../model";
+import { isoDateToTime } from "./linkedin/company-parse";
+import type { CompanySignalInput, SignalDraft } from "./signals";
+
+/** Hiring, headcount growth since the last visit, and funding rounds of the company in a capture. */
+export function companySignals({ capture, previous }: CompanySignalInput): SignalDraft[] {
+  const company = capture.company;
+  if (!company) return [];
+  return [
+    hiringSignal(company.openJobs, company.jobTitles),
+    growthSignal(previous?.employeesOnLinkedIn, company.employeesOnLinkedIn),
+    ...(company.funding ?? []).map(fundingSignal),
+  ].filter((draft): draft is SignalDraft => draft !== undefined);
+}
+
+function hiringSignal(openJobs: number | undefined, titles: readonly string[] | undefined): SignalDraft | undefined {
+  if (!openJobs) return undefined;
+  const shown = (titles ?? []).slice(0, 3);
+  const more = (titles?.length ?? 0) > shown.length ? ", …" : "";
+  return {
+    type: "hiring",
+    summary: `Hiring: ${openJobs} open role${openJobs === 1 ? "" : "s"}${shown.length ? ` (${shown.join(", ")}${more})` : ""}`,
+    quote: titles?.length ? titles.join("; ") : undefined,
+    field: "openJobs",
+  };
+}
+
+function growthSignal(before: number | undefined, now: number | undefined): SignalDraft | undefined {
+  if (!before || now === undefined || now <= before) return undefined;
+  const percent = Math.round(((now - before) / before) * 1000) / 10;
+  return {
+    type: "headcount-growth",
+    summary: `Headcount on LinkedIn grew ${percent}% since the last visit (${before} → ${now})`,
+    field: "employeesOnLinkedIn",
+  };
+}
+
+function fundingSignal(round: FundingRound): SignalDraft | undefined {
+  const money = round.amount !== undefined ? formatMoney(round.amount, round.currency) : undefined;
+  if (!money && !round.round) return undefined;
+  const what = money ? `Raised ${money}${round.round ? ` (${round.round})` : ""}` : `Funding round: ${round.round}`;
+  const when = round.date ? ` on ${round.date}` : "";
+  const investors = round.investors?.length ? `, investors: ${round.investors.join(", ")}` : "";
+  return { type: "funding", summary: `${what}${when}${investors}`, date: isoDateToTime(round.date), field: "funding" };
+}
+
+/** "US$36.5M", "€12M": compact like the funding box shows it. */
+function formatMoney(amount: number, currency: string | undefined): string {
+  const options: Intl.NumberFormatOptions = { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 };
+  try {
+    return new Intl.NumberFormat("en-US", currency ? { ...options, style: "currency", currency } : options).format(
+      amount,
+    );
+  } catch {
+    // An unknown currency code: show the number with the code as written.
+    return `${new Intl.NumberFormat("en-US", options).format(amount)} ${currency ?? ""}`.trim();
+  }
+}

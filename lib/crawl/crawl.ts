@@ -1,0 +1,115 @@
+import type { ResearchPageState } from "../model/research-run";
+import { sameSite } from "../research/domain";
+import { isJobBoardUrl } from "../research/link-kinds";
+import { isTrap } from "../research/links";
+import type { KeyPage, PageResearch } from "../research/types";
+import type { FetchedPage } from "./fetch-page";
+
+export interface CrawlOptions {
+  /** Pages per research, the start page included. */
+  maxPages: number;
+  /** Pages fetched at the same time. */
+  concurrency: number;
+}
+
+export const defaultCrawlOptions: CrawlOptions = { maxPages: 10, concurrency: 2 };
+
+export interface CrawlDeps {
+  fetchPage(url: string, signal: AbortSignal): Promise<FetchedPage>;
+  robotsAllows(url: string): Promise<boolean>;
+  /** Parses and researches one page; returns undefined for a login wall. */
+  analyse(html: string, url: string): PageResearch | undefined;
+  progress(pages: readonly ResearchPageState[]): void;
+}
+
+export interface CrawlOutcome {
+  pages: ResearchPageState[];
+  results: PageResearch[];
+}
+
+/**
+ * Researches the page in front of the user and the few key pages it links to:
+ * bounded in pages and parallelism, same site only (job boards excepted),
+ * robots.txt honoured, cancellable; every page ends with a state and a reason.
+ */
+export async function crawl(
+  start: { url: string; html: string },
+  deps: CrawlDeps,
+  signal: AbortSignal,
+  options: CrawlOptions = defaultCrawlOptions,
+): Promise<CrawlOutcome> {
+  const first = deps.analyse(start.html, start.url);
+  const pages: ResearchPageState[] = [{ url: start.url, kind: first?.kind ?? "other", state: "done" }];
+  const results = first ? [first] : [];
+  const seen = new Set([normalise(start.url)]);
+  const queue: ResearchPageState[] = [];
+  const enqueue = (found: readonly KeyPage[]) => {
+    for (const page of found) {
+      if (pages.length >= options.maxPages) return;
+      const key = normalise(page.url);
+      if (seen.has(key) || !worthFetching(page.url, start.url)) continue;
+      seen.add(key);
+      const state: ResearchPageState = { url: page.url, kind: page.kind, state: "queued" };
+      pages.push(state);
+      queue.push(state);
+    }
+  };
+  enqueue(first?.keyPages ?? []);
+  deps.progress(pages);
+
+  const visit = async (page: ResearchPageState) => {
+    const finish = (state: ResearchPageState["state"], reason?: string) => {
+      page.state = state;
+      page.reason = reason;
+      deps.progress(pages);
+    };
+    page.state = "fetching";
+    deps.progress(pages);
+    if (!(await deps.robotsAllows(page.url))) return finish("skipped", "disallowed by the site's robots.txt");
+    const fetched = await deps.fetchPage(page.url, signal);
+    if (!fetched.ok) return finish(signal.aborted ? "skipped" : "failed", fetched.reason);
+    if (!worthFetching(fetched.finalUrl, start.url)) return finish("skipped", "redirected to another site");
+    const result = deps.analyse(fetched.html, fetched.finalUrl);
+    if (!result) return finish("skipped", "asks for a login");
+    results.push(result);
+    // Careers pages lead to job boards: follow them while the budget lasts.
+    enqueue(result.keyPages.filter((key) => key.kind === "job-board"));
+    finish("done");
+  };
+
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      if (signal.aborted) {
+        next.state = "skipped";
+        next.reason = "cancelled";
+        continue;
+      }
+      await visit(next);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  deps.progress(pages);
+  return { pages, results };
+}
+
+function worthFetching(url: string, startUrl: string): boolean {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return false;
+  }
+  if (target.protocol !== "https:" && target.protocol !== "http:") return false;
+  if (isTrap(target)) return false;
+  return sameSite(target, startUrl) || isJobBoardUrl(target);
+}
+
+function normalise(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = "";
+    return parsed.href.replace(/\/$/, "");
+  } catch {
+    return url;
+  }
+}

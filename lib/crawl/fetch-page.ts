@@ -1,0 +1,65 @@
+import { decodeHtml } from "../research/encoding";
+
+export type FetchedPage = { ok: true; finalUrl: string; html: string } | { ok: false; reason: string };
+
+export interface FetchLimits {
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export const defaultFetchLimits: FetchLimits = { timeoutMs: 8000, maxBytes: 5 * 1024 * 1024 };
+
+/**
+ * Fetches one page for research without cookies, bounded in time and size, and
+ * decodes it by its declared charset. Never throws: failures come back as reasons.
+ */
+export async function fetchPage(
+  url: string,
+  cancel: AbortSignal,
+  limits: FetchLimits = defaultFetchLimits,
+  fetcher: typeof fetch = fetch,
+): Promise<FetchedPage> {
+  const signal = AbortSignal.any([cancel, AbortSignal.timeout(limits.timeoutMs)]);
+  try {
+    const response = await fetcher(url, { signal, credentials: "omit", redirect: "follow" });
+    if (!response.ok) return { ok: false, reason: `HTTP ${response.status}` };
+    const type = response.headers.get("content-type") ?? "";
+    if (type && !/html|xml/i.test(type)) return { ok: false, reason: `not a web page (${type.split(";")[0]})` };
+    const bytes = await readBounded(response, limits.maxBytes);
+    if (!bytes) return { ok: false, reason: `larger than ${Math.round(limits.maxBytes / 1048576)} MB` };
+    return { ok: true, finalUrl: response.url || url, html: decodeHtml(bytes, type) };
+  } catch (error) {
+    if (cancel.aborted) return { ok: false, reason: "cancelled" };
+    if (error instanceof DOMException && error.name === "TimeoutError") {
+      return { ok: false, reason: `no answer within ${limits.timeoutMs / 1000} s` };
+    }
+    return { ok: false, reason: "could not be reached" };
+  }
+}
+
+/** Reads a body up to maxBytes; undefined when it is larger (the rest is not downloaded). */
+async function readBounded(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
+  const declared = Number(response.headers.get("content-length"));
+  if (declared > maxBytes) return undefined;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}

@@ -1,0 +1,65 @@
+import { finishResearchRun, type ProspectDatabase, updateResearchProgress } from "../db";
+import type { ResearchPageState, ResearchRun } from "../model";
+import { mergeResearch } from "../research/merge";
+import { researchPage } from "../research/research-page";
+import { type CrawlOptions, crawl, defaultCrawlOptions } from "./crawl";
+import type { FetchedPage } from "./fetch-page";
+import { isLoginWall } from "./login-wall";
+import { robotsChecker } from "./robots-cache";
+
+export interface ResearchEnvironment {
+  fetchPage(url: string, signal: AbortSignal): Promise<FetchedPage>;
+  parseHtml(html: string): Document;
+  /** How often progress is written at most, so the panel updates without flooding the database. */
+  progressIntervalMs?: number;
+}
+
+/** Runs one website research from the page the user is on and stores its findings. */
+export async function runResearch(
+  db: ProspectDatabase,
+  run: ResearchRun,
+  startHtml: string,
+  env: ResearchEnvironment,
+  signal: AbortSignal,
+  options: CrawlOptions = defaultCrawlOptions,
+): Promise<ResearchRun> {
+  const robotsAllows = robotsChecker(async (url) => {
+    const page = await env.fetchPage(url, signal);
+    return page.ok ? page.html : undefined;
+  });
+  const progress = throttled((pages: readonly ResearchPageState[]) => {
+    void updateResearchProgress(db, run.id, pages);
+  }, env.progressIntervalMs ?? 150);
+  const analyse = (html: string, url: string) => {
+    const doc = env.parseHtml(html);
+    return isLoginWall(doc) ? undefined : researchPage(doc, url);
+  };
+  const outcome = await crawl(
+    { url: run.startUrl, html: startHtml },
+    { fetchPage: env.fetchPage, robotsAllows, analyse, progress },
+    signal,
+    options,
+  );
+  progress.cancel();
+  return finishResearchRun(db, run, {
+    pages: outcome.pages,
+    research: mergeResearch(outcome.results),
+    cancelled: signal.aborted,
+  });
+}
+
+function throttled<T>(write: (value: T) => void, intervalMs: number) {
+  let last = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const call = (value: T) => {
+    clearTimeout(pending);
+    const wait = last + intervalMs - Date.now();
+    if (wait <= 0) {
+      last = Date.now();
+      write(value);
+    } else {
+      pending = setTimeout(() => call(value), wait);
+    }
+  };
+  return Object.assign(call, { cancel: () => clearTimeout(pending) });
+}

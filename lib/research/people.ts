@@ -1,0 +1,123 @@
+import { canonicalProfileUrl } from "../pages";
+import { findDate } from "./dates";
+import { asObjects, isArticle, isOrganization, type LdObject, ldObjects, ldText, ldTexts, ldTypes } from "./jsonld";
+import { isCallToAction, isPersonName, isRole, stripRole } from "./names";
+import { clean } from "./text";
+import type { SitePerson } from "./types";
+
+/** People named on about and team pages: JSON-LD Person, then repeated name + role cards. */
+export function extractPeople(doc: Document): SitePerson[] {
+  return dedupe([...jsonLdPeople(doc), ...teamCards(doc)]);
+}
+
+function jsonLdPeople(doc: Document): SitePerson[] {
+  const objects = ldObjects(doc);
+  // Authors of articles write for the site; they are not necessarily its people.
+  const authors = new Set(objects.filter(isArticle).flatMap((article) => asObjects(article.author).map(personKey)));
+  const persons = objects.filter((object) => ldTypes(object).includes("Person") && !authors.has(personKey(object)));
+  const founders = objects.filter(isOrganization).flatMap((org) => asObjects(org.founder));
+  return [...persons, ...founders].flatMap((person) => {
+    const name = ldText(person.name);
+    if (!name || !isPersonName(name)) return [];
+    const role = ldText(person.jobTitle) ?? (founders.includes(person) ? "Founder" : undefined);
+    return [{ name, role, source: "json-ld" as const, linkedinUrl: linkedinOf(person) }];
+  });
+}
+
+function personKey(person: LdObject): string {
+  return ldText(person["@id"]) ?? ldText(person.name) ?? "";
+}
+
+function linkedinOf(person: LdObject): string | undefined {
+  return ldTexts(person.sameAs).map(canonicalProfileUrl).find(Boolean);
+}
+
+interface Card {
+  name: string;
+  role?: string;
+  /** Tag and class of the name element: cards of one team list share it. */
+  signature: string;
+  linkedinUrl?: string;
+}
+
+const nameSelector = "h2, h3, h4, h5, h6, strong, b, p, span, div, figcaption, dt, a";
+
+/** Name elements that repeat with the same markup, each followed (or preceded) by a role. */
+function teamCards(doc: Document): SitePerson[] {
+  const groups = new Map<string, Card[]>();
+  for (const node of Array.from(doc.querySelectorAll(nameSelector))) {
+    const card = readCard(node);
+    if (!card) continue;
+    groups.set(card.signature, [...(groups.get(card.signature) ?? []), card]);
+  }
+  const people: SitePerson[] = [];
+  for (const cards of groups.values()) {
+    const withRoles = cards.filter((card) => card.role);
+    // One name with a role is a mention; a team list repeats the structure.
+    if (withRoles.length < 2 || withRoles.length < cards.length / 2) continue;
+    for (const card of withRoles)
+      people.push({ name: card.name, role: card.role, source: "team-card", linkedinUrl: card.linkedinUrl });
+  }
+  return people;
+}
+
+function readCard(node: Element): Card | undefined {
+  if (node.closest("nav, header, footer, script, style")) return undefined;
+  const text = clean(node.textContent);
+  if (text.length > 90 || Array.from(node.children).some((child) => clean(child.textContent) === text))
+    return undefined;
+  const inline = /^(.+?)\s*(?:,|\||–|—|-)\s+(.+)$/.exec(text);
+  const [name, inlineRole] =
+    inline && isPersonName(inline[1] ?? "") && isRole(inline[2] ?? "")
+      ? [inline[1] ?? "", inline[2]]
+      : [stripRole(text), undefined];
+  if (!isPersonName(name)) return undefined;
+  return {
+    name,
+    role: inlineRole ?? roleNear(node),
+    signature: `${node.localName}.${node.getAttribute("class") ?? ""}@${node.parentElement?.localName ?? ""}`,
+    linkedinUrl: linkedinNear(node),
+  };
+}
+
+/** The role is the next text block after the name, or (strictly a role) the one before it. */
+function roleNear(node: Element): string | undefined {
+  let current: Element | null = node;
+  for (let depth = 0; current && depth < 2; depth++, current = current.parentElement) {
+    const next = roleText(current.nextElementSibling);
+    if (next && next.length <= 80 && !isPersonName(next) && next.split(/\s+/).length <= 10) return next;
+    const previous = roleText(current.previousElementSibling);
+    if (previous && isRole(previous) && previous.length <= 60) return previous;
+    if (current.parentElement && current.parentElement.children.length > 1) break;
+  }
+  return undefined;
+}
+
+/** The text of a sibling that could hold a role: links and buttons are menu entries, not roles. */
+function roleText(sibling: Element | null): string | undefined {
+  if (!sibling || sibling.matches("a, button") || sibling.querySelector("a, button")) return undefined;
+  const text = clean(sibling.textContent);
+  // A date beside a name is a byline, not a role.
+  return text && !isCallToAction(text) && !findDate(text) && !/\d{4}/.test(text) ? text : undefined;
+}
+
+function linkedinNear(node: Element): string | undefined {
+  const card = node.parentElement?.parentElement ?? node.parentElement;
+  const links = Array.from(card?.querySelectorAll("a[href*='linkedin.com/in/']") ?? []);
+  return links.length === 1 ? canonicalProfileUrl(links[0]?.getAttribute("href") ?? "") : undefined;
+}
+
+function dedupe(people: SitePerson[]): SitePerson[] {
+  const byName = new Map<string, SitePerson>();
+  for (const person of people) {
+    const key = person.name.toLowerCase();
+    const known = byName.get(key);
+    byName.set(
+      key,
+      known
+        ? { ...known, role: known.role ?? person.role, linkedinUrl: known.linkedinUrl ?? person.linkedinUrl }
+        : person,
+    );
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,81 @@
+import { extractCompany } from "./company";
+import { mergeRounds } from "./funding";
+import { extractImpressum, looksLikeImpressum } from "./impressum";
+import { extractJobs } from "./jobs";
+import { isJobBoardUrl } from "./link-kinds";
+import { classifyUrl, discoverKeyPages } from "./links";
+import { type PageReading, readPage } from "./page";
+import { extractPeople } from "./people";
+import { extractPosts } from "./posts";
+import { extractSignals, hiringFromJobs } from "./signals";
+import type { PageKind, PageResearch, SiteCompany } from "./types";
+import { parseUrl } from "./url";
+
+/** Runs every extractor on one page. Never throws: a failing extractor leaves its part empty and is named in `status`. */
+export function researchPage(doc: Document, url: string): PageResearch {
+  const failed: string[] = [];
+  const errors: Record<string, string> = {};
+  function attempt<T>(name: string, run: () => T, fallback: T): T {
+    try {
+      return run();
+    } catch (error) {
+      failed.push(name);
+      errors[name] = error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500);
+      return fallback;
+    }
+  }
+  const kind = attempt("kind", () => pageKind(url), "other");
+  const reading = attempt<PageReading | undefined>("page", () => readPage(doc, url), undefined);
+  const company = attempt("company", () => extractCompany(doc, url), emptyCompany());
+  const jobs = attempt("jobs", () => extractJobs(doc, url), []);
+  const signals = attempt("signals", () => {
+    const found = extractSignals(reading?.mainLines ?? [], url, reading?.meta.publishedAt, reading?.meta.title);
+    const hiring = hiringFromJobs(jobs, url);
+    return hiring ? [hiring, ...found] : found;
+  }, []);
+  company.funding = mergeRounds(signals.flatMap((signal) => (signal.funding ? [signal.funding] : [])));
+  return {
+    url,
+    kind,
+    meta: reading?.meta,
+    company,
+    impressum: attempt(
+      "impressum",
+      () => (kind === "impressum" || looksLikeImpressum(doc) ? extractImpressum(doc) : undefined),
+      undefined,
+    ),
+    people: attempt("people", () => extractPeople(doc), []),
+    jobs,
+    signals,
+    posts: attempt("posts", () => extractPosts(doc, url, reading?.meta), []),
+    keyPages: attempt("links", () => discoverKeyPages(doc, url), []),
+    status: { ok: failed.length === 0, failed, errors },
+  };
+}
+
+/** The kind of page an address is, from its path: "/" is the home page. */
+export function pageKind(url: string): PageKind {
+  const parsed = parseUrl(url);
+  if (!parsed) return "other";
+  if (isJobBoardUrl(parsed)) return "job-board";
+  return (
+    classifyUrl(parsed) ??
+    (parsed.pathname.replace(/\/(index\.html?)?$/, "") === "" || /^\/[a-z]{2}\/?$/.test(parsed.pathname)
+      ? "home"
+      : "other")
+  );
+}
+
+export function emptyCompany(): SiteCompany {
+  return {
+    industryHints: [],
+    addresses: [],
+    employeeHints: [],
+    locations: [],
+    social: {},
+    customers: [],
+    products: [],
+    technologies: [],
+    funding: [],
+  };
+}

@@ -1,0 +1,124 @@
+import type { FundingRound } from "../model/company";
+import type { SignalType } from "../model/signal";
+import { fundingOf, mergeRounds } from "./funding";
+import { sentences } from "./text";
+import type { SiteJob, SiteSignal } from "./types";
+
+/** Dated events worth mentioning in outreach, each with the sentence it came from. */
+
+const patterns: readonly (readonly [SignalType, RegExp])[] = [
+  [
+    "funding",
+    /\b(rais(?:e|es|ed|ing)|funding|finanzierung\w*|investment|investiert|series [a-h]|seed|round|runde|secures?d?|sichert sich|erhält|sammelt|closes?d?|kapital)\b/i,
+  ],
+  [
+    "hiring",
+    /\b(we'?re hiring|we are hiring|now hiring|join our team|wir stellen ein|wir suchen|verstärkung|open (?:positions|roles|jobs)|offene stellen|\d+ (?:open|new) (?:\w+ )?(?:roles|positions|jobs)|(?:is|are) hiring|hiring for|looking for (?:a|an|great|talented)|come work with us|komm in unser team)/i,
+  ],
+  [
+    "product-launch",
+    /\b(launch(?:es|ed|ing)?|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|releas(?:es|ed)|startet|stellt .{1,60} vor|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market)\b/i,
+  ],
+  [
+    "new-market",
+    /(expand(?:s|ed|ing)? (?:in)?to|expansion (?:in)?to|enter(?:s|ed|ing)? the [\w\s-]{1,30} market|new office in|open(?:s|ed|ing)? (?:an? |its |our )?(?:new )?office|eröffnet .{1,40}(?:büro|standort|niederlassung)|expandier\w* .{0,40}nach|markteintritt|neuen markt)/i,
+  ],
+  [
+    "leadership-change",
+    /(appoint(?:s|ed|ment)|\b(?:names?|welcomes?|hires?|hired) .{1,40} as (?:our |its )?(?:new )?(?:c[a-z]o|chief|vp|head|managing)\b|joins? (?:us |the company )?as (?:c[a-z]o|chief|vp|head|managing)\b|new (?:c[a-z]o|chief \w+ officer)\b|promoted to|ernennt|neue[rn]? (?:geschäftsführer\w*|ceo|cto|cfo|vorstand\w*)|übernimmt die (?:leitung|geschäftsführung)|steps? down)/i,
+  ],
+  [
+    "partnership",
+    /(partner(?:s|ed)? with|partnership with|strategic partnership|teams? up with|kooperation mit|partnerschaft mit|arbeitet .{1,40} zusammen|strategic alliance)/i,
+  ],
+];
+
+const perType = 3;
+const fundingVerb =
+  /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed)|sichert|sammelt|erhält|erhalten|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment of|investiert|funding round|finanzierungsrunde)\b/i;
+const notFunding = /valuation|bewertung|revenue|umsatz|customers? (?:raised|funding)/i;
+
+/** Signals in the page's title and main text; the date is the page's publication date. */
+export function extractSignals(
+  lines: readonly string[],
+  sourceUrl: string,
+  date?: string,
+  title?: string,
+): SiteSignal[] {
+  const all = [...(title ? [title] : []), ...sentences(lines.join("\n"))];
+  const signals: SiteSignal[] = [];
+  for (const sentence of all) {
+    if (sentence.length < 12 || sentence.length > 500) continue;
+    for (const [type, pattern] of patterns) {
+      const signal = pattern.test(sentence) ? toSignal(type, sentence, sourceUrl, date) : undefined;
+      if (signal && signals.filter((found) => found.type === type).length < perType) signals.push(signal);
+    }
+  }
+  return dedupe(signals);
+}
+
+function toSignal(type: SignalType, quote: string, sourceUrl: string, date?: string): SiteSignal | undefined {
+  if (type !== "funding") return { type, summary: shorten(quote), quote, date, sourceUrl };
+  const funding = fundingOf(quote, date);
+  // A sentence about valuation or revenue mentions money without being a round.
+  // A round named in passing ("led Atlassian's Series A in 2010") or a valuation is not news of this company.
+  if (
+    !funding ||
+    !fundingVerb.test(quote) ||
+    (notFunding.test(quote) && !/rais|secur|sichert|sammelt|erhält/i.test(quote))
+  ) {
+    return undefined;
+  }
+  return { type, summary: fundingSummary(funding, quote), quote, date, sourceUrl, funding };
+}
+
+function fundingSummary(funding: FundingRound, quote: string): string {
+  const amount = funding.amount !== undefined ? money(funding.amount, funding.currency) : undefined;
+  const parts = [
+    "Funding",
+    funding.round,
+    amount,
+    funding.investors?.length ? `led by ${funding.investors[0]}` : undefined,
+  ];
+  return parts.filter(Boolean).join(" · ") || shorten(quote);
+}
+
+function money(amount: number, currency = "USD"): string {
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency, notation: "compact" }).format(amount);
+  } catch {
+    // An unusual currency code: show the plain number.
+    return `${currency} ${amount}`;
+  }
+}
+
+/** A hiring signal from the jobs found on the page, when there are any. */
+export function hiringFromJobs(jobs: readonly SiteJob[], sourceUrl: string): SiteSignal | undefined {
+  if (!jobs.length) return undefined;
+  const titles = jobs.slice(0, 5).map((job) => job.title);
+  const summary = `Hiring: ${jobs.length} open ${jobs.length === 1 ? "role" : "roles"}`;
+  return { type: "hiring", summary, quote: titles.join("; "), sourceUrl };
+}
+
+function shorten(text: string): string {
+  return text.length <= 160 ? text : `${text.slice(0, 157)}…`;
+}
+
+/** One signal per quote; a round told in the headline and again in the text is one signal with both details. */
+function dedupe(signals: SiteSignal[]): SiteSignal[] {
+  const kept = new Map<string, SiteSignal>();
+  for (const signal of signals) {
+    const key = signal.funding
+      ? `funding|${signal.funding.round}|${signal.funding.amount}`
+      : `${signal.type}|${signal.quote}`;
+    const known = kept.get(key);
+    if (!known?.funding || !signal.funding) {
+      if (!known) kept.set(key, signal);
+      continue;
+    }
+    const funding = mergeRounds([known.funding, signal.funding])[0] ?? known.funding;
+    const quote = signal.quote.length > known.quote.length ? signal.quote : known.quote;
+    kept.set(key, { ...known, quote, funding, summary: fundingSummary(funding, quote) });
+  }
+  return [...kept.values()];
+}

@@ -1,0 +1,137 @@
+/**
+ * Explainable ICP scoring: pure, synchronous, no browser APIs.
+ *
+ * Wiring (side panel, list, badge):
+ *   const result = score(person, company, icp, signals, Date.now());
+ *   // result.score 0-100, result.tier "A"-"D", result.coverage 0-1,
+ *   // result.breakdown[] → one row per criterion: label, status, evidence.value (link evidence.sourceUrl),
+ *   // result.nextResearch[] → "Company size unknown: open the LinkedIn company page", most important first.
+ *   // Cache on the person: { score: result.score, tier: result.tier }.
+ *   const results = scoreMany(prospects, icp, Date.now()); // rescoring a whole list
+ *
+ * Rules:
+ * - Weighted criteria (1-5) add their weight when satisfied. The score is the satisfied share of
+ *   the *evaluated* weight: an unknown value is not a mismatch. `coverage` is the evaluated share
+ *   of all weight. No evaluated weight gives score 0 and coverage 0.
+ * - Knock-outs ("must", "must-not") add no points. One that is broken sets `knockoutFailed`,
+ *   caps the tier at D and the score at 39 (`fitScore` keeps the uncapped value); an unknown
+ *   knock-out does not fail, but its research hint comes first.
+ * - `status` says whether the prospect satisfies the criterion as configured: for a must-not
+ *   criterion "matched" means the excluded condition does not hold.
+ * - Tiers: see ./tier.ts (A ≥ 80 with coverage ≥ 0.5, B ≥ 60, C ≥ 40, else D).
+ * - `qualified`: no failed knock-out and score ≥ icp.threshold (the shared lead definition).
+ */
+import type { Company } from "../model/company";
+import type { Icp, IcpLayer } from "../model/icp";
+import type { Person } from "../model/person";
+import type { Signal } from "../model/signal";
+import { type CompiledCriterion, compileIcp } from "./compile";
+import { knockoutScoreCap, type Tier, tierFor } from "./tier";
+import type { Evaluation, Evidence, ScoringInput } from "./types";
+
+export type CriterionStatus = Evaluation["status"];
+
+export type CriterionResult = {
+  criterionId: string;
+  label: string;
+  layer: IcpLayer;
+  status: CriterionStatus;
+  evidence?: Evidence;
+  /** Points at stake; 0 for knock-outs. */
+  weight: number;
+  knockout?: "must" | "must-not";
+};
+
+export type ScoreResult = {
+  score: number;
+  /** The score before a failed knock-out capped it. */
+  fitScore: number;
+  tier: Tier;
+  coverage: number;
+  qualified: boolean;
+  knockoutFailed: boolean;
+  breakdown: CriterionResult[];
+  nextResearch: string[];
+};
+
+export type ProspectToScore = { person?: Person; company?: Company; signals?: readonly Signal[] };
+
+export function score(
+  person: Person | undefined,
+  company: Company | undefined,
+  icp: Icp,
+  signals: readonly Signal[] = [],
+  now: number = Date.now(),
+): ScoreResult {
+  return scoreInput({ person, company, signals, now }, icp);
+}
+
+/** Scores a list against one ICP; criteria are compiled once for the whole list. */
+export function scoreMany(prospects: readonly ProspectToScore[], icp: Icp, now: number = Date.now()): ScoreResult[] {
+  return prospects.map(({ person, company, signals }) => score(person, company, icp, signals, now));
+}
+
+function scoreInput(input: ScoringInput, icp: Icp): ScoreResult {
+  const criteria = compileIcp(icp);
+  const breakdown = criteria.map((criterion) => judge(criterion, input));
+  const { total, evaluated, satisfied, knockoutFailed, unknowns } = tally(breakdown);
+  const fitScore = evaluated === 0 ? 0 : Math.round((100 * satisfied) / evaluated);
+  const coverage = total === 0 ? 0 : evaluated / total;
+  const capped = knockoutFailed ? Math.min(fitScore, knockoutScoreCap) : fitScore;
+  return {
+    score: capped,
+    fitScore,
+    tier: tierFor(capped, coverage, knockoutFailed),
+    coverage,
+    qualified: !knockoutFailed && capped >= icp.threshold,
+    knockoutFailed,
+    breakdown,
+    nextResearch: unknowns === 0 ? [] : researchFor(breakdown, criteria),
+  };
+}
+
+/** One pass over the rows: scoring 10,000 prospects has to stay well under 200 ms. */
+function tally(rows: readonly CriterionResult[]) {
+  let total = 0;
+  let evaluated = 0;
+  let satisfied = 0;
+  let unknowns = 0;
+  let knockoutFailed = false;
+  for (const row of rows) {
+    total += row.weight;
+    if (row.status === "unknown") unknowns++;
+    else evaluated += row.weight;
+    if (row.status === "matched") satisfied += row.weight;
+    if (row.knockout && row.status === "not-matched") knockoutFailed = true;
+  }
+  return { total, evaluated, satisfied, knockoutFailed, unknowns };
+}
+
+function judge(criterion: CompiledCriterion, input: ScoringInput): CriterionResult {
+  const evaluation = criterion.evaluate(input);
+  const row: CriterionResult = {
+    criterionId: criterion.id,
+    label: criterion.label,
+    layer: criterion.layer,
+    status: criterion.knockout === "must-not" ? invert(evaluation.status) : evaluation.status,
+    weight: criterion.weight,
+  };
+  if (evaluation.evidence) row.evidence = evaluation.evidence;
+  if (criterion.knockout) row.knockout = criterion.knockout;
+  return row;
+}
+
+function invert(status: CriterionStatus): CriterionStatus {
+  if (status === "unknown") return status;
+  return status === "matched" ? "not-matched" : "matched";
+}
+
+/** Hints for unknown criteria, knock-outs first, then by weight; one line per page to open. */
+function researchFor(breakdown: readonly CriterionResult[], criteria: readonly CompiledCriterion[]): string[] {
+  const priority = (row: CriterionResult) => (row.knockout ? 6 : row.weight);
+  const gaps = breakdown
+    .map((row, index) => ({ row, hint: criteria[index]?.hint ?? "" }))
+    .filter(({ row, hint }) => row.status === "unknown" && hint)
+    .sort((a, b) => priority(b.row) - priority(a.row) || a.hint.localeCompare(b.hint));
+  return [...new Set(gaps.map(({ hint }) => hint))];
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { splitNames } from "../../../lib/research/impressum";
+import { legalEntity, registerCourt, registerNumber, vatId } from "../../../lib/research/legal";
+import { isPersonName, isRole } from "../../../lib/research/names";
+
+describe("legal entities", () => {
+  it.each([
+    ["Nordlicht Analytics GmbH", "GmbH"],
+    ["Kaffeekontor Lindner GmbH & Co. KG, Hafenweg 2", "GmbH & Co. KG"],
+    ["Elbweg Ventures UG (haftungsbeschränkt)", "UG (haftungsbeschränkt)"],
+    ["Bergblick Software AG", "AG"],
+    ["Holzwerkstatt Lindner e.K.", "e.K."],
+    ["Brightwave Labs Inc.", "Inc."],
+    ["Ferncliff Robotics Ltd", "Ltd"],
+    ["Firma: Alpenglanz Software GmbH", "GmbH"],
+  ])("%s has the form %s", (line, form) => {
+    expect(legalEntity(line)?.form).toBe(form);
+  });
+
+  it("keeps the name up to the form and drops labels", () => {
+    expect(legalEntity("Firma: Alpenglanz Software GmbH")?.name).toBe("Alpenglanz Software GmbH");
+    expect(legalEntity("© 2025 Nordlicht Analytics GmbH")?.name).toBe("Nordlicht Analytics GmbH");
+  });
+
+  it("ignores words that merely contain a form", () => {
+    expect(legalEntity("Agentur für Gestaltung")).toBeUndefined();
+    expect(legalEntity("GmbH")).toBeUndefined();
+  });
+});
+
+describe("register numbers and courts", () => {
+  it.each([
+    ["Amtsgericht München, HRB 16997", "HRB 16997"],
+    ["Registernummer: hrb 1234", "HRB 1234"],
+    ["Handelsregister: HR B 98765", "HRB 98765"],
+    ["HRA 4711 (Amtsgericht Lübeck)", "HRA 4711"],
+    ["Firmenbuchnummer: FN 531162 x", "FN 531162 x"],
+    ["FN 531162x, Handelsgericht Wien", "FN 531162 x"],
+    ["Registernummer: HRB Nr. 555", "HRB 555"],
+  ])("%s → %s", (line, number) => {
+    expect(registerNumber(line)).toBe(number);
+  });
+
+  it.each([
+    ["Amtsgericht München, HRB 16997", "Amtsgericht München"],
+    ["Registergericht: Amtsgericht Hamburg", "Amtsgericht Hamburg"],
+    ["Eingetragen im Handelsregister des Amtsgerichts Frankfurt am Main unter HRB 1", "Amtsgericht Frankfurt am Main"],
+    ["Firmenbuchgericht: Handelsgericht Wien", "Handelsgericht Wien"],
+    ["Handelsregister: München HRB 191789", "München"],
+  ])("%s → %s", (line, court) => {
+    expect(registerCourt(line)).toBe(court);
+  });
+});
+
+describe("VAT ids", () => {
+  it.each([
+    ["USt-IdNr.: DE123456789", "DE123456789"],
+    ["USt-Id: DE 123 456 789", "DE123456789"],
+    ["UID: ATU12345678", "ATU12345678"],
+    ["UID-Nr. ATU 12345678", "ATU12345678"],
+    ["MWST-Nr. CHE-123.456.789 MWST", "CHE-123.456.789 MWST"],
+    ["VAT: NL123456789B01", "NL123456789B01"],
+  ])("%s → %s", (line, id) => {
+    expect(vatId(line)).toBe(id);
+  });
+
+  it("needs a label for the generic European forms", () => {
+    expect(vatId("Order number FR12345678901")).toBeUndefined();
+  });
+});
+
+describe("names and roles", () => {
+  it.each([
+    "Jana Petersen",
+    "Dr. Malte Kühn",
+    "Ole von Bargen",
+    "Selin Yıldız",
+    "Anna-Lena Groß",
+    "Prof. Dr. Eva Maier",
+  ])("%s is a name", (name) => expect(isPersonName(name)).toBe(true));
+
+  it.each([
+    "Über Uns",
+    "Head Of Sales",
+    "Marketing Team",
+    "Nordlicht Analytics GmbH",
+    "Big Blue Ocean And Green Hills",
+    "42 People",
+    "jana petersen",
+  ])("%s is not a name", (text) => expect(isPersonName(text)).toBe(false));
+
+  it("recognises roles in English and German", () => {
+    for (const role of ["Founder / CEO", "Geschäftsführerin", "Head of Sales", "Leiterin Vertrieb", "Werkstudentin"]) {
+      expect(isRole(role)).toBe(true);
+    }
+    expect(isRole("Hamburg")).toBe(false);
+  });
+
+  it("splits director lists", () => {
+    expect(splitNames("Jana Petersen, Dr. Malte Kühn und Ole von Bargen")).toEqual([
+      "Jana Petersen",
+      "Dr. Malte Kühn",
+      "Ole von Bargen",
+    ]);
+    expect(splitNames("die Geschäftsführerin Eva Maier (CEO) & Tom Berg")).toEqual(["Eva Maier", "Tom Berg"]);
+  });
+});

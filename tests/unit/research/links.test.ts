@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { classifyUrl, discoverKeyPages, isTrap } from "../../../lib/research/links";
+import { parseHtml } from "./fixtures";
+
+describe("classifyUrl", () => {
+  it.each([
+    ["https://x.example/ueber-uns", "about"],
+    ["https://x.example/über-uns", "about"],
+    ["https://x.example/%C3%BCber-uns", "about"],
+    ["https://x.example/de/unternehmen", "about"],
+    ["https://x.example/de/wir/", "about"],
+    ["https://x.example/team", "team"],
+    ["https://x.example/de/unternehmen/karriere", "careers"],
+    ["https://x.example/stellenangebote.html", "careers"],
+    ["https://x.example/preise", "pricing"],
+    ["https://x.example/presse", "press"],
+    ["https://x.example/blog", "blog"],
+    ["https://x.example/legal-notice", "impressum"],
+    ["https://x.example/impressum.php", "impressum"],
+    ["https://x.example/referenzen", "customers"],
+    ["https://x.example/case-studies", "customers"],
+    ["https://nordlicht.jobs.personio.de/", "job-board"],
+    ["https://boards.greenhouse.io/brightwavelabs", "job-board"],
+    ["https://job-boards.greenhouse.io/brightwavelabs", "job-board"],
+    ["https://jobs.lever.co/brightwavelabs", "job-board"],
+    ["https://apply.workable.com/brightwave/", "job-board"],
+    ["https://jobs.ashbyhq.com/brightwave", "job-board"],
+    ["https://brightwave.recruitee.com/", "job-board"],
+    ["https://join.com/companies/brightwave", "job-board"],
+  ])("%s is %s", (url, kind) => {
+    expect(classifyUrl(new URL(url))).toBe(kind);
+  });
+
+  it("uses the link text when the path says nothing", () => {
+    expect(classifyUrl(new URL("https://x.example/p/123"), "Über uns")).toBe("about");
+    expect(classifyUrl(new URL("https://x.example/p/123"), "Something")).toBeUndefined();
+    expect(classifyUrl(new URL("https://join.com/blog"))).toBe("blog");
+  });
+});
+
+describe("isTrap", () => {
+  it.each([
+    ["https://x.example/events/2025/03/14", true],
+    ["https://x.example/kalender", true],
+    ["https://x.example/blog?page=3", true],
+    ["https://x.example/blog/page/5/", true],
+    ["https://x.example/blog?page=2", false],
+    ["https://x.example/deck.pdf", true],
+    ["ftp://x.example/file", true],
+    ["https://x.example/about", false],
+  ])("%s → %s", (url, trap) => {
+    expect(isTrap(new URL(url))).toBe(trap);
+  });
+});
+
+describe("discoverKeyPages", () => {
+  it("keeps ten pages, at most two per kind, same site or job board only", () => {
+    const posts = Array.from({ length: 12 }, (_, i) => `<a href="/blog/post-${i}">Post ${i}</a>`).join("");
+    const doc = parseHtml(
+      `<body><nav><a href="/impressum">Impressum</a><a href="https://other.example/about">About</a>
+       <a href="https://nordlicht.jobs.personio.de/">Jobs</a><a href="/#about">About</a></nav>${posts}</body>`,
+      "https://www.nordlicht.example/",
+    );
+    const pages = discoverKeyPages(doc, "https://www.nordlicht.example/");
+    expect(pages[0]).toMatchObject({ kind: "impressum", url: "https://www.nordlicht.example/impressum" });
+    expect(pages.map((page) => page.url)).toContain("https://nordlicht.jobs.personio.de/");
+    expect(pages.filter((page) => page.kind === "blog")).toHaveLength(2);
+    expect(pages.some((page) => page.url.includes("other.example"))).toBe(false);
+    expect(pages.some((page) => page.kind === "about")).toBe(false);
+  });
+
+  it("finds a Greenhouse board embedded by script", () => {
+    const doc = parseHtml(
+      `<body><div id="grnhse_app"></div><script src="https://boards.greenhouse.io/embed/job_board/js?for=brightwavelabs"></script></body>`,
+      "https://www.brightwave.example/careers",
+    );
+    expect(discoverKeyPages(doc, "https://www.brightwave.example/careers")).toContainEqual({
+      url: "https://boards.greenhouse.io/brightwavelabs",
+      kind: "job-board",
+      score: 9,
+    });
+  });
+});

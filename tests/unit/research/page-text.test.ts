@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { readPage } from "../../../lib/research/page";
+import { sentences, textLines } from "../../../lib/research/text";
+import { parseHtml } from "./fixtures";
+
+describe("textLines", () => {
+  it("breaks at blocks and <br>, skips scripts, styles and hidden parts", () => {
+    const doc = parseHtml(
+      `<body><p>Nordlicht <b>Analytics</b> GmbH<br>Speicherstraße&nbsp;12</p><script>var x = 1</script>
+       <style>p{}</style><div hidden>secret</div><ul><li>Eins</li><li>Zwei</li></ul></body>`,
+      "https://x.example/",
+    );
+    expect(textLines(doc.body)).toEqual(["Nordlicht Analytics GmbH", "Speicherstraße 12", "Eins", "Zwei"]);
+  });
+});
+
+describe("sentences", () => {
+  it("splits at sentence ends but not after abbreviations", () => {
+    expect(sentences("Wir sammeln 12 Mio. Euro ein. Dr. Kühn ist CTO! Ist das gut? Ja.")).toEqual([
+      "Wir sammeln 12 Mio. Euro ein.",
+      "Dr. Kühn ist CTO!",
+      "Ist das gut?",
+      "Ja.",
+    ]);
+  });
+});
+
+describe("readPage", () => {
+  const html = `<!doctype html><html lang="en-GB"><head><title>Fallback title</title>
+    <meta property="og:title" content="Brightwave raises $18M">
+    <meta name="twitter:card" content="summary"><meta property="og:type" content="article">
+    <link rel="canonical" href="/press/series-a"></head>
+    <body><nav>Menu</nav><article><h1>Brightwave raises $18M</h1><p class="byline">By Maya Okafor</p>
+    <p>${"Brightwave Labs announced a new round of funding today to grow its team across Europe. ".repeat(8)}</p></article></body></html>`;
+
+  it("reads metadata and the main text without changing the document", () => {
+    const doc = parseHtml(html, "https://www.brightwave.example/press/series-a?utm_source=x");
+    const before = doc.body.innerHTML;
+    const { meta, mainLines } = readPage(doc, "https://www.brightwave.example/press/series-a?utm_source=x");
+    expect(meta).toMatchObject({
+      title: "Brightwave raises $18M",
+      lang: "en",
+      canonicalUrl: "https://www.brightwave.example/press/series-a",
+      twitter: { "twitter:card": "summary" },
+    });
+    expect(mainLines.join(" ")).toContain("announced a new round of funding");
+    expect(mainLines).not.toContain("Menu");
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it("guesses the language when none is declared", () => {
+    const doc = parseHtml(
+      "<body><p>Wir sind ein Team aus Hamburg und wir helfen dem Mittelstand mit Daten, die für die Praxis gemacht sind und nicht für das Labor.</p></body>",
+      "https://x.example/",
+    );
+    expect(readPage(doc, "https://x.example/").meta.lang).toBe("de");
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { mergeResearch } from "../../../lib/research/merge";
+import { pageKind, researchPage } from "../../../lib/research/research-page";
+import { siteResearchSchema } from "../../../lib/research/types";
+import { loadFixture } from "./fixtures";
+
+describe("researchPage", () => {
+  it("never throws: each failing extractor is named in the status", () => {
+    const broken = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("detached document");
+        },
+      },
+    ) as Document;
+    const result = researchPage(broken, "https://www.brightwave.example/");
+    expect(result.status.ok).toBe(false);
+    expect(result.status.failed).toEqual(
+      expect.arrayContaining(["page", "company", "jobs", "people", "posts", "links"]),
+    );
+    expect(result.status.errors.company).toBe("detached document");
+    expect(result.kind).toBe("home");
+    expect(result.company.customers).toEqual([]);
+  });
+
+  it.each([
+    ["https://www.brightwave.example/", "home"],
+    ["https://www.brightwave.example/de/", "home"],
+    ["https://www.brightwave.example/index.html", "home"],
+    ["https://www.brightwave.example/de/impressum", "impressum"],
+    ["https://www.brightwave.example/product/signals", "other"],
+    ["https://boards.greenhouse.io/brightwavelabs", "job-board"],
+    ["not a url", "other"],
+  ])("pageKind(%s) = %s", (url, kind) => {
+    expect(pageKind(url)).toBe(kind);
+  });
+});
+
+describe("mergeResearch", () => {
+  const run = (name: string) => {
+    const { doc, expected } = loadFixture(name);
+    return researchPage(doc, expected.url);
+  };
+  const site = mergeResearch([
+    run("press-funding-de"),
+    run("impressum-de"),
+    run("about-de"),
+    run("careers-de"),
+    run("greenhouse-classic"),
+  ]);
+
+  it("builds one valid company view", () => {
+    expect(() => siteResearchSchema.parse(site)).not.toThrow();
+    expect(site.company).toMatchObject({
+      name: "Nordlicht Analytics",
+      legalName: "Nordlicht Analytics GmbH",
+      founded: 2014,
+      headquarters: "Hamburg",
+    });
+    expect(site.company.funding).toEqual([
+      expect.objectContaining({
+        round: "Series A",
+        amount: 12e6,
+        currency: "EUR",
+        investors: ["Elbe Capital", "Hanse Invest"],
+      }),
+    ]);
+    expect(site.company.addresses).toContain("Speicherstraße 12, 20457 Hamburg, Deutschland");
+  });
+
+  it("takes the Impressum from the Impressum page and adds its directors to the people", () => {
+    expect(site.impressum?.registerNumber).toBe("HRB 123456");
+    const jana = site.people.filter((person) => person.name === "Jana Petersen");
+    expect(jana).toHaveLength(1);
+    expect(jana[0]?.role).toBe("Gründerin & Geschäftsführerin");
+    expect(site.people.map((person) => person.name)).toContain("Dr. Malte Kühn");
+  });
+
+  it("unions jobs and signals, newest signals first, and records each page's status", () => {
+    expect(site.jobs.map((job) => job.title)).toEqual(
+      expect.arrayContaining(["Staff Backend Engineer", "Senior Data Engineer (m/w/d)"]),
+    );
+    expect(site.signals[0]?.date).toBe("2025-03-14");
+    expect(Object.keys(site.status)).toHaveLength(5);
+  });
+});
