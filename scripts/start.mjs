@@ -1,15 +1,18 @@
 // npm start: launches Chromium or Chrome with the built extension and the demo pages.
 
-import { demoStartPages, routeDemoPages } from "./demo/routes.mjs";
+import { demoResponse, demoStartPages, routeDemoPages } from "./demo/routes.mjs";
 import { launchWithExtension } from "./lib/browser.mjs";
 import { ensureBrowser } from "./lib/ensure-browser.mjs";
+import { startSiteServer } from "./lib/site-server.mjs";
 
 const wantsHeadless = process.argv.includes("--headless");
 const noDisplay = process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const headless = wantsHeadless || noDisplay;
 
 ensureBrowser();
-const { context, extensionId, close } = await launchWithExtension({ headless });
+// The demo company website is also served over local HTTPS, so website research works offline.
+const siteServer = await startSiteServer(["www.nordlicht-analytics.example"], demoResponse);
+const { context, extensionId, close } = await launchWithExtension({ headless, args: siteServer.browserArgs });
 await routeDemoPages(context);
 for (const url of demoStartPages) await (await context.newPage()).goto(url);
 const panel = await context.newPage();
@@ -23,6 +26,7 @@ console.log("Press Ctrl+C to stop.");
 
 const stop = async () => {
   await close().catch(() => {});
+  await siteServer.close();
   process.exit(0);
 };
 process.on("SIGINT", stop);

@@ -9,7 +9,7 @@ import type { Impressum } from "./types";
 const impressumHeading =
   /^(impressum|imprint|legal notice|site notice|angaben gemäß|information according to|offenlegung)/i;
 const directorLabel =
-  /^(?:.*?\b)?(geschäftsführ(?:er|erin|ung|ende\s+gesellschafter(?:in)?|er\s*\/\s*in)|vertretungsberechtigte[rn]?\s+geschäftsführer(?:in)?|vertreten\s+durch|vorstand(?:svorsitzende[r]?)?|vorstände|inhaber(?:in)?|managing\s+directors?|managing\s+partners?|represented\s+by|directors?)\b(?:\s*\(.*?\))?\s*:?\s*(.*)$/i;
+  /^(?:.*?\b)?(geschäftsführ(?:er|erin|ung|ende\s+gesellschafter(?:in)?|er\s*\/\s*in)|vertretungsberechtigte[rn]?\s+geschäftsführer(?:in)?|vertreten\s+durch|vorstand(?:svorsitzende[r]?)?|vorstände|inhaber(?:in)?|managing\s+directors?|managing\s+partners?|represented\s+by|directors?|ceo(?=\s*:))\b(?:\s*\(.*?\))?\s*:?\s*(.*)$/i;
 
 export function extractImpressum(doc: Document): Impressum | undefined {
   const root = doc.querySelector("main") ?? doc.body;

@@ -53,8 +53,10 @@ export function legalEntity(line: string): { name: string; form: string } | unde
   const end = match.index + match[0].length;
   const name = line
     .slice(0, end)
-    .replace(/^.*?(?:firma|anbieter|betreiber|herausgeber|company|publisher|operator|inhaberin?|owner)\s*:\s*/i, "")
+    // Labels ("Angaben gemäß § 5 TMG:", "Firma:"), copyright marks and leading articles are not part of the name.
+    .replace(/^.*:\s*/, "")
     .replace(/^[©\s\d–-]*/, "")
+    .replace(/^(?:die|der|das|the)\s+/i, "")
     .trim();
   const words = name.split(/\s+/).length;
   if (words < 2 || words > 9 || name.length > 90 || /[:|]/.test(name)) return undefined;
@@ -68,13 +70,13 @@ export function registerNumber(line: string): string | undefined {
   const match = registerPattern.exec(line);
   if (!match?.[1] || !match[2]) return undefined;
   const kind = match[1].replace(/\s+/g, "").toUpperCase();
-  // Austrian Firmenbuch numbers end in a check letter; German ones have none.
-  const letter = kind === "FN" && match[3] ? ` ${match[3].toLowerCase()}` : "";
+  // Austrian Firmenbuch numbers end in a check letter; Berlin's register adds a capital "B".
+  const letter = kind === "FN" && match[3] ? ` ${match[3].toLowerCase()}` : match[3] === "B" ? " B" : "";
   return `${kind} ${match[2]}${letter}`;
 }
 
 const courtPattern =
-  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Register court|Registered at|Registry court)\s*:?\s*(?:des\s+Amtsgerichts?\s+)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b)[A-ZÄÖÜ][\wäöüß.-]*))*)/;
+  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Register court|Registered at|Registry court|(?:Local|District) [Cc]ourt(?: \(Amtsgericht\))?(?: of)?)\s*:?\s*(?:des\s+Amtsgerichts?\s+)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b)[A-ZÄÖÜ][\wäöüß.-]*))*)/;
 
 /** "Amtsgericht München" from "Amtsgericht München, HRB 16997" or "Registergericht: Amtsgericht Hamburg". */
 export function registerCourt(line: string): string | undefined {
@@ -84,7 +86,7 @@ export function registerCourt(line: string): string | undefined {
   const city = match[2].replace(/,$/, "").replace(/([a-zäöüß]{3})\.$/, "$1");
   if (/^(Amtsgericht|Handelsgericht|Landesgericht)/.test(city)) return city;
   if (/^(H\s?R\s?[AB]|FN|Nr)\b/i.test(city)) return undefined;
-  const court = /(Amtsgericht|Handelsgericht|Landesgericht(?: für ZRS)?)/.exec(match[1])?.[1];
+  const court = /(Amtsgericht|Handelsgericht|Landesgericht(?: für ZRS)?|Local Court|District Court)/i.exec(match[1])?.[1];
   return court ? `${court} ${city}` : city;
 }
 

@@ -1,4 +1,5 @@
 import { canonicalProfileUrl } from "../pages";
+import { cardOf } from "./card";
 import { findDate } from "./dates";
 import { asObjects, isArticle, isOrganization, type LdObject, ldObjects, ldText, ldTexts, ldTypes } from "./jsonld";
 import { isCallToAction, isPersonName, isRole, stripRole } from "./names";
@@ -84,7 +85,7 @@ function readCard(node: Element): Card | undefined {
 function roleNear(node: Element): string | undefined {
   let current: Element | null = node;
   for (let depth = 0; current && depth < 2; depth++, current = current.parentElement) {
-    const next = roleText(current.nextElementSibling);
+    const next = roleText(nextContent(current));
     if (next && next.length <= 80 && !isPersonName(next) && next.split(/\s+/).length <= 10) return next;
     const previous = roleText(current.previousElementSibling);
     if (previous && isRole(previous) && previous.length <= 60) return previous;
@@ -93,17 +94,28 @@ function roleNear(node: Element): string | undefined {
   return undefined;
 }
 
+/** The next sibling with text, skipping `<br>`: "<strong>Name</strong><br>Role" and "<b>Name</b>, Role" are cards too. */
+function nextContent(node: Element): Node | null {
+  let sibling = node.nextSibling;
+  while (sibling && (sibling.nodeName === "BR" || (sibling.nodeType === 3 && !clean(sibling.textContent).replace(/^[,–—|-]$/, "")))) {
+    sibling = sibling.nextSibling;
+  }
+  return sibling;
+}
+
 /** The text of a sibling that could hold a role: links and buttons are menu entries, not roles. */
-function roleText(sibling: Element | null): string | undefined {
-  if (!sibling || sibling.matches("a, button") || sibling.querySelector("a, button")) return undefined;
-  const text = clean(sibling.textContent);
+function roleText(sibling: Node | null): string | undefined {
+  if (!sibling) return undefined;
+  if (sibling.nodeType === 1 && ((sibling as Element).matches("a, button") || (sibling as Element).querySelector("a, button"))) {
+    return undefined;
+  }
+  const text = clean(sibling.textContent).replace(/^[,–—|:-]\s*/, "");
   // A date beside a name is a byline, not a role.
   return text && !isCallToAction(text) && !findDate(text) && !/\d{4}/.test(text) ? text : undefined;
 }
 
 function linkedinNear(node: Element): string | undefined {
-  const card = node.parentElement?.parentElement ?? node.parentElement;
-  const links = Array.from(card?.querySelectorAll("a[href*='linkedin.com/in/']") ?? []);
+  const links = Array.from(cardOf(node).querySelectorAll("a[href*='linkedin.com/in/']"));
   return links.length === 1 ? canonicalProfileUrl(links[0]?.getAttribute("href") ?? "") : undefined;
 }
 

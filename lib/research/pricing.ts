@@ -1,3 +1,4 @@
+import { cardOf } from "./card";
 import { parsePrice } from "./price";
 import { clean, textLines } from "./text";
 import type { Plan, Pricing } from "./types";
@@ -73,16 +74,6 @@ function readCard(heading: Element): Plan | undefined {
   return undefined;
 }
 
-/** The largest ancestor that holds this heading and no other heading of the same level. */
-function cardOf(heading: Element): Element {
-  let card = heading.parentElement ?? heading;
-  while (card.parentElement && card.parentElement !== heading.ownerDocument.body) {
-    const same = card.parentElement.querySelectorAll(heading.localName);
-    if (same.length > 1) break;
-    card = card.parentElement;
-  }
-  return card;
-}
 
 /** A button or short label ("Contact sales", "Custom pricing"); the same words in a sentence are help text. */
 function hasOnRequestLabel(card: Element): boolean {

@@ -8,6 +8,9 @@
  *   // result.nextResearch[] → "Company size unknown: open the LinkedIn company page", most important first.
  *   // Cache on the person: { score: result.score, tier: result.tier }.
  *   const results = scoreMany(prospects, icp, Date.now()); // rescoring a whole list
+ * `signals` are this person's and company's signals (hiring, funding and headcount-growth are
+ * read). Compiled criteria are cached per ICP object: replace an edited ICP, do not mutate it.
+ * ICP editing, templates, JSON import/export and the customer-CSV analysis live in lib/icp.
  *
  * Rules:
  * - Weighted criteria (1-5) add their weight when satisfied. The score is the satisfied share of

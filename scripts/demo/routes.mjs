@@ -37,14 +37,17 @@ export const demoStartPages = [
 const byUrl = new Map(demoPages.map((page) => [page.url, page]));
 const demoHosts = /^https:\/\/(www\.linkedin\.com|www\.nordlicht-analytics\.example)\//;
 
-/** Serves every demo page at its address; other addresses on the demo hosts answer 404. */
+/** The demo's answer for an address: status, content type and body (404 for anything else). */
+export function demoResponse(address) {
+  const url = new URL(address);
+  url.search = "";
+  url.hash = "";
+  const page = byUrl.get(url.href) ?? byUrl.get(url.href.replace(/\/$/, "")) ?? byUrl.get(`${url.href}/`);
+  if (!page) return { status: 404, contentType: html, body: Buffer.from("<h1>Not part of the demo</h1>") };
+  return { status: 200, contentType: page.type, body: readFileSync(resolve(here, page.file)) };
+}
+
+/** Serves every demo page to the browser's tabs at its address. */
 export async function routeDemoPages(context) {
-  await context.route(demoHosts, (route) => {
-    const url = new URL(route.request().url());
-    url.search = "";
-    url.hash = "";
-    const page = byUrl.get(url.href) ?? byUrl.get(url.href.replace(/\/$/, "")) ?? byUrl.get(`${url.href}/`);
-    if (!page) return route.fulfill({ status: 404, contentType: html, body: "<h1>Not part of the demo</h1>" });
-    return route.fulfill({ status: 200, contentType: page.type, body: readFileSync(resolve(here, page.file)) });
-  });
+  await context.route(demoHosts, (route) => route.fulfill(demoResponse(route.request().url())));
 }

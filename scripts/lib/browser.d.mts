@@ -2,7 +2,11 @@ import type { BrowserContext, Worker } from "playwright-core";
 
 export const extensionDir: string;
 export function findBrowser(): string;
-export function launchWithExtension(options?: { headless?: boolean; args?: string[] }): Promise<{
+export function launchWithExtension(options?: {
+  headless?: boolean;
+  args?: string[];
+  grantedHosts?: string[];
+}): Promise<{
   context: BrowserContext;
   extensionId: string;
   worker: Worker;

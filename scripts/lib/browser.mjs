@@ -1,5 +1,5 @@
 // Launches Chromium with the built extension loaded. Shared by e2e tests, the demo, the bench and the corpus runner.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -35,17 +35,18 @@ export function findBrowser() {
  * A persistent context with the extension loaded, its id and a close function.
  * Every request the test does not route is aborted, so nothing leaves the machine.
  */
-export async function launchWithExtension({ headless = true, args = [] } = {}) {
+export async function launchWithExtension({ headless = true, args = [], grantedHosts = [] } = {}) {
   if (!existsSync(join(extensionDir, "manifest.json"))) {
     throw new Error(`No built extension in ${extensionDir}: run "npx wxt build" first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), "prospect-scout-"));
+  const loadDir = grantedHosts.length ? withGrantedHosts(userDataDir, grantedHosts) : extensionDir;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findBrowser(),
     headless,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${loadDir}`,
+      `--load-extension=${loadDir}`,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-background-networking",
@@ -63,6 +64,21 @@ export async function launchWithExtension({ headless = true, args = [] } = {}) {
     rmSync(userDataDir, { recursive: true, force: true });
   };
   return { context, extensionId, worker, close };
+}
+
+/**
+ * Chrome's permission prompt cannot be answered by automation, so a test that needs
+ * a site's optional host permission loads a copy of the build in which that site is
+ * already granted: permissions.request() then resolves true at once, as after "Allow".
+ */
+function withGrantedHosts(userDataDir, hosts) {
+  const copy = join(userDataDir, "extension");
+  cpSync(extensionDir, copy, { recursive: true });
+  const manifestPath = join(copy, "manifest.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  manifest.host_permissions = [...manifest.host_permissions, ...hosts];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return copy;
 }
 
 /** Serves `html` at every URL matching `pattern`, as the real site would. */

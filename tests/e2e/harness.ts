@@ -14,8 +14,10 @@ export interface ExtensionSession {
   openExtensionPage(path: string): Promise<Page>;
 }
 
-export async function startExtension(): Promise<ExtensionSession> {
-  const session = await launchWithExtension();
+export async function startExtension(
+  options: { grantedHosts?: string[]; args?: string[] } = {},
+): Promise<ExtensionSession> {
+  const session = await launchWithExtension(options);
   // Playwright waits forever by default; a missing element should fail the test quickly instead.
   session.context.setDefaultTimeout(10_000);
   return {

@@ -15,17 +15,17 @@ import {
  * a heading or label followed by its value in the 2026 layout.
  */
 export function companyFromLabels(page: CompanyPage): StrategyResult {
-  const values = (field: LabelledField) => labelledValues(page, field);
-  const size = values("sizeBand");
+  const values = (field: LabelledField, accept?: (text: string) => boolean) => labelledValues(page, field, accept);
+  const size = values("sizeBand", (text) => /\d/.test(text));
   return {
     strategy: "dom-labels",
     fields: {
-      website: websiteOf(values("website")[0]),
+      website: websiteOf(values("website", (text) => websiteOf(text) !== undefined)[0]),
       industry: values("industry")[0],
       sizeBand: size.map((text) => sizeBandPattern.exec(text)?.[0]).find(Boolean) ?? size[0],
       employeesOnLinkedIn: size.map((text) => countBefore(text, companyCountWords.employeesOnLinkedIn)).find(isNumber),
       headquarters: values("headquarters")[0],
-      founded: parseYear(values("founded")[0]),
+      founded: parseYear(values("founded", (text) => parseYear(text) !== undefined)[0]),
       specialties: splitList(values("specialties")[0]),
       type: values("type")[0],
       description: descriptionOf(page),
@@ -94,10 +94,11 @@ function plainLines(card: Element): string[] {
     .filter((text): text is string => !!text && text.length <= 200 && !noise.has(labelKey(text)));
 }
 
-function labelledValues(page: CompanyPage, field: LabelledField): string[] {
+/** Values of the first label of the field whose first value looks right (a "Website" button is no website). */
+function labelledValues(page: CompanyPage, field: LabelledField, accept?: (text: string) => boolean): string[] {
   for (const label of elementsLabelled(page, companyLabels[field])) {
     const values = valuesAfter(label);
-    if (values.length) return values;
+    if (values[0] && (!accept || accept(values[0]))) return values;
   }
   return [];
 }
@@ -215,9 +216,10 @@ function taglineAfter(found: NameHeading, infoLine: Element | undefined): string
   return text && text.length <= 300 && !text.includes("·") ? text : undefined;
 }
 
-/** The dd may add a hidden "External link" note: keep the address itself. */
+/** The address itself: the dd may add a hidden "External link" note; text without a domain is no website. */
 function websiteOf(text: string | undefined): string | undefined {
-  return text ? (/(?:https?:\/\/|www\.)\S+/i.exec(text)?.[0] ?? text) : undefined;
+  if (!text) return undefined;
+  return /(?:https?:\/\/|www\.)\S+/i.exec(text)?.[0] ?? /^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/.exec(text)?.[0];
 }
 
 function isNumber(value: number | undefined): value is number {

@@ -91,7 +91,9 @@ function labelIndex(page: CompanyPage, selector: string): Map<string, Element[]>
     if (node.childElementCount > (node.tagName === "DIV" ? 0 : 3) || (node.textContent?.length ?? 0) > 400) continue;
     const key = labelKey(textOf(node));
     if (!key || key.length > 60 || isForeign(page, node)) continue;
-    index.set(key, [...(index.get(key) ?? []), node]);
+    const list = index.get(key);
+    if (list) list.push(node);
+    else index.set(key, [node]);
   }
   bySelector.set(selector, index);
   return index;
@@ -113,8 +115,10 @@ function foreignRoots(doc: Document): Element[] {
   const roots = companySelectors.foreign.flatMap((selector) => Array.from(doc.querySelectorAll(selector)));
   const words = new Set(companyHeadings.foreign.map((word) => word.toLowerCase()));
   for (const heading of Array.from(doc.querySelectorAll(companySelectors.headings))) {
-    if ((heading.textContent?.length ?? 0) > 80 || !words.has(labelKey(textOf(heading)))) continue;
-    const card = heading.closest("section") ?? sectionOf(heading);
+    if ((heading.textContent?.length ?? 0) > 300 || !words.has(labelKey(textOf(heading)))) continue;
+    const section = heading.closest("section");
+    // A section that wraps the whole column (or the name) is no card of its own.
+    const card = section && !section.querySelector("main, h1") ? section : sectionOf(heading);
     if (card) roots.push(card);
   }
   return roots;

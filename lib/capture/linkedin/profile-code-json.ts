@@ -70,11 +70,12 @@ function mayHoldPersonData(text: string): boolean {
 
 const personKeys = ['"publicIdentifier"', "Position", "Education", '"followerCount"', '"connectionsCount"'];
 
+/** The profile whose vanity name is the slug, or whose member id is (addresses like /in/ACoAA…). */
 function isProfileOf(entity: Entity, slug: string): boolean {
+  if (!typeEndsWith(entity, "Profile") && !typeEndsWith(entity, "MiniProfile")) return false;
   const identifier = entity.publicIdentifier;
-  return (
-    typeof identifier === "string" && decodeSafe(identifier).toLowerCase() === slug && typeEndsWith(entity, "Profile")
-  );
+  if (typeof identifier === "string" && decodeSafe(identifier).toLowerCase() === slug) return true;
+  return idOf(entity.entityUrn)?.toLowerCase() === slug;
 }
 
 /** Older Voyager profiles have no publicIdentifier; they point to the MiniProfile that has it. */

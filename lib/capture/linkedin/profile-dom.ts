@@ -6,7 +6,7 @@
 import { type TextLine, textLines } from "../dom";
 import { parseLabelledCount } from "./parse";
 import { cleanName, cleanParagraphs, cleanText, compact, type PersonDraft } from "./profile-draft";
-import { nameMatchesSlug, namesLinkedToSlug, sameName, topCardSlug } from "./profile-identity";
+import { isMemberId, nameMatchesSlug, namesLinkedToSlug, sameName, topCardSlug } from "./profile-identity";
 import { isControl, type Sections, sectionBody } from "./profile-sections";
 import { labelWords, profileSelectors, topCardNoise } from "./profile-selectors";
 
@@ -24,17 +24,20 @@ export interface TopCard {
 export function readTopCard(doc: Document, slug: string, knownName?: string): TopCard | undefined {
   // One query for the whole fallback list, then tried in the list's order.
   const candidates = Array.from(doc.querySelectorAll(profileSelectors.name.join(", ")));
+  let linkedNames: string[] | undefined;
   for (const [index, selector] of profileSelectors.name.entries()) {
     for (const element of candidates.filter((candidate) => candidate.matches(selector)).slice(0, 5)) {
       const name = cleanName(textLines(element)[0]?.text);
       if (!name) continue;
       const card = element.closest("section") ?? element.parentElement?.parentElement ?? element;
       const owner = topCardSlug(element, card);
-      if (owner && owner !== slug) return { name, foreign: true, draft: {} };
+      // An address by member id (/in/ACoAA…) cannot be compared with the card's vanity links.
+      if (owner && owner !== slug && !isMemberId(slug)) return { name, foreign: true, draft: {} };
       if (knownName && !sameName(knownName, name)) return { name, foreign: true, draft: {} };
       // The 2026 fallbacks (no h1) only count when the link around the heading is this profile.
       const confirmed = owner === slug || index < 2 || nameMatchesSlug(name, slug);
-      if (!confirmed && !namesLinkedToSlug(doc, slug).some((linked) => sameName(linked, name))) continue;
+      linkedNames ??= confirmed ? [] : namesLinkedToSlug(doc, slug);
+      if (!confirmed && !linkedNames.some((linked) => sameName(linked, name))) continue;
       return { name, foreign: false, draft: readCard(card, element, name) };
     }
   }

@@ -30,6 +30,11 @@ export function nameMatchesSlug(name: string, slug: string): boolean {
   return nameTokens(name).some((token) => token.length >= 3 && letters.includes(token));
 }
 
+/** True for profile addresses by member id ("acoaaa…") rather than by vanity name. */
+export function isMemberId(slug: string): boolean {
+  return /^acoaa[\w-]{20,}$/i.test(slug);
+}
+
 /** The decoded slug of a canonical profile URL. */
 export function slugOfProfileUrl(profileUrl: string): string {
   return profileSlugOf(profileUrl) ?? "";

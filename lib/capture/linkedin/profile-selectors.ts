@@ -12,6 +12,8 @@ export const profileSelectors = {
     // Logged-in 2026 (server-driven, no h1): the heading inside the top card's link to the profile.
     'main section a[href*="/in/"] h2',
     'main a[href*="/in/"] h2',
+    // Last resort: a section heading that the slug or a link to the profile confirms as the name.
+    "main section h2",
   ],
   /** The top card's subline, where a layout marks it. */
   headline: [

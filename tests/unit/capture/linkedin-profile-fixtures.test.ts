@@ -66,8 +66,62 @@ describe("LinkedIn profile edge cases", () => {
     expect(result?.health.missing).toEqual(expect.arrayContaining(["name", "headline", "experience"]));
   });
 
+  it("takes an unlinked heading as the name only when the slug confirms it", () => {
+    const page = (name: string) => `<main><section><h2>${name}</h2><p>Head of Data</p></section></main>`;
+    expect(extractLinkedInProfile(parse(page("Lena Hoffmann"), url), url, now)?.person?.name).toBe("Lena Hoffmann");
+    expect(extractLinkedInProfile(parse(page("Highlights"), url), url, now)?.person).toBeUndefined();
+  });
+
   it("reads nothing on addresses that are not profiles", () => {
     expect(extractLinkedInProfile(parse("<h1>Feed</h1>", url), "https://www.linkedin.com/feed/", now)).toBeUndefined();
+  });
+
+  it("reads the older Voyager form: a MiniProfile with the slug, a Profile pointing to it, positions by id", () => {
+    const included = [
+      {
+        $type: "com.linkedin.voyager.identity.shared.MiniProfile",
+        entityUrn: "urn:li:fs_miniProfile:ACoAAOld000001",
+        publicIdentifier: "lena-hoffmann-4a1b2c",
+        firstName: "Lena",
+        lastName: "Hoffmann",
+        occupation: "Data Lead",
+      },
+      {
+        $type: "com.linkedin.voyager.identity.profile.Profile",
+        entityUrn: "urn:li:fs_profile:ACoAAOld000001",
+        "*miniProfile": "urn:li:fs_miniProfile:ACoAAOld000001",
+        headline: "Head of Data at Nordlicht",
+        locationName: "Hamburg, Germany",
+        summary: "Data platforms.",
+      },
+      {
+        $type: "com.linkedin.voyager.identity.profile.Position",
+        entityUrn: "urn:li:fs_position:(ACoAAOld000001,1)",
+        title: "Head of Data",
+        companyName: "Nordlicht Analytics GmbH",
+        companyUrn: "urn:li:fs_miniCompany:4815162",
+        timePeriod: { startDate: { year: 2021, month: 4 } },
+      },
+      {
+        $type: "com.linkedin.voyager.identity.shared.MiniProfile",
+        entityUrn: "urn:li:fs_miniProfile:ACoAAViewer",
+        publicIdentifier: "jonas-becker",
+        firstName: "Jonas",
+        lastName: "Becker",
+      },
+    ];
+    const html = `<code>${JSON.stringify({ data: {}, included }).replace(/</g, "&lt;")}</code><main><p>Loading</p></main>`;
+    const person = extractLinkedInProfile(parse(html, url), url, now)?.person;
+    expect(person).toMatchObject({
+      name: "Lena Hoffmann",
+      headline: "Head of Data at Nordlicht",
+      location: "Hamburg, Germany",
+      about: "Data platforms.",
+      currentRoles: [
+        { title: "Head of Data", companyLinkedInUrl: "https://www.linkedin.com/company/4815162/", current: true },
+      ],
+    });
+    expect(JSON.stringify(person)).not.toContain("Becker");
   });
 
   it("reads a 10 MB page without throwing and without scanning it twice", () => {

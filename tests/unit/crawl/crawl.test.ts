@@ -1,0 +1,115 @@
+import { describe, expect, test, vi } from "vitest";
+import { type CrawlDeps, crawl } from "@/lib/crawl/crawl";
+import type { FetchedPage } from "@/lib/crawl/fetch-page";
+import { researchPage } from "@/lib/research/research-page";
+
+const home = "https://www.brightwave.example/";
+
+function html(links: string[]): string {
+  return `<html><body><main><h1>Brightwave</h1></main><footer>${links.map((l) => `<a href="${l}">${l}</a>`).join(" ")}</footer></body></html>`;
+}
+
+function deps(pages: Record<string, FetchedPage>, overrides: Partial<CrawlDeps> = {}): CrawlDeps {
+  return {
+    fetchPage: vi.fn(async (url: string) => pages[url] ?? { ok: false as const, reason: "HTTP 404" }),
+    robotsAllows: vi.fn(async () => true),
+    analyse: (text, url) => researchPage(new DOMParser().parseFromString(text, "text/html"), url),
+    progress: vi.fn(),
+    ...overrides,
+  };
+}
+
+const ok = (url: string, links: string[] = []): FetchedPage => ({ ok: true, finalUrl: url, html: html(links) });
+
+describe("crawl", () => {
+  test("reads the start page and the key pages it links to, each with a final state", async () => {
+    const start = { url: home, html: html(["/about", "/careers", "/pricing", "/impressum"]) };
+    const fake = deps({
+      [`${home}about`]: ok(`${home}about`),
+      [`${home}careers`]: ok(`${home}careers`),
+      [`${home}pricing`]: ok(`${home}pricing`),
+    });
+    const outcome = await crawl(start, fake, new AbortController().signal);
+    expect(outcome.results).toHaveLength(4);
+    const states = Object.fromEntries(outcome.pages.map((p) => [new URL(p.url).pathname, p.state]));
+    expect(states).toEqual({
+      "/": "done",
+      "/about": "done",
+      "/careers": "done",
+      "/pricing": "done",
+      "/impressum": "failed",
+    });
+    expect(outcome.pages.find((p) => p.url.endsWith("impressum"))?.reason).toBe("HTTP 404");
+  });
+
+  test("stays within the page budget, the site, and at most two fetches at a time", async () => {
+    const links = Array.from({ length: 30 }, (_, i) => `/blog/post-${i}`).concat(["https://other.example/about"]);
+    let running = 0;
+    let most = 0;
+    const fake = deps(
+      {},
+      {
+        fetchPage: async (url) => {
+          running += 1;
+          most = Math.max(most, running);
+          await new Promise((done) => setTimeout(done, 5));
+          running -= 1;
+          return ok(url);
+        },
+      },
+    );
+    const outcome = await crawl(
+      { url: home, html: html(["/about", "/team", "/jobs", ...links]) },
+      fake,
+      new AbortController().signal,
+    );
+    expect(outcome.pages.length).toBeLessThanOrEqual(10);
+    expect(outcome.pages.every((p) => new URL(p.url).hostname === "www.brightwave.example")).toBe(true);
+    expect(most).toBeLessThanOrEqual(2);
+  });
+
+  test("honours robots.txt, skips redirects to other sites and login walls", async () => {
+    const fake = deps(
+      {
+        [`${home}about`]: { ok: true, finalUrl: "https://elsewhere.example/", html: html([]) },
+        [`${home}careers`]: ok(`${home}careers`),
+      },
+      {
+        robotsAllows: async (url) => !url.includes("pricing"),
+        analyse: (text, url) =>
+          url.endsWith("careers") ? undefined : researchPage(new DOMParser().parseFromString(text, "text/html"), url),
+      },
+    );
+    const outcome = await crawl(
+      { url: home, html: html(["/about", "/careers", "/pricing"]) },
+      fake,
+      new AbortController().signal,
+    );
+    const reasons = Object.fromEntries(outcome.pages.map((p) => [new URL(p.url).pathname, p.reason]));
+    expect(reasons["/pricing"]).toContain("robots.txt");
+    expect(reasons["/about"]).toBe("redirected to another site");
+    expect(reasons["/careers"]).toBe("asks for a login");
+  });
+
+  test("cancelling skips what is still queued and keeps what was found", async () => {
+    const controller = new AbortController();
+    const fake = deps(
+      {},
+      {
+        fetchPage: async (url) => {
+          controller.abort();
+          return ok(url);
+        },
+      },
+    );
+    const outcome = await crawl(
+      { url: home, html: html(["/about", "/team", "/careers", "/pricing", "/impressum"]) },
+      fake,
+      controller.signal,
+    );
+    const skipped = outcome.pages.filter((p) => p.state === "skipped");
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(skipped.every((p) => p.reason === "cancelled")).toBe(true);
+    expect(outcome.results.length).toBeGreaterThanOrEqual(1);
+  });
+});
