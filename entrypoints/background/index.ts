@@ -3,6 +3,7 @@ import { routeMessage } from "@/lib/messaging/router";
 import { addSelectionAsFact } from "@/lib/prospects/add-selection";
 import { badgeForUrl } from "@/lib/prospects/badge";
 import { applyRetention } from "@/lib/prospects/retention";
+import { registerReminders } from "./reminders";
 import { researchEffects } from "./research";
 
 const selectionMenuId = "add-selection-as-fact";
@@ -11,6 +12,7 @@ const retentionAlarm = "retention";
 export default defineBackground(() => {
   const db = getDatabase();
   const research = researchEffects(db);
+  registerReminders(db);
 
   const refreshBadge = async () => {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });

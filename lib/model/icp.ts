@@ -42,7 +42,13 @@ const ordered = (value: { min?: number; max?: number }) =>
 const boundsMessage = { message: "The minimum must not exceed the maximum", path: ["max"] };
 
 export const icpCriterionSchema = z.discriminatedUnion("kind", [
-  z.object({ ...base, kind: z.literal("industry"), industries: nonEmpty(z.enum(industryIds)) }),
+  z.object({
+    ...base,
+    kind: z.literal("industry"),
+    industries: nonEmpty(
+      z.enum(industryIds, { error: "Unknown industry: use a LinkedIn industry name or an id such as software" }),
+    ),
+  }),
   z
     .object({ ...base, kind: z.literal("employees"), min: count.optional(), max: count.optional() })
     .refine(ordered, boundsMessage),

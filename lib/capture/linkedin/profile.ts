@@ -49,7 +49,9 @@ export function extractLinkedInProfile(doc: Document, url: string, now = Date.no
   const jsonLd = attempt(() => personFromJsonLd(doc, profileUrl));
   const codeJson = attempt(() => personFromCodeJson(doc, slug));
   const dom = attempt(() => personFromDom(doc, slug, view, jsonLd?.name ?? codeJson?.name, now));
-  const title = attempt(() => compact({ name: verifiedTitleName(doc, slug) }));
+  // The title is the last resort: read only when no other strategy found the name.
+  const named = jsonLd?.name ?? codeJson?.name ?? dom?.draft.name;
+  const title = named ? undefined : attempt(() => compact({ name: verifiedTitleName(doc, slug) }));
   const found: Found[] = dom?.foreign
     ? []
     : [
@@ -59,7 +61,9 @@ export function extractLinkedInProfile(doc: Document, url: string, now = Date.no
         { strategy: "title" as const, draft: title ?? {} },
       ];
   const { person, strategies } = merge(found, view);
-  const health = { found: strategies, missing: profileFields.filter((field) => !strategies[field]) };
+  // Contact details exist only on the overlay: elsewhere their absence is no gap.
+  const expected = profileFields.filter((field) => field !== "contact" || view === "contact");
+  const health = { found: strategies, missing: expected.filter((field) => !strategies[field]) };
   return {
     kind: "person",
     url,

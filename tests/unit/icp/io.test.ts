@@ -43,7 +43,10 @@ describe("parseIcpJson", () => {
         "criteria[2].kind",
       ]),
     );
-    expect(result.ok ? [] : result.errors.every((error) => error.message.length > 0)).toBe(true);
+    expect(result.ok ? [] : result.errors[1]).toEqual({
+      path: "criteria[0].industries[0]",
+      message: "Unknown industry: use a LinkedIn industry name or an id such as software",
+    });
   });
 
   it("reports duplicate criterion ids", () => {

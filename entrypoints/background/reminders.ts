@@ -1,0 +1,34 @@
+/** Follow-up reminders: an alarm at the next email's planned time becomes a notification that opens the composer. */
+import { type ProspectDatabase, loadSettings } from "@/lib/db";
+import { resolveUiLanguage, translate } from "@/lib/i18n/messages";
+import { parseReminderName } from "@/components/drafting/reminder-alarm";
+
+/** The composer for one person, opened as a tab: works without a LinkedIn tab in front. */
+export function composerUrl(personId: string): string {
+  return browser.runtime.getURL(`/popup.html?person=${encodeURIComponent(personId)}`);
+}
+
+async function notify(db: ProspectDatabase, name: string): Promise<void> {
+  const reminder = parseReminderName(name);
+  if (!reminder) return;
+  const person = await db.people.get(reminder.personId);
+  if (!person || person.status === "do-not-contact") return;
+  const language = resolveUiLanguage((await loadSettings(db)).uiLanguage, navigator.language);
+  await browser.notifications.create(name, {
+    type: "basic",
+    iconUrl: browser.runtime.getURL("/icon/128.png"),
+    title: translate(language, "appName"),
+    message: translate(language, "draftReminder", { number: String(reminder.emailNumber), name: person.name }),
+  });
+}
+
+/** Wires the alarm and the notification click; call once from the background. */
+export function registerReminders(db: ProspectDatabase): void {
+  browser.alarms.onAlarm.addListener((alarm) => void notify(db, alarm.name));
+  browser.notifications.onClicked.addListener((id) => {
+    const reminder = parseReminderName(id);
+    if (!reminder) return;
+    void browser.tabs.create({ url: composerUrl(reminder.personId) });
+    void browser.notifications.clear(id);
+  });
+}
