@@ -1,7 +1,8 @@
 /** Follow-up reminders: an alarm at the next email's planned time becomes a notification that opens the composer. */
-import { type ProspectDatabase, loadSettings } from "@/lib/db";
-import { resolveUiLanguage, translate } from "@/lib/i18n/messages";
 import { parseReminderName } from "@/components/drafting/reminder-alarm";
+import { loadSettings, type ProspectDatabase } from "@/lib/db";
+import { loadSequence, sentSteps } from "@/lib/db/outreach";
+import { resolveUiLanguage, translate } from "@/lib/i18n/messages";
 
 /** The composer for one person, opened as a tab: works without a LinkedIn tab in front. */
 export function composerUrl(personId: string): string {
@@ -13,6 +14,9 @@ async function notify(db: ProspectDatabase, name: string): Promise<void> {
   if (!reminder) return;
   const person = await db.people.get(reminder.personId);
   if (!person || person.status === "do-not-contact") return;
+  // Sent early by hand: nothing to remind of.
+  const sequence = await loadSequence(db, person.id);
+  if (sequence && (await sentSteps(db, sequence.id)).length >= reminder.emailNumber) return;
   const language = resolveUiLanguage((await loadSettings(db)).uiLanguage, navigator.language);
   await browser.notifications.create(name, {
     type: "basic",

@@ -5,3 +5,4 @@ export * from "./offer";
 export * from "./research";
 export * from "./schema";
 export * from "./settings";
+export * from "./facts";

@@ -97,6 +97,22 @@ export async function saveSequence(db: ProspectDatabase, sequence: Sequence, now
   return stored;
 }
 
+/**
+ * Applies a change to the person's stored sequence (or to `base` when none is stored yet) inside one
+ * transaction, so quick successive edits from the popup never overwrite each other.
+ */
+export async function updateSequence(
+  db: ProspectDatabase,
+  base: Sequence,
+  change: (sequence: Sequence) => Sequence,
+  now: number,
+): Promise<Sequence> {
+  return db.transaction("rw", db.sequences, async () => {
+    const current = (await loadSequence(db, base.personId)) ?? base;
+    return saveSequence(db, change(current), now);
+  });
+}
+
 /** The sent events of one sequence, oldest first. */
 export async function sentSteps(db: ProspectDatabase, sequenceId: string): Promise<OutreachEvent[]> {
   const events = await db.outreachEvents.where("sequenceId").equals(sequenceId).sortBy("at");

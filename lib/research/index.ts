@@ -14,3 +14,4 @@ export { pageKind, researchPage } from "./research-page";
 export { isAllowed, parseRobotsTxt, type RobotsRules } from "./robots";
 export { extractSignals } from "./signals";
 export * from "./types";
+export { jobFeedUrl, parseJobFeed } from "./job-feeds";

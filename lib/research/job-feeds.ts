@@ -93,7 +93,7 @@ export function parseJobFeed(feedUrl: string, body: string): SiteJob[] {
   }
   if (host === "api.ashbyhq.com") {
     return (ashbyFeed.safeParse(data).data?.jobs ?? []).map((item) =>
-      job("careers-page", {
+      job("ashby", {
         title: item.title,
         url: item.jobUrl ?? undefined,
         department: item.department ?? item.team ?? undefined,
@@ -104,7 +104,7 @@ export function parseJobFeed(feedUrl: string, body: string): SiteJob[] {
     );
   }
   return (recruiteeFeed.safeParse(data).data?.offers ?? []).map((item) =>
-    job("careers-page", {
+    job("recruitee", {
       title: item.title,
       url: item.careers_url ?? undefined,
       department: item.department ?? undefined,

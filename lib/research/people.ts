@@ -41,7 +41,7 @@ interface Card {
   linkedinUrl?: string;
 }
 
-const nameSelector = "h2, h3, h4, h5, h6, strong, b, p, span, div, figcaption, dt, a";
+const nameSelector = "h2, h3, h4, h5, h6, strong, b, p, span, div, figcaption, dt, li, td, a";
 
 /** Name elements that repeat with the same markup, each followed (or preceded) by a role. */
 function teamCards(doc: Document): SitePerson[] {

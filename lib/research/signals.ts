@@ -21,7 +21,7 @@ const patterns: readonly (readonly [SignalType, RegExp])[] = [
   ],
   [
     "new-market",
-    /(expand(?:s|ed|ing)? (?:in)?to|expansion (?:in)?to|enter(?:s|ed|ing)? the [\w\s-]{1,30} market|new office in|open(?:s|ed|ing)? (?:an? |its |our )?(?:new )?office|eröffnet .{1,40}(?:büro|standort|niederlassung)|expandier\w* .{0,40}nach|markteintritt|neuen markt)/i,
+    /(expand(?:s|ed|ing)? (?:in)?to|expansion (?:in)?to|enter(?:s|ed|ing)? the [\w\s-]{1,30} market|new office in|open(?:s|ed|ing)? (?:an? |its |our )?(?:new )?office|eröffne\w* .{1,40}(?:büro|standort|niederlassung)|neue[sn]? (?:büro|standort|niederlassung) in|expandier\w* .{0,40}nach|markteintritt|neuen markt)/i,
   ],
   [
     "leadership-change",

@@ -17,6 +17,7 @@ export function compileIndustry(criterion: CriterionOf<"industry">): Evaluate {
   };
 }
 
+/** A band matches when its midpoint lies in the wanted range (see representativeCount). */
 export function compileEmployees(criterion: CriterionOf<"employees">): Evaluate {
   return ({ company }) => {
     const size = company && companySize(company.sizeBand, company.employeesOnLinkedIn);

@@ -20,6 +20,7 @@ const METRO_SUFFIX =
 
 const countries = buildLookup(countryRows, (_name, code) => ({ country: code }));
 const regions = buildLookup(regionRows, (_name, code) => ({ country: countryOf(code), region: code }));
+const countryCodes = new Set(countryRows.map((row) => row.split("|")[1]));
 const cities = buildLookup(cityRows, (name, code) => ({
   country: countryOf(code),
   region: regionOf(code),
@@ -34,7 +35,7 @@ const cities = buildLookup(cityRows, (name, code) => ({
  */
 export const normaliseLocation = memoise((text: string): Place | undefined => {
   const parts = text
-    .split(/[,·|/]/)
+    .split(/[,·|]/)
     .map((part) => part.trim())
     .filter(Boolean);
   const place: Place = {};
@@ -48,7 +49,7 @@ export const normaliseLocation = memoise((text: string): Place | undefined => {
 /** ISO country code of a country name or code ("Deutschland", "de" → "DE"). */
 export function countryCode(text: string): string | undefined {
   const upper = text.trim().toUpperCase();
-  if (countryRows.some((row) => row.split("|")[1] === upper)) return upper;
+  if (countryCodes.has(upper)) return upper;
   return countries.get(stripMetro(fold(text)))?.country;
 }
 

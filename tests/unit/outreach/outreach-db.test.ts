@@ -11,6 +11,7 @@ import {
   sentSteps,
   sentThisWeek,
   startOfWeek,
+  updateSequence,
 } from "@/lib/db/outreach";
 import type { Person, Sequence } from "@/lib/model";
 
@@ -106,4 +107,30 @@ test("sequences are validated, saved and loaded per person; sentSteps lists one 
   await sent("lena", now + 10);
   await sent("lena", now + 20, "seq-2");
   expect((await sentSteps(db, "seq-1")).map((event) => event.at)).toEqual([now + 10]);
+});
+
+test("updateSequence starts from the base once, then applies each change to the stored sequence", async () => {
+  const base: Sequence = {
+    id: "seq-9",
+    personId: "lena",
+    language: "en",
+    formality: "sie",
+    emails: [
+      { step: "attention", subject: "One", subjectVariant: "A", body: "Body one", edited: false },
+      { step: "curiosity", subject: "Two", subjectVariant: "A", body: "Body two", edited: false },
+    ],
+    createdAt: now,
+    updatedAt: now,
+  };
+  const edit = (step: string, subject: string) => (sequence: Sequence) => ({
+    ...sequence,
+    emails: sequence.emails.map((email) => (email.step === step ? { ...email, subject, edited: true } : email)),
+  });
+  await Promise.all([
+    updateSequence(db, base, edit("attention", "Edited one"), now + 1),
+    updateSequence(db, base, edit("curiosity", "Edited two"), now + 2),
+  ]);
+  const stored = await loadSequence(db, "lena");
+  expect(stored?.emails.map((email) => email.subject)).toEqual(["Edited one", "Edited two"]);
+  expect(await db.sequences.count()).toBe(1);
 });

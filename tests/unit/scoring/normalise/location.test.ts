@@ -25,6 +25,8 @@ describe("normaliseLocation", () => {
     ["Germany", { country: "DE" }],
     ["Deutschland", { country: "DE" }],
     ["Österreich", { country: "AT" }],
+    ["Köln/Bonn", { country: "DE", region: "DE-NW", city: "Cologne" }],
+    ["Frankfurt/Main", { country: "DE", region: "DE-HE", city: "Frankfurt" }],
     ["Paris, Île-de-France, France", { country: "FR", city: "Paris" }],
   ])("reads %s", (text, place) => {
     expect(normaliseLocation(text)).toEqual(place);

@@ -1,0 +1,102 @@
+import type { Company, Person, Signal, SignalType } from "../model";
+
+/** A candidate fact: a specific, sourced sentence the user can pick as one of three. */
+export interface SuggestedFact {
+  /** Stable across renders, so a picked suggestion can be recognised. */
+  key: string;
+  text: string;
+  sourceUrl?: string;
+  quote?: string;
+  signalId?: string;
+  date?: number;
+  rank: number;
+}
+
+const dayMs = 86_400_000;
+/** How specific a kind of fact usually is: a funding round beats an industry. */
+const specificity: Record<SignalType | "technologies" | "hiring-count", number> = {
+  funding: 5,
+  "job-change": 5,
+  "product-launch": 4,
+  "leadership-change": 4,
+  hiring: 4,
+  "hiring-count": 3,
+  post: 3,
+  partnership: 3,
+  "new-market": 3,
+  "headcount-growth": 3,
+  technologies: 2,
+};
+/** Freshness halves every 30 days: last week's post beats last year's round. */
+const halfLifeDays = 30;
+
+/**
+ * Suggested facts for a prospect, most specific and freshest first, each with its
+ * source. Pure: the caller supplies the records and the date format.
+ */
+export function suggestFacts(
+  input: { person?: Person; company?: Company; signals: readonly Signal[] },
+  formatDate: (time: number) => string,
+  now = Date.now(),
+): SuggestedFact[] {
+  const facts = input.signals.map((signal) => fromSignal(signal, formatDate, now));
+  const types = new Set(input.signals.map((signal) => signal.type));
+  const company = input.company;
+  if (company?.technologies?.length) {
+    const source = company.sources.technologies?.sourceUrl;
+    facts.push({
+      key: `technologies:${company.id}`,
+      text: `${company.name} uses ${listOf(company.technologies.slice(0, 3))}`,
+      sourceUrl: source,
+      rank: rank(specificity.technologies, undefined, now) + numberBonus(company.technologies.length),
+    });
+  }
+  if (company?.openJobs && !types.has("hiring")) {
+    facts.push({
+      key: `open-jobs:${company.id}`,
+      text: `${company.name} has ${company.openJobs} open roles`,
+      sourceUrl: company.sources.openJobs?.sourceUrl,
+      rank: rank(specificity["hiring-count"], company.sources.openJobs?.capturedAt, now),
+    });
+  }
+  return dedupe(facts).sort((a, b) => b.rank - a.rank);
+}
+
+function fromSignal(signal: Signal, formatDate: (time: number) => string, now: number): SuggestedFact {
+  const base = specificity[signal.type];
+  return {
+    key: `signal:${signal.id}`,
+    text: `${signal.summary} (${formatDate(signal.date)})`,
+    sourceUrl: signal.provenance.sourceUrl,
+    quote: signal.quote,
+    signalId: signal.id,
+    date: signal.date,
+    rank: rank(base, signal.date, now) + numberBonus(/\d/.test(signal.summary) ? 1 : 0),
+  };
+}
+
+function rank(base: number, date: number | undefined, now: number): number {
+  if (date === undefined) return base * 0.5;
+  const ageDays = Math.max(0, (now - date) / dayMs);
+  return base * (0.5 + 0.5 ** (ageDays / halfLifeDays));
+}
+
+/** Numbers make a fact concrete ("3 engineers", "€12M"). */
+function numberBonus(count: number): number {
+  return count > 0 ? 0.5 : 0;
+}
+
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+function dedupe(facts: SuggestedFact[]): SuggestedFact[] {
+  const seen = new Set<string>();
+  return facts.filter((fact) => {
+    const text = fact.text.toLowerCase();
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { extractCompany } from "../../../lib/research/company";
+import { extractJobs } from "../../../lib/research/jobs";
+import { extractPeople } from "../../../lib/research/people";
+import { extractSignals } from "../../../lib/research/signals";
+import { parseHtml } from "./fixtures";
+
+const url = "https://www.brightwave.example/about";
+const page = (body: string, at = url) => parseHtml(`<!doctype html><html><body>${body}</body></html>`, at);
+
+describe("extractPeople", () => {
+  it("reads <strong>Name</strong><br>Role cards and links each LinkedIn profile to its own card", () => {
+    const doc = page(`<section>
+      <div class="p"><p><strong>Lena Hoffmann</strong><br>Geschäftsführerin</p><a href="https://de.linkedin.com/in/lena-h/">in</a></div>
+      <div class="p"><p><strong>Paul Weber</strong><br>Head of Engineering</p></div>
+      <div class="p"><p><strong>Mia Schulz</strong><br>Office Management</p></div></section>`);
+    expect(extractPeople(doc)).toEqual([
+      { name: "Lena Hoffmann", role: "Geschäftsführerin", source: "team-card", linkedinUrl: "https://www.linkedin.com/in/lena-h/" },
+      { name: "Paul Weber", role: "Head of Engineering", source: "team-card", linkedinUrl: undefined },
+      { name: "Mia Schulz", role: "Office Management", source: "team-card", linkedinUrl: undefined },
+    ]);
+  });
+
+  it("reads 'Name, Role' in one line", () => {
+    const doc = page(`<ul><li>Lena Hoffmann, Founder &amp; CEO</li><li>Paul Weber – CTO</li></ul>`);
+    expect(extractPeople(doc).map((person) => [person.name, person.role])).toEqual([
+      ["Lena Hoffmann", "Founder & CEO"],
+      ["Paul Weber", "CTO"],
+    ]);
+  });
+
+  it("takes no single mention, menu entries or capitalised phrases", () => {
+    const doc = page(`<p>Lena Hoffmann</p><p>Ein Satz.</p>
+      <div><h3>Große Ideen</h3><p>Klare Worte</p></div><div><h3>Echte Daten</h3><p>Starke Partner</p></div>
+      <div><span>Help Center</span><a href="/contact">Contact us</a></div><div><span>Dovetail Academy</span><a href="/x">Read more</a></div>`);
+    expect(extractPeople(doc)).toEqual([]);
+  });
+
+  it("reads JSON-LD people but not article authors", () => {
+    const doc = page(`<script type="application/ld+json">{"@graph":[
+      {"@type":"Person","name":"Lena Hoffmann","jobTitle":"CEO"},
+      {"@type":"BlogPosting","headline":"x","author":{"@type":"Person","name":"Guest Writer"}},
+      {"@type":"Person","name":"Guest Writer"}]}</script>`);
+    expect(extractPeople(doc)).toEqual([{ name: "Lena Hoffmann", role: "CEO", source: "json-ld", linkedinUrl: undefined }]);
+  });
+});
+
+describe("extractJobs on a company careers page", () => {
+  it("titles 'More information' links by their card heading and ignores navigation", () => {
+    const careers = "https://www.brightwave.example/jobs";
+    const doc = page(
+      `<nav><a href="/jobs/benefits">Benefits</a></nav><main><h1>Open positions</h1>
+       <div class="job"><h2>Platform Engineer</h2><p>Build things.</p><a href="/jobs/platform-engineer/">More information</a></div>
+       <div class="job"><h2>Sales Intern</h2><a href="https://brightwave.jobs.personio.de/job/1234?language=en">Apply</a></div>
+       <a href="/jobs/">All jobs</a></main>`,
+      careers,
+    );
+    expect(extractJobs(doc, careers).map((job) => [job.title, job.seniority])).toEqual([
+      ["Platform Engineer", undefined],
+      ["Sales Intern", "intern"],
+    ]);
+  });
+
+  it("reads nothing from job-looking links on pages that are not about jobs", () => {
+    const doc = page(`<main><h1>Our blog</h1><a href="/careers/index.html">Careers</a><a href="/jobs/why">Why we hire</a></main>`);
+    expect(extractJobs(doc, "https://www.brightwave.example/blog")).toEqual([]);
+  });
+});
+
+describe("extractCompany", () => {
+  it("skips share buttons and keeps the company profiles", () => {
+    const doc = page(`<main><a href="https://www.linkedin.com/shareArticle?url=x">Share</a>
+      <a href="https://twitter.com/intent/tweet?text=x">Tweet</a><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a></main>
+      <footer><a href="https://de.linkedin.com/company/brightwave-labs/jobs/">LinkedIn</a><a href="https://twitter.com/brightwavelabs">Twitter</a>
+      <a href="https://www.xing.com/pages/brightwave">Xing</a></footer>`);
+    expect(extractCompany(doc, url).social).toEqual({
+      linkedin: "https://www.linkedin.com/company/brightwave-labs/",
+      x: "https://x.com/brightwavelabs",
+      xing: "https://www.xing.com/pages/brightwave",
+    });
+  });
+
+  it("reads team sizes in German and English", () => {
+    const doc = page(`<p>Ein Team aus über 30 Köpfen.</p><p>Rund 1.200 Mitarbeiter:innen weltweit.</p><p>A 40-strong team.</p>
+      <p>Since 2019 we have served 500 customers.</p>`);
+    expect(extractCompany(doc, url).employeeHints.map((hint) => hint.min)).toEqual([30, 1200, 40]);
+  });
+});
+
+describe("extractSignals", () => {
+  it("types sentences and keeps the quote and date", () => {
+    const signals = extractSignals(
+      [
+        "Brightwave Labs partners with Kestrel Freight to bring usage analytics to logistics.",
+        "Wir eröffnen ein neues Büro in Wien.",
+        "Our valuation is now $150 million.",
+        "Rich led the Series A of another company in 2010.",
+      ],
+      "https://www.brightwave.example/news",
+      "2025-01-10",
+    );
+    expect(signals.map((signal) => signal.type)).toEqual(["partnership", "new-market"]);
+    expect(signals[0]).toMatchObject({ date: "2025-01-10", sourceUrl: "https://www.brightwave.example/news" });
+  });
+});
