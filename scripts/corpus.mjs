@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { mapCompany, mapPerson, matchRecord } from "./corpus/match.mjs";
+import { readTable } from "./corpus/read-table.mjs";
 import { researchSite } from "./corpus/site.mjs";
 import { launchWithExtension } from "./lib/browser.mjs";
 
@@ -14,25 +15,6 @@ if (!existsSync(join(corpusDir, "expected.json"))) {
 }
 const expected = JSON.parse(readFileSync(join(corpusDir, "expected.json"), "utf8"));
 const asJson = process.argv.includes("--json");
-
-/** Reads every record of a table of the extension's database from an extension page. */
-async function readTable(page, table) {
-  return page.evaluate(
-    (name) =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open("prospect-scout");
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return done([]);
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => fail(request.error);
-        };
-      }),
-    table,
-  );
-}
 
 /** Captures one LinkedIn page in a fresh browser profile and returns the record the extension stored. */
 async function captureLinkedIn(file, entry) {

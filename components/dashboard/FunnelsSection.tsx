@@ -27,7 +27,8 @@ interface Props {
 /** Funnels by ICP tier and by the signal a prospect showed when first contacted. */
 export function FunnelsSection({ byTier, bySignal, t, language }: Props) {
   const tierLabel = (group: string) => (group === "unscored" ? t("dashUnscored") : t("dashTier", { tier: group }));
-  const signalLabel = (group: string) => (group in signalLabels ? t(signalLabels[group as SignalType | "none"]) : group);
+  const signalLabel = (group: string) =>
+    group in signalLabels ? t(signalLabels[group as SignalType | "none"]) : group;
   return (
     <section aria-labelledby="dash-funnels" className="dash-section">
       <h2 id="dash-funnels">{t("dashFunnels")}</h2>

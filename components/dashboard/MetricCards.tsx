@@ -2,7 +2,14 @@ import type { UiLanguage } from "@/lib/i18n/messages";
 import type { WeakMetric, WeekReview } from "@/lib/metrics";
 import type { Translate } from "../use-ui-language";
 import { formatChange, formatCount, formatRate } from "./format";
-import { changeOf, type DashboardMetricId, dashboardMetricIds, type MetricDef, type MetricSide, metricDefs } from "./metric-defs";
+import {
+  changeOf,
+  type DashboardMetricId,
+  dashboardMetricIds,
+  type MetricDef,
+  type MetricSide,
+  metricDefs,
+} from "./metric-defs";
 
 interface Props {
   review: WeekReview;

@@ -37,7 +37,10 @@ export function TrendCharts({ trend, metrics, baseline, weeklyCap, t, language }
 }
 
 function TrendChart({ def, trend, baseline, weeklyCap, t, language }: Omit<Props, "metrics"> & { def: MetricDef }) {
-  const data = trend.map((week) => ({ week: week.week.slice(5), value: def.read({ counts: week, rates: week.rates }) }));
+  const data = trend.map((week) => ({
+    week: week.week.slice(5),
+    value: def.read({ counts: week, rates: week.rates }),
+  }));
   const format = (value: number) => (def.kind === "rate" ? formatRate(value, language) : formatCount(value, language));
   const reference = baseline ? def.read(baseline) : null;
   return (

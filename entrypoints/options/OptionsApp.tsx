@@ -1,5 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, useState } from "react";
+import { DataSection } from "@/components/data/DataSection";
 import { useTranslate } from "@/components/use-ui-language";
 import { getDatabase, loadSettings, saveSettings } from "@/lib/db";
 import type { Settings } from "@/lib/model";
@@ -12,6 +13,7 @@ export function OptionsApp() {
     <main style={{ maxWidth: 560 }}>
       <h1>{t("settings")}</h1>
       {settings && <SettingsForm key={settings.senderName + settings.weeklyCap} settings={settings} t={t} />}
+      <DataSection />
     </main>
   );
 }

@@ -1,37 +1,19 @@
-import { useLiveQuery } from "dexie-react-hooks";
-import { useState } from "react";
-import { copyRichText } from "@/components/clipboard";
+import { PersonCard } from "@/components/PersonCard";
 import { openSidePanel } from "@/components/open-side-panel";
 import { ProspectStatus } from "@/components/ProspectStatus";
+import { Composer } from "@/components/drafting/Composer";
 import { ResearchSection } from "@/components/research/ResearchSection";
-import { useProspect } from "@/components/use-prospect";
 import { useTranslate } from "@/components/use-ui-language";
 import { useWebTab } from "@/components/use-web-tab";
-import { getDatabase, loadSettings } from "@/lib/db";
-import { draftFirstEmail } from "@/lib/drafting/first-email";
-import { defaultSettings } from "@/lib/model";
+import { usePopupProspect } from "./use-popup-prospect";
 
-/** The popup: a first email for the prospect of the current tab, ready to copy. */
+/** The popup: the four-email sequence for the prospect of the current tab, ready to hand off. */
 export function PopupApp() {
-  const { t } = useTranslate();
+  const { language, t } = useTranslate();
   const tab = useWebTab();
-  const view = useProspect(tab.url);
-  const settings = useLiveQuery(() => loadSettings(getDatabase()), []) ?? defaultSettings;
-  const [status, setStatus] = useState<string>();
-  const draft = view.state === "person" ? draftFirstEmail(view.person, settings) : undefined;
-
-  const copy = async () => {
-    if (!draft) return;
-    try {
-      await copyRichText(draft.text, draft.html);
-      setStatus(t("copied"));
-    } catch (error) {
-      setStatus(t("copyFailed", { error: error instanceof Error ? error.message : String(error) }));
-    }
-  };
-
+  const view = usePopupProspect(tab.url);
   return (
-    <main style={{ width: 380 }}>
+    <main style={{ width: 420 }}>
       <h1>{t("appName")}</h1>
       <div className="row">
         <button type="button" className="secondary" onClick={() => void openSidePanel()}>
@@ -39,24 +21,19 @@ export function PopupApp() {
         </button>
       </div>
       <ResearchSection tab={tab} t={t} />
-      {view.state !== "person" && view.state !== "none" && <ProspectStatus view={view} t={t} />}
-      {draft && (
-        <section aria-labelledby="first-email">
-          <h2 id="first-email">{t("firstEmail")}</h2>
-          <p>
-            <span className="muted">{t("subject")}: </span>
-            <span data-testid="draft-subject">{draft.subject}</span>
-          </p>
-          <pre data-testid="draft-body" style={{ whiteSpace: "pre-wrap", font: "inherit" }}>
-            {draft.text}
-          </pre>
-          <div className="row">
-            <button type="button" onClick={() => void copy()}>
-              {t("copy")}
-            </button>
-          </div>
-          {status && <p role="status">{status}</p>}
-        </section>
+      {view.state === "person" ? (
+        <>
+          <PersonCard person={view.person} company={view.company} t={t} />
+          <Composer
+            key={view.person.id}
+            person={view.person}
+            company={view.company}
+            lang={language}
+            t={t}
+          />
+        </>
+      ) : (
+        view.state !== "none" && <ProspectStatus view={view} t={t} />
       )}
     </main>
   );

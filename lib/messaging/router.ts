@@ -1,4 +1,5 @@
 import { type ProspectDatabase, storeCapture } from "../db";
+import { scoreCaptured } from "../db/rescore";
 import { type BackgroundMessage, parseBackgroundMessage, type Reply } from "./protocol";
 
 export interface RouterEffects {
@@ -24,6 +25,7 @@ async function handle(db: ProspectDatabase, message: BackgroundMessage, effects:
   switch (message.type) {
     case "capture": {
       const stored = await storeCapture(db, message.capture);
+      await scoreCaptured(db, stored);
       await effects.refreshBadge();
       return { ok: true, personId: stored.personId, companyId: stored.companyId };
     }

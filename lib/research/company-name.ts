@@ -14,9 +14,13 @@ export function companyName(doc: Document, url: string, org: LdObject | undefine
     .split(/\s+[|–—·:»-]\s+|\s*[|–—·»]\s*/)
     .map(clean)
     .filter(Boolean);
+  const siteName = metaContent(doc, "og:site_name")?.replace(
+    /\s+(?:website|homepage|home page|official site|blog)$/i,
+    "",
+  );
   return (
     ldText(org?.name) ??
-    metaContent(doc, "og:site_name") ??
+    siteName ??
     metaContent(doc, "application-name") ??
     titleParts.find((part) => label !== undefined && compact(part).includes(label)) ??
     logoName(doc, label) ??

@@ -52,7 +52,7 @@ export function joinLabels(lines: readonly string[]): string[] {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     const next = lines[index + 1];
-    if (line.endsWith(":") && line.length <= 60 && next && !next.endsWith(":")) {
+    if (line.endsWith(":") && line.length <= 80 && next && !next.endsWith(":")) {
       out.push(`${line} ${next}`);
       index++;
     } else out.push(line);

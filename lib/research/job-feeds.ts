@@ -30,7 +30,13 @@ const named = z.object({ name: text }).nullish();
 
 const greenhouseFeed = z.object({
   jobs: z.array(
-    z.object({ title: z.string(), absolute_url: text, location: named, departments: z.array(named).nullish(), updated_at: text }),
+    z.object({
+      title: z.string(),
+      absolute_url: text,
+      location: named,
+      departments: z.array(named).nullish(),
+      updated_at: text,
+    }),
   ),
 });
 const leverFeed = z.array(
@@ -43,17 +49,35 @@ const leverFeed = z.array(
 );
 const ashbyFeed = z.object({
   jobs: z.array(
-    z.object({ title: z.string(), department: text, team: text, location: text, employmentType: text, jobUrl: text, publishedAt: text }),
+    z.object({
+      title: z.string(),
+      department: text,
+      team: text,
+      location: text,
+      employmentType: text,
+      jobUrl: text,
+      publishedAt: text,
+    }),
   ),
 });
 const recruiteeFeed = z.object({
   offers: z.array(
-    z.object({ title: z.string(), department: text, location: text, city: text, careers_url: text, published_at: text }),
+    z.object({
+      title: z.string(),
+      department: text,
+      location: text,
+      city: text,
+      careers_url: text,
+      published_at: text,
+    }),
   ),
 });
 
 function job(source: SiteJob["source"], fields: Omit<SiteJob, "source" | "seniority">): SiteJob {
-  const entries = Object.entries(fields).map(([key, value]) => [key, typeof value === "string" ? clean(value) || undefined : value]);
+  const entries = Object.entries(fields).map(([key, value]) => [
+    key,
+    typeof value === "string" ? clean(value) || undefined : value,
+  ]);
   const cleaned = Object.fromEntries(entries) as Omit<SiteJob, "source" | "seniority">;
   return { ...cleaned, seniority: seniorityOf(cleaned.title), source };
 }

@@ -71,9 +71,22 @@ function careersPageJobs(doc: Document, url: string): Omit<SiteJob, "seniority">
     const target = parseUrl(link.getAttribute("href") ?? "", base);
     if (!target || !isJobLink(target, base)) continue;
     const title = linkTitle(link);
-    if (title) jobs.push({ title, url: target.href, source: "careers-page" });
+    if (!title) continue;
+    const card = link.closest("li, tr, article") ?? link;
+    const location = clean(card.querySelector("[class*='location' i], [data-location]")?.textContent) || undefined;
+    jobs.push({ title, department: groupHeading(link), location, url: target.href, source: "careers-page" });
   }
   return jobs;
+}
+
+/** The heading just before the list that holds this job ("Engineering" above its jobs), if it is not the page's "Open positions". */
+function groupHeading(link: Element): string | undefined {
+  let group = link.parentElement;
+  while (group && group.querySelectorAll("a[href]").length < 2) group = group.parentElement;
+  const heading = group?.previousElementSibling;
+  const text = clean(heading?.textContent);
+  if (!heading?.matches("h2, h3, h4") || openingsHeading.test(text) || text.length > 60) return undefined;
+  return text;
 }
 
 function isJobLink(target: URL, base: URL): boolean {

@@ -64,7 +64,7 @@ export function legalEntity(line: string): { name: string; form: string } | unde
 }
 
 /** Register numbers: HRB/HRA/GnR/PR/VR (DE), FN (AT), CHE-… (CH is a UID, handled as VAT). */
-const registerPattern = /\b(H\s?R\s?[AB]|GnR|PR|VR|FN)\s*(?:Nr\.?|No\.?)?\s*[:.]?\s*(\d{1,7})(?:\s?([a-z])\b)?/i;
+const registerPattern = /\b(H\s?R\s?[AB]|GnR|PR|VR|FN)\s*(?:Nr\.?|No\.?)?\s*[:.\-–]?\s*(\d{1,7})(?:\s?([a-z])\b)?/i;
 
 export function registerNumber(line: string): string | undefined {
   const match = registerPattern.exec(line);
@@ -86,7 +86,9 @@ export function registerCourt(line: string): string | undefined {
   const city = match[2].replace(/,$/, "").replace(/([a-zäöüß]{3})\.$/, "$1");
   if (/^(Amtsgericht|Handelsgericht|Landesgericht)/.test(city)) return city;
   if (/^(H\s?R\s?[AB]|FN|Nr)\b/i.test(city)) return undefined;
-  const court = /(Amtsgericht|Handelsgericht|Landesgericht(?: für ZRS)?|Local Court|District Court)/i.exec(match[1])?.[1];
+  const court = /(Amtsgericht|Handelsgericht|Landesgericht(?: für ZRS)?|Local Court|District Court)/i.exec(
+    match[1],
+  )?.[1];
   return court ? `${court} ${city}` : city;
 }
 

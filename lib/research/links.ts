@@ -24,7 +24,32 @@ export function discoverKeyPages(doc: Document, url: string): KeyPage[] {
     if (!previous || previous.score < page.score) found.set(page.url, page);
   }
   for (const src of embeddedBoardUrls(doc, base)) found.set(src, { url: src, kind: "job-board", score: 9 });
-  return capPerKind([...found.values()].sort((a, b) => b.score - a.score)).slice(0, maxPages);
+  const linked = capPerKind([...found.values()].sort((a, b) => b.score - a.score));
+  return [...linked, ...commonPaths(doc, base, linked)].slice(0, maxPages);
+}
+
+// Where sites usually keep their key pages, tried only when no link names them (score 1: fetch last, may 404).
+const guesses: Record<"de" | "en", readonly [PageKind, string][]> = {
+  de: [
+    ["impressum", "/impressum"],
+    ["about", "/ueber-uns"],
+    ["careers", "/karriere"],
+    ["pricing", "/preise"],
+  ],
+  en: [
+    ["about", "/about"],
+    ["careers", "/careers"],
+    ["pricing", "/pricing"],
+  ],
+};
+
+function commonPaths(doc: Document, base: URL, linked: readonly KeyPage[]): KeyPage[] {
+  const german = /^de\b/i.test(doc.documentElement.getAttribute("lang") ?? "") || /\.(de|at|ch)$/.test(base.hostname);
+  const kinds = new Set(linked.map((page) => page.kind));
+  return (german ? guesses.de : guesses.en)
+    .filter(([kind]) => !kinds.has(kind))
+    .map(([kind, path]) => ({ url: new URL(path, base.origin).href, kind, score: 1 }))
+    .filter((page) => page.url !== normalise(base));
 }
 
 /** Two pages per kind at most, so ten blog posts do not crowd out the Impressum. */

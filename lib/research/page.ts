@@ -46,7 +46,8 @@ interface Article {
 function readArticle(doc: Document): Article | undefined {
   try {
     const clone = doc.cloneNode(true) as Document;
-    const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+    // Very large pages throw here and fall back to the body text, keeping the offscreen document responsive.
+    const parsed = new Readability<Node>(clone, { serializer: (node) => node, maxElemsToParse: 40_000 }).parse();
     if (!parsed) return undefined;
     return { ...parsed, lines: parsed.content ? textLines(parsed.content) : [] };
   } catch {

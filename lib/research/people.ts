@@ -84,7 +84,7 @@ function readCard(node: Element): Card | undefined {
 /** The role is the next text block after the name, or (strictly a role) the one before it. */
 function roleNear(node: Element): string | undefined {
   let current: Element | null = node;
-  for (let depth = 0; current && depth < 2; depth++, current = current.parentElement) {
+  for (let depth = 0; current && depth < 4; depth++, current = current.parentElement) {
     const next = roleText(nextContent(current));
     if (next && next.length <= 80 && !isPersonName(next) && next.split(/\s+/).length <= 10) return next;
     const previous = roleText(current.previousElementSibling);
@@ -97,7 +97,10 @@ function roleNear(node: Element): string | undefined {
 /** The next sibling with text, skipping `<br>`: "<strong>Name</strong><br>Role" and "<b>Name</b>, Role" are cards too. */
 function nextContent(node: Element): Node | null {
   let sibling = node.nextSibling;
-  while (sibling && (sibling.nodeName === "BR" || (sibling.nodeType === 3 && !clean(sibling.textContent).replace(/^[,–—|-]$/, "")))) {
+  while (
+    sibling &&
+    (sibling.nodeName === "BR" || (sibling.nodeType === 3 && !clean(sibling.textContent).replace(/^[,–—|-]$/, "")))
+  ) {
     sibling = sibling.nextSibling;
   }
   return sibling;
@@ -106,7 +109,10 @@ function nextContent(node: Element): Node | null {
 /** The text of a sibling that could hold a role: links and buttons are menu entries, not roles. */
 function roleText(sibling: Node | null): string | undefined {
   if (!sibling) return undefined;
-  if (sibling.nodeType === 1 && ((sibling as Element).matches("a, button") || (sibling as Element).querySelector("a, button"))) {
+  if (
+    sibling.nodeType === 1 &&
+    ((sibling as Element).matches("a, button") || (sibling as Element).querySelector("a, button"))
+  ) {
     return undefined;
   }
   const text = clean(sibling.textContent).replace(/^[,–—|:-]\s*/, "");

@@ -74,7 +74,6 @@ function readCard(heading: Element): Plan | undefined {
   return undefined;
 }
 
-
 /** A button or short label ("Contact sales", "Custom pricing"); the same words in a sentence are help text. */
 function hasOnRequestLabel(card: Element): boolean {
   return Array.from(card.querySelectorAll("a, button, span, p, div, strong")).some((node) => {

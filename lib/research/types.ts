@@ -127,7 +127,16 @@ export const siteJobSchema = z.object({
   seniority: senioritySchema.optional(),
   employmentType: short.optional(),
   datePosted: z.string().max(40).optional(),
-  source: z.enum(["json-ld", "greenhouse", "greenhouse-2024", "personio", "lever", "ashby", "recruitee", "careers-page"]),
+  source: z.enum([
+    "json-ld",
+    "greenhouse",
+    "greenhouse-2024",
+    "personio",
+    "lever",
+    "ashby",
+    "recruitee",
+    "careers-page",
+  ]),
 });
 export type SiteJob = z.infer<typeof siteJobSchema>;
 

@@ -15,10 +15,25 @@ describe("extractPeople", () => {
       <div class="p"><p><strong>Paul Weber</strong><br>Head of Engineering</p></div>
       <div class="p"><p><strong>Mia Schulz</strong><br>Office Management</p></div></section>`);
     expect(extractPeople(doc)).toEqual([
-      { name: "Lena Hoffmann", role: "Geschäftsführerin", source: "team-card", linkedinUrl: "https://www.linkedin.com/in/lena-h/" },
+      {
+        name: "Lena Hoffmann",
+        role: "Geschäftsführerin",
+        source: "team-card",
+        linkedinUrl: "https://www.linkedin.com/in/lena-h/",
+      },
       { name: "Paul Weber", role: "Head of Engineering", source: "team-card", linkedinUrl: undefined },
       { name: "Mia Schulz", role: "Office Management", source: "team-card", linkedinUrl: undefined },
     ]);
+  });
+
+  it("climbs out of page-builder wrappers to find the role", () => {
+    const widget = (name: string, role: string) =>
+      `<div class="col"><div class="w-heading"><div class="w-container"><h3>${name}</h3></div></div>` +
+      `<div class="w-text"><div class="w-container"><p>${role}</p></div></div></div>`;
+    const doc = page(
+      `<section>${widget("Lena Hoffmann", "Geschäftsführerin")}${widget("Paul Weber", "Vertrieb")}</section>`,
+    );
+    expect(extractPeople(doc).map((person) => person.role)).toEqual(["Geschäftsführerin", "Vertrieb"]);
   });
 
   it("reads 'Name, Role' in one line", () => {
@@ -41,7 +56,9 @@ describe("extractPeople", () => {
       {"@type":"Person","name":"Lena Hoffmann","jobTitle":"CEO"},
       {"@type":"BlogPosting","headline":"x","author":{"@type":"Person","name":"Guest Writer"}},
       {"@type":"Person","name":"Guest Writer"}]}</script>`);
-    expect(extractPeople(doc)).toEqual([{ name: "Lena Hoffmann", role: "CEO", source: "json-ld", linkedinUrl: undefined }]);
+    expect(extractPeople(doc)).toEqual([
+      { name: "Lena Hoffmann", role: "CEO", source: "json-ld", linkedinUrl: undefined },
+    ]);
   });
 });
 
@@ -61,8 +78,24 @@ describe("extractJobs on a company careers page", () => {
     ]);
   });
 
+  it("reads departments from group headings and locations from the card", () => {
+    const careers = "https://www.brightwave.example/karriere";
+    const doc = page(
+      `<main><h1>Offene Stellen</h1><h3>Engineering</h3><ul>
+       <li><a href="/karriere/backend">Backend Engineer</a><span class="job-location">Leipzig</span></li>
+       <li><a href="/karriere/qa">QA Engineer</a><span class="job-location">Remote</span></li></ul></main>`,
+      careers,
+    );
+    expect(extractJobs(doc, careers).map((job) => [job.title, job.department, job.location])).toEqual([
+      ["Backend Engineer", "Engineering", "Leipzig"],
+      ["QA Engineer", "Engineering", "Remote"],
+    ]);
+  });
+
   it("reads nothing from job-looking links on pages that are not about jobs", () => {
-    const doc = page(`<main><h1>Our blog</h1><a href="/careers/index.html">Careers</a><a href="/jobs/why">Why we hire</a></main>`);
+    const doc = page(
+      `<main><h1>Our blog</h1><a href="/careers/index.html">Careers</a><a href="/jobs/why">Why we hire</a></main>`,
+    );
     expect(extractJobs(doc, "https://www.brightwave.example/blog")).toEqual([]);
   });
 });
@@ -81,7 +114,8 @@ describe("extractCompany", () => {
   });
 
   it("reads team sizes in German and English", () => {
-    const doc = page(`<p>Ein Team aus über 30 Köpfen.</p><p>Rund 1.200 Mitarbeiter:innen weltweit.</p><p>A 40-strong team.</p>
+    const doc =
+      page(`<p>Ein Team aus über 30 Köpfen.</p><p>Rund 1.200 Mitarbeiter:innen weltweit.</p><p>A 40-strong team.</p>
       <p>Since 2019 we have served 500 customers.</p>`);
     expect(extractCompany(doc, url).employeeHints.map((hint) => hint.min)).toEqual([30, 1200, 40]);
   });

@@ -40,7 +40,14 @@ describe("parseJobFeed", () => {
 
   it("reads Greenhouse, Lever and Ashby JSON", () => {
     const greenhouse = JSON.stringify({
-      jobs: [{ title: "Head of Sales", absolute_url: "https://x/1", location: { name: "Berlin" }, departments: [{ name: "Sales" }] }],
+      jobs: [
+        {
+          title: "Head of Sales",
+          absolute_url: "https://x/1",
+          location: { name: "Berlin" },
+          departments: [{ name: "Sales" }],
+        },
+      ],
     });
     expect(parseJobFeed("https://boards-api.greenhouse.io/v1/boards/x/jobs", greenhouse)[0]).toMatchObject({
       title: "Head of Sales",
@@ -48,14 +55,18 @@ describe("parseJobFeed", () => {
       department: "Sales",
       seniority: "head",
     });
-    const lever = JSON.stringify([{ text: "Product Marketing Lead", categories: { team: "Marketing", location: "Remote" } }]);
+    const lever = JSON.stringify([
+      { text: "Product Marketing Lead", categories: { team: "Marketing", location: "Remote" } },
+    ]);
     expect(parseJobFeed("https://api.lever.co/v0/postings/x?mode=json", lever)[0]).toMatchObject({
       department: "Marketing",
       location: "Remote",
       source: "lever",
     });
     const ashby = JSON.stringify({ jobs: [{ title: "Data Scientist", department: "Data", location: "Vienna" }] });
-    expect(parseJobFeed("https://api.ashbyhq.com/posting-api/job-board/x", ashby)[0]).toMatchObject({ source: "ashby" });
+    expect(parseJobFeed("https://api.ashbyhq.com/posting-api/job-board/x", ashby)[0]).toMatchObject({
+      source: "ashby",
+    });
   });
 
   it("returns nothing for malformed bodies", () => {

@@ -37,6 +37,9 @@ describe("register numbers and courts", () => {
     ["Firmenbuchnummer: FN 531162 x", "FN 531162 x"],
     ["FN 531162x, Handelsgericht Wien", "FN 531162 x"],
     ["Registernummer: HRB Nr. 555", "HRB 555"],
+    ["Registernummer: HRB - 44244", "HRB 44244"],
+    ["Registernummer: HRB 261554 B", "HRB 261554 B"],
+    ["Registernummer: VR 1891", "VR 1891"],
   ])("%s → %s", (line, number) => {
     expect(registerNumber(line)).toBe(number);
   });

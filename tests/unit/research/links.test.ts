@@ -66,7 +66,22 @@ describe("discoverKeyPages", () => {
     expect(pages.map((page) => page.url)).toContain("https://nordlicht.jobs.personio.de/");
     expect(pages.filter((page) => page.kind === "blog")).toHaveLength(2);
     expect(pages.some((page) => page.url.includes("other.example"))).toBe(false);
-    expect(pages.some((page) => page.kind === "about")).toBe(false);
+    expect(pages.filter((page) => page.kind === "about")).toEqual([
+      { url: "https://www.nordlicht.example/about", kind: "about", score: 1 },
+    ]);
+  });
+
+  it("guesses common paths last, in the site's language, for kinds no link names", () => {
+    const doc = parseHtml(
+      `<html lang="de"><body><a href="/karriere">Karriere</a></body></html>`,
+      "https://nordlicht.de/",
+    );
+    expect(discoverKeyPages(doc, "https://nordlicht.de/")).toEqual([
+      { url: "https://nordlicht.de/karriere", kind: "careers", score: 8 },
+      { url: "https://nordlicht.de/impressum", kind: "impressum", score: 1 },
+      { url: "https://nordlicht.de/ueber-uns", kind: "about", score: 1 },
+      { url: "https://nordlicht.de/preise", kind: "pricing", score: 1 },
+    ]);
   });
 
   it("finds a Greenhouse board embedded by script", () => {

@@ -1,0 +1,69 @@
+import { useMemo, useState } from "react";
+import { emptyFilter, filterRows, type QueueFilter, type QueueRow, type SortKey, sortRows } from "@/lib/queue";
+import type { Translate } from "../use-ui-language";
+import { DeleteDialog } from "./DeleteDialog";
+import { ListState } from "./ListState";
+import { QueueFilters } from "./QueueFilters";
+import { RetentionSetting } from "./RetentionSetting";
+import { SelectionBar } from "./SelectionBar";
+import { useDeleteFlow } from "./use-delete-flow";
+import { useQueueRows } from "./use-queue-data";
+import { useSelection } from "./use-selection";
+import { VirtualRows } from "./VirtualRows";
+import "./queue.css";
+
+/** Sorted once per data or sort change; a keystroke only filters the sorted rows. */
+function useShownRows(rows: readonly QueueRow[] | undefined, filter: QueueFilter, sort: SortKey) {
+  const sorted = useMemo(() => (rows ? sortRows(rows, sort) : undefined), [rows, sort]);
+  return useMemo(() => (sorted ? filterRows(sorted, filter) : undefined), [sorted, filter]);
+}
+
+/** Every prospect: search, filter, sort, open, and delete with everything captured about them. */
+export function ProspectList({ t, onOpen }: { t: Translate; onOpen(personId: string): void }) {
+  const rows = useQueueRows("all");
+  const [filter, setFilter] = useState<QueueFilter>(emptyFilter);
+  const [sort, setSort] = useState<SortKey>("score");
+  const shown = useShownRows(rows, filter, sort);
+  const selection = useSelection();
+  const deletion = useDeleteFlow(t, selection.forget);
+  const nameOf = useMemo(() => new Map(rows?.map((row) => [row.id, row.name])), [rows]);
+
+  return (
+    <section className="queue" aria-label={t("queueTabAll")}>
+      <QueueFilters filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} t={t} />
+      <p role="status" className="queue-count muted" data-testid="queue-count">
+        {shown && rows ? t("queueCount", { shown: String(shown.length), total: String(rows.length) }) : "\u00a0"}
+      </p>
+      <SelectionBar
+        count={selection.selected.size}
+        onSelectShown={() => selection.selectAll(shown?.map((row) => row.id) ?? [])}
+        onClear={selection.clear}
+        onDelete={() => deletion.ask([...selection.selected])}
+        t={t}
+      />
+      {shown && shown.length > 0 ? (
+        <VirtualRows
+          rows={shown}
+          label={t("queueListLabel")}
+          t={t}
+          onOpen={onOpen}
+          selection={{ selected: selection.selected, toggle: selection.toggle, remove: (id) => deletion.ask([id]) }}
+          testId="prospect-list"
+        />
+      ) : (
+        <ListState text={!rows ? t("queueLoading") : rows.length === 0 ? t("queueEmpty") : t("queueNoMatch")} />
+      )}
+      <p className="queue-hint muted">{t("queueKeyboardHint")}</p>
+      <p role="status" className="muted" data-testid="queue-message">
+        {deletion.message}
+      </p>
+      <DeleteDialog
+        names={deletion.pending?.map((id) => nameOf.get(id) ?? id)}
+        onConfirm={deletion.confirm}
+        onCancel={deletion.cancel}
+        t={t}
+      />
+      <RetentionSetting t={t} />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import type { MessageKey } from "@/lib/i18n/messages";
+import type { ProspectStatus, SignalType } from "@/lib/model";
+import type { QueueRow } from "@/lib/queue";
+import type { Translate } from "../use-ui-language";
+
+export const statusLabel: Record<ProspectStatus, MessageKey> = {
+  new: "queueStatusNew",
+  researching: "queueStatusResearching",
+  ready: "queueStatusReady",
+  contacted: "queueStatusContacted",
+  replied: "queueStatusReplied",
+  meeting: "queueStatusMeeting",
+  won: "queueStatusWon",
+  lost: "queueStatusLost",
+  "do-not-contact": "queueStatusDoNotContact",
+};
+
+export const signalLabel: Record<SignalType, MessageKey> = {
+  "job-change": "queueSignalJobChange",
+  hiring: "queueSignalHiring",
+  "headcount-growth": "queueSignalHeadcountGrowth",
+  funding: "queueSignalFunding",
+  post: "queueSignalPost",
+  "product-launch": "queueSignalProductLaunch",
+  "new-market": "queueSignalNewMarket",
+  "leadership-change": "queueSignalLeadershipChange",
+  partnership: "queueSignalPartnership",
+};
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date in the UI language ("3 Nov 2026", "3. Nov. 2026"); formatters are cached, rows format often. */
+export function formatDate(at: number, t: Translate): string {
+  const locale = t("queueLocale");
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" });
+    dateFormats.set(locale, format);
+  }
+  return format.format(at);
+}
+
+export function tierText(row: QueueRow, t: Translate): string {
+  return row.tier ? t("queueTierLabel", { tier: row.tier }) : t("queueUnscored");
+}
+
+export function signalText(row: QueueRow, t: Translate): string {
+  return row.newestSignalAt === undefined
+    ? t("queueNoSignal")
+    : t("queueNewestSignal", { date: formatDate(row.newestSignalAt, t) });
+}
+
+/** What a screen reader says for a row: every visible value, in reading order. */
+export function rowLabel(row: QueueRow, t: Translate): string {
+  return [row.name, row.headline, row.companyName, tierText(row, t), t(statusLabel[row.status]), signalText(row, t)]
+    .filter(Boolean)
+    .join(", ");
+}

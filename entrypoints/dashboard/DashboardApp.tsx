@@ -1,0 +1,81 @@
+import { useEffect } from "react";
+import { AbPanel } from "@/components/dashboard/AbPanel";
+import { EmptyState } from "@/components/dashboard/EmptyState";
+import { FunnelsSection } from "@/components/dashboard/FunnelsSection";
+import { LeadDefinition } from "@/components/dashboard/LeadDefinition";
+import { LoopPanel } from "@/components/dashboard/LoopPanel";
+import { MetricCards } from "@/components/dashboard/MetricCards";
+import { ReviewNotes } from "@/components/dashboard/ReviewNotes";
+import { replaceMetric, saveMetrics } from "@/components/dashboard/store";
+import { TrendCharts } from "@/components/dashboard/TrendCharts";
+import { type DashboardData, useDashboardData } from "@/components/dashboard/use-dashboard-data";
+import { useDashboardStore } from "@/components/dashboard/use-dashboard-store";
+import { type Translate, useTranslate } from "@/components/use-ui-language";
+import type { UiLanguage } from "@/lib/i18n/messages";
+import "@/components/dashboard/dashboard.css";
+
+/** The weekly review: five metrics, trends, funnels, tests, the feedback loop, notes and the lead definition. */
+export function DashboardApp() {
+  const { t, language } = useTranslate();
+  const data = useDashboardData();
+  const store = useDashboardStore();
+  const ready = data !== undefined && store !== undefined;
+  // The bench reads this mark: time from navigation to the first complete render.
+  useEffect(() => {
+    if (ready) performance.mark("dashboard-ready");
+  }, [ready]);
+  return (
+    <main className="dashboard" data-ready={ready || undefined}>
+      <h1>{t("dashTitle")}</h1>
+      {data && (
+        <p className="muted no-print">
+          {t("dashTimeZone", { zone: data.timeZone })} {t("dashOpenTracking")}
+        </p>
+      )}
+      {data?.model.empty && <EmptyState t={t} />}
+      {data && store && !data.model.empty && <Review data={data} metrics={store.metrics} t={t} language={language} />}
+      {store && data && (
+        <ReviewNotes week={data.model.review.thisWeek.week} notes={store.notes} t={t} language={language} />
+      )}
+      <LeadDefinition t={t} />
+    </main>
+  );
+}
+
+interface ReviewProps {
+  data: DashboardData;
+  metrics: Parameters<typeof saveMetrics>[0];
+  t: Translate;
+  language: UiLanguage;
+}
+
+function Review({ data, metrics, t, language }: ReviewProps) {
+  const { model, settings, timeZone } = data;
+  const baseline = model.review.baseline;
+  return (
+    <>
+      <MetricCards
+        review={model.review}
+        metrics={metrics}
+        weakest={model.weakest}
+        onChoose={(index, metric) => void saveMetrics(replaceMetric(metrics, index, metric))}
+        t={t}
+        language={language}
+      />
+      {model.unattributed > 0 && (
+        <p className="notice">{t("dashUnattributed", { count: String(model.unattributed) })}</p>
+      )}
+      <LoopPanel loop={model.loop} weakest={model.weakest} t={t} language={language} />
+      <TrendCharts
+        trend={model.trend}
+        metrics={metrics}
+        baseline={baseline && { counts: baseline.perWeek, rates: baseline.rates }}
+        weeklyCap={settings.weeklyCap}
+        t={t}
+        language={language}
+      />
+      <FunnelsSection byTier={model.funnelsByTier} bySignal={model.funnelsBySignal} t={t} language={language} />
+      <AbPanel emails={model.emails} timeZone={timeZone} t={t} language={language} />
+    </>
+  );
+}

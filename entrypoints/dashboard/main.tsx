@@ -1,0 +1,4 @@
+import { mount } from "@/components/mount";
+import { DashboardApp } from "./DashboardApp";
+
+mount(<DashboardApp />);
