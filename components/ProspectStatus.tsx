@@ -2,8 +2,15 @@ import type { ProspectView } from "./use-prospect";
 import type { Translate } from "./use-ui-language";
 
 /** What to show when there is no person to show: nothing here, still reading, or what the capture missed. */
-export function ProspectStatus({ view, t }: { view: Exclude<ProspectView, { state: "person" }>; t: Translate }) {
+export function ProspectStatus({
+  view,
+  t,
+}: {
+  view: Exclude<ProspectView, { state: "person" } | { state: "company" }>;
+  t: Translate;
+}) {
   if (view.state === "loading") return null;
+  if (view.state === "unreadable") return <p role="alert">{t("unreadable")}</p>;
   if (view.state === "pending") return <p className="muted">{t("waitingForCapture")}</p>;
   if (view.state === "incomplete") {
     return (

@@ -46,12 +46,9 @@ export interface DashboardModel {
   loop: LoopState;
   /** The two review metrics furthest behind the reference: of the baseline once there is one, else of the trend. */
   weakest: WeakMetric[];
-  funnelsByTier: Funnel<string>[];
-  funnelsBySignal: Funnel<SignalType | "none">[];
-  emails: EmailOutcome[];
 }
 
-/** Everything the dashboard shows, computed once per data change (100,000 events take one pass each). */
+/** The review at the top of the page: weeks, comparison, trend and loop, from one pass over the events. */
 export function buildDashboard(input: DashboardInput, options: DashboardOptions): DashboardModel {
   const { weeks, unattributed } = weeklyMetrics(input.events, input.people, options);
   const loop = loopStep(weeks, options);
@@ -67,6 +64,19 @@ export function buildDashboard(input: DashboardInput, options: DashboardOptions)
     trend,
     loop,
     weakest: weakestMetrics(baseline?.rates ?? ratesOf(sumCounts(trend))),
+  };
+}
+
+export interface DashboardDetails {
+  funnelsByTier: Funnel<string>[];
+  funnelsBySignal: Funnel<SignalType | "none">[];
+  /** Sent emails with their outcomes: what the A/B tests count. */
+  emails: EmailOutcome[];
+}
+
+/** The parts further down (funnels, test material): computed after the review is on screen. */
+export function buildDetails(input: DashboardInput): DashboardDetails {
+  return {
     funnelsByTier: funnelsByTier(input.events, input.people),
     funnelsBySignal: funnelsBySignal(input.events, input.people, input.signals),
     emails: attributeEvents(input.events).emails,

@@ -1,10 +1,12 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useMemo } from "react";
 import { getDatabase, loadSettings } from "@/lib/db";
+import { loadFunnelPeople } from "@/lib/db/outcomes";
 import type { Settings } from "@/lib/model";
 import { buildDashboard, type DashboardInput, type DashboardModel } from "./model";
 
 export interface DashboardData {
+  input: DashboardInput;
   model: DashboardModel;
   settings: Settings;
   timeZone: string;
@@ -17,12 +19,13 @@ interface Loaded extends DashboardInput {
 
 async function loadInput(): Promise<Loaded> {
   const db = getDatabase();
-  const [events, people, signals, settings] = await Promise.all([
+  const [events, signals, settings] = await Promise.all([
     db.outreachEvents.toArray(),
-    db.people.toArray(),
     db.signals.toArray(),
     loadSettings(db),
   ]);
+  const companies = [...new Set(signals.flatMap((signal) => signal.companyId ?? []))];
+  const people = await loadFunnelPeople(db, companies);
   return { events, people, signals, settings, loadedAt: Date.now() };
 }
 
@@ -36,6 +39,6 @@ export function useDashboardData(): DashboardData | undefined {
     if (!loaded) return undefined;
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const options = { now: loaded.loadedAt, timeZone, weeklyCap: loaded.settings.weeklyCap };
-    return { model: buildDashboard(loaded, options), settings: loaded.settings, timeZone };
+    return { input: loaded, model: buildDashboard(loaded, options), settings: loaded.settings, timeZone };
   }, [loaded]);
 }

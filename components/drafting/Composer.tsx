@@ -113,7 +113,11 @@ function ComposerBody(props: ComposerProps & { data: ComposerData }) {
             sentAt={sent === undefined ? undefined : formatSlot(sent, plan.timeZone, lang)}
             recipient={recipient ?? ""}
             allowed={allowed}
-            lint={{ language: draft.language, facts: data.facts.map((fact) => fact.text), signature: data.offer?.signature }}
+            lint={{
+              language: draft.language,
+              facts: data.facts.map((fact) => fact.text),
+              signature: data.offer?.signature,
+            }}
             lang={lang}
             t={t}
             onEdit={(patch) => void act.editStep(context, email.step, patch)}

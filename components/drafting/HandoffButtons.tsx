@@ -42,11 +42,7 @@ export function HandoffButtons({ to, subject, body, disabled, t, onStatus }: Han
 
   return (
     <div className="row" style={{ flexWrap: "wrap" }}>
-      <button
-        type="button"
-        disabled={disabled}
-        onClick={() => void copy().then((ok) => ok && onStatus(t("copied")))}
-      >
+      <button type="button" disabled={disabled} onClick={() => void copy().then((ok) => ok && onStatus(t("copied")))}>
         {t("copy")}
       </button>
       {(["gmail", "outlook", "mailto"] as const).map((client) => (

@@ -51,11 +51,12 @@ export function RecipientPicker({ options, value, t, onChoose }: RecipientPicker
           <input
             id="recipient-other"
             type="email"
+            style={{ flex: 1 }}
             value={typed}
             maxLength={320}
             onChange={(event) => setTyped(event.target.value)}
           />
-          <button type="submit" className="secondary">
+          <button type="submit" className="secondary" style={{ flex: "none" }}>
             {t("draftRecipientUse")}
           </button>
         </div>

@@ -23,7 +23,11 @@ async function loadComposerData(person: Person, company: Company | undefined): P
   const db = getDatabase();
   const now = Date.now();
   const [facts, signals, offer, settings, icps, sequence] = await Promise.all([
-    db.facts.where("personId").equals(person.id).filter((fact) => fact.selected).sortBy("createdAt"),
+    db.facts
+      .where("personId")
+      .equals(person.id)
+      .filter((fact) => fact.selected)
+      .sortBy("createdAt"),
     signalsOf(db, person, company),
     loadOffer(db),
     loadSettings(db),

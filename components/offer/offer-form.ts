@@ -78,7 +78,9 @@ export function offerInputFromForm(form: OfferForm) {
       unit: row.unit ?? "",
       label: row.label ?? "",
     })),
-    currentAlternative: hasAlternative ? { what: form.alternativeWhat, shortfall: form.alternativeShortfall } : undefined,
+    currentAlternative: hasAlternative
+      ? { what: form.alternativeWhat, shortfall: form.alternativeShortfall }
+      : undefined,
     proof: {
       caseStudies: form.caseStudies.map((row) => ({
         customer: row.customer ?? "",
@@ -100,12 +102,21 @@ export function offerInputFromForm(form: OfferForm) {
   };
 }
 
+export type FieldProblem = "required" | "number" | "other";
+
+/** Zod's two commonest complaints in words a user understands; anything rarer keeps Zod's own message. */
+function problemOf(issue: ZodError["issues"][number]): FieldProblem {
+  if (issue.code === "too_small" && issue.origin === "string") return "required";
+  if (issue.code === "invalid_type" && issue.expected === "number") return "number";
+  return "other";
+}
+
 /** The first message per field, keyed like the inputs' names ("successMetrics.0.value"). */
-export function errorsByPath(error: ZodError): Record<string, string> {
+export function errorsByPath(error: ZodError, say: (problem: FieldProblem) => string | undefined = () => undefined) {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join(".");
-    errors[path] ??= issue.message;
+    errors[path] ??= say(problemOf(issue)) ?? issue.message;
   }
   return errors;
 }

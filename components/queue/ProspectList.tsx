@@ -29,7 +29,7 @@ export function ProspectList({ t, onOpen }: { t: Translate; onOpen(personId: str
   const nameOf = useMemo(() => new Map(rows?.map((row) => [row.id, row.name])), [rows]);
 
   return (
-    <section className="queue" aria-label={t("queueTabAll")}>
+    <section className="queue" role="tabpanel" aria-label={t("tabAll")}>
       <QueueFilters filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} t={t} />
       <p role="status" className="queue-count muted" data-testid="queue-count">
         {shown && rows ? t("queueCount", { shown: String(shown.length), total: String(rows.length) }) : "\u00a0"}

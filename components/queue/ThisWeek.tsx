@@ -41,7 +41,7 @@ export function ThisWeek({ t, onOpen }: { t: Translate; onOpen(personId: string)
   const cap = useSettings()?.weeklyCap;
 
   return (
-    <section className="queue" aria-label={t("queueTabThisWeek")}>
+    <section className="queue" role="tabpanel" aria-label={t("tabWeek")}>
       <CapLine sent={sent} cap={cap} t={t} />
       {queue && queue.length > 0 ? (
         <VirtualRows rows={queue} label={t("queueWeekLabel")} t={t} onOpen={onOpen} testId="week-list" />

@@ -63,7 +63,9 @@ export function VirtualRows({ rows, label, t, onOpen, selection, testId }: Props
           if (!row) return null;
           const checked = selection?.selected.has(row.id) ?? false;
           return (
-            // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for its options.
+            // Focus stays on the listbox (aria-activedescendant), which also handles the keys:
+            // biome-ignore lint/a11y/useKeyWithClickEvents: see above
+            // biome-ignore lint/a11y/useFocusableInteractive: see above
             <div
               key={row.id}
               id={optionId(row)}

@@ -1,6 +1,6 @@
 import { getDatabase, loadSettings } from "@/lib/db";
+import type { PageToBackground } from "@/lib/messaging/protocol";
 import { routeMessage } from "@/lib/messaging/router";
-import { addSelectionAsFact } from "@/lib/prospects/add-selection";
 import { badgeForUrl } from "@/lib/prospects/badge";
 import { applyRetention } from "@/lib/prospects/retention";
 import { registerReminders } from "./reminders";
@@ -38,7 +38,14 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== selectionMenuId || !info.selectionText) return;
-    await addSelectionAsFact(db, info.selectionText, info.pageUrl ?? tab?.url);
+    const { panelPersonId } = await browser.storage.session.get("panelPersonId");
+    const message: PageToBackground = {
+      type: "fact/add-selection",
+      text: info.selectionText,
+      pageUrl: info.pageUrl ?? tab?.url,
+      panelPersonId: typeof panelPersonId === "string" ? panelPersonId : undefined,
+    };
+    await routeMessage(db, message, { refreshBadge, ...research });
   });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {

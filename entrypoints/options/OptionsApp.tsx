@@ -1,6 +1,8 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, useState } from "react";
 import { DataSection } from "@/components/data/DataSection";
+import { IcpSection } from "@/components/icp/IcpSection";
+import { OfferSection } from "@/components/offer/OfferSection";
 import { useTranslate } from "@/components/use-ui-language";
 import { getDatabase, loadSettings, saveSettings } from "@/lib/db";
 import type { Settings } from "@/lib/model";
@@ -13,6 +15,8 @@ export function OptionsApp() {
     <main style={{ maxWidth: 560 }}>
       <h1>{t("settings")}</h1>
       {settings && <SettingsForm key={settings.senderName + settings.weeklyCap} settings={settings} t={t} />}
+      <IcpSection t={t} />
+      <OfferSection t={t} />
       <DataSection />
     </main>
   );

@@ -1,7 +1,7 @@
-import { PersonCard } from "@/components/PersonCard";
-import { openSidePanel } from "@/components/open-side-panel";
-import { ProspectStatus } from "@/components/ProspectStatus";
 import { Composer } from "@/components/drafting/Composer";
+import { openSidePanel } from "@/components/open-side-panel";
+import { PersonCard } from "@/components/PersonCard";
+import { ProspectStatus } from "@/components/ProspectStatus";
 import { ResearchSection } from "@/components/research/ResearchSection";
 import { useTranslate } from "@/components/use-ui-language";
 import { useWebTab } from "@/components/use-web-tab";
@@ -21,19 +21,14 @@ export function PopupApp() {
         </button>
       </div>
       <ResearchSection tab={tab} t={t} />
-      {view.state === "person" ? (
+      {view.state === "person" && (
         <>
           <PersonCard person={view.person} company={view.company} t={t} />
-          <Composer
-            key={view.person.id}
-            person={view.person}
-            company={view.company}
-            lang={language}
-            t={t}
-          />
+          <Composer key={view.person.id} person={view.person} company={view.company} lang={language} t={t} />
         </>
-      ) : (
-        view.state !== "none" && <ProspectStatus view={view} t={t} />
+      )}
+      {view.state !== "person" && view.state !== "company" && view.state !== "none" && (
+        <ProspectStatus view={view} t={t} />
       )}
     </main>
   );

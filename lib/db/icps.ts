@@ -1,6 +1,6 @@
 import { type FieldError, formatPath, parseIcpJson } from "../icp/io";
 import { findTemplate, icpFromTemplate } from "../icp/templates";
-import { type Icp, icpSchema, newId } from "../model";
+import { type Icp, type IcpCriterion, icpSchema, newId } from "../model";
 import type { ProspectDatabase } from "./database";
 
 export type IcpSaveResult = { ok: true; icp: Icp } | { ok: false; errors: FieldError[] };
@@ -46,15 +46,24 @@ export async function deleteIcp(db: ProspectDatabase, id: string): Promise<void>
 }
 
 /** A new ICP from a template; it becomes active when no other ICP is. */
-export async function createIcpFromTemplate(db: ProspectDatabase, templateId: string, now = Date.now()) {
+export async function createIcpFromTemplate(
+  db: ProspectDatabase,
+  templateId: string,
+  now = Date.now(),
+): Promise<IcpSaveResult> {
   const template = findTemplate(templateId);
-  if (!template) return { ok: false, errors: [{ path: "template", message: "Unknown template" }] } as const;
+  if (!template) return { ok: false, errors: [{ path: "template", message: "Unknown template" }] };
   return addIcp(db, icpFromTemplate(template, now), now);
 }
 
-/** A new ICP with no criteria yet, for the user to fill in. */
-export async function createEmptyIcp(db: ProspectDatabase, name: string, now = Date.now()) {
-  return addIcp(db, { id: newId(), name, criteria: [], threshold: 60, active: false, createdAt: now, updatedAt: now });
+/** A new ICP, empty for the user to fill in or with accepted criteria (from customers, say). */
+export async function createIcp(
+  db: ProspectDatabase,
+  name: string,
+  criteria: IcpCriterion[] = [],
+  now = Date.now(),
+): Promise<IcpSaveResult> {
+  return addIcp(db, { id: newId(), name, criteria, threshold: 60, active: false, createdAt: now, updatedAt: now }, now);
 }
 
 /**

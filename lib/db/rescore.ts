@@ -105,6 +105,11 @@ async function scoreBatch(
   return results;
 }
 
+/** The signals scoring reads for one person: their own and their company's. */
+export async function prospectSignals(db: ProspectDatabase, person: Person): Promise<Signal[]> {
+  return (await loadContext(db, [person])).signalsOf(person);
+}
+
 /** Companies and signals of a batch of people, read with one query per table. */
 async function loadContext(db: ProspectDatabase, people: readonly Person[]) {
   const companyIds = [...new Set(people.flatMap((person) => (person.companyId ? [person.companyId] : [])))];

@@ -15,6 +15,13 @@ export const pageToBackgroundSchema = z.discriminatedUnion("type", [
   /** "Research this site" on the tab showing `url`; the host permission was granted first. */
   z.object({ type: z.literal("research/start"), tabId: z.number().int().nonnegative(), url: webUrlSchema }),
   z.object({ type: z.literal("research/cancel"), runId: z.string().min(1).max(200) }),
+  /** "Add selection as fact" from the context menu. */
+  z.object({
+    type: z.literal("fact/add-selection"),
+    text: z.string().min(1).max(100_000),
+    pageUrl: z.string().max(4000).optional(),
+    panelPersonId: z.string().max(200).optional(),
+  }),
 ]);
 export type PageToBackground = z.infer<typeof pageToBackgroundSchema>;
 

@@ -1,5 +1,6 @@
 import { type ProspectDatabase, storeCapture } from "../db";
 import { scoreCaptured } from "../db/rescore";
+import { addSelectionAsFact } from "../prospects/add-selection";
 import { type BackgroundMessage, parseBackgroundMessage, type Reply } from "./protocol";
 
 export interface RouterEffects {
@@ -34,6 +35,10 @@ async function handle(db: ProspectDatabase, message: BackgroundMessage, effects:
       return { ok: true };
     case "research/start":
       return { ok: true, runId: await effects.startResearch(message.tabId, message.url) };
+    case "fact/add-selection": {
+      const added = await addSelectionAsFact(db, message.text, message.pageUrl, message.panelPersonId);
+      return added ? { ok: true } : { ok: false, error: "The selection belongs to no captured prospect." };
+    }
     case "research/cancel":
       await effects.cancelResearch(message.runId);
       return { ok: true };

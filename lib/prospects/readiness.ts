@@ -5,7 +5,11 @@ export const factsNeeded = 3;
 export type ReadinessGap = "facts" | "score" | "unscored";
 
 /** Whether a prospect may be drafted for: three picked facts and a score at or above the threshold. */
-export function readinessGaps(person: Pick<Person, "score">, selectedFacts: number, threshold: number | undefined): ReadinessGap[] {
+export function readinessGaps(
+  person: Pick<Person, "score">,
+  selectedFacts: number,
+  threshold: number | undefined,
+): ReadinessGap[] {
   const gaps: ReadinessGap[] = [];
   if (selectedFacts < factsNeeded) gaps.push("facts");
   if (threshold !== undefined) {

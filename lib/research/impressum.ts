@@ -11,14 +11,13 @@ const impressumHeading =
 const directorLabel =
   /^(?:.*?\b)?(geschäftsführ(?:er|erin|ung|ende\s+gesellschafter(?:in)?|er\s*\/\s*in)|vertretungsberechtigte[rn]?\s+geschäftsführer(?:in)?|vertreten\s+durch|vorstand(?:svorsitzende[r]?)?|vorstände|inhaber(?:in)?|managing\s+directors?|managing\s+partners?|represented\s+by|directors?|ceo(?=\s*:))\b(?:\s*\(.*?\))?\s*:?\s*(.*)$/i;
 
-export function extractImpressum(doc: Document): Impressum | undefined {
-  const root = doc.querySelector("main") ?? doc.body;
+/** Reads an Impressum from `root`: by default the page's `<main>` when it holds the legal text, else the body. */
+export function extractImpressum(doc: Document, root = impressumRoot(doc)): Impressum | undefined {
   if (!root) return undefined;
   const lines = joinLabels(textLines(root));
-  const start = Math.max(
-    0,
-    lines.findIndex((line) => impressumHeading.test(line)),
-  );
+  // Start at the "Impressum" heading, unless it is a footer link after the legal text.
+  const heading = lines.findIndex((line) => impressumHeading.test(line));
+  const start = heading >= 0 && lines.slice(heading).some(hasLegalDetail) ? heading : 0;
   const body = lines.slice(start);
   const entity = firstEntity(body) ?? firstEntity(lines);
   const registerLine = body.findIndex((line) => registerNumber(line) !== undefined);
@@ -44,6 +43,21 @@ export function looksLikeImpressum(doc: Document): boolean {
       impressumHeading.test(clean(heading.textContent)) ||
       /[|–-]\s*(impressum|imprint)\b/i.test(clean(heading.textContent)),
   );
+}
+
+function impressumRoot(doc: Document): Element | undefined {
+  const main = doc.querySelector("main");
+  // Some sites keep `<main>` for a hero and put the legal text beside it.
+  const holdsLegalText = main && textLines(main).some((line) => registerNumber(line) || legalEntity(line));
+  return holdsLegalText ? main : (doc.body ?? undefined);
+}
+
+/** A page footer that states the register or VAT id is a small Impressum of its own. */
+export function footerImpressum(doc: Document): Impressum | undefined {
+  const footers = Array.from(doc.querySelectorAll("footer, [role=contentinfo]"));
+  const footer = footers[footers.length - 1];
+  const found = footer ? extractImpressum(doc, footer) : undefined;
+  return found?.registerNumber || found?.vatId ? found : undefined;
 }
 
 /** "Telefon:" on one line and the number on the next become one line. */
@@ -102,6 +116,10 @@ function court(lines: readonly string[], registerLine: number): string | undefin
     if (found) return found;
   }
   return undefined;
+}
+
+function hasLegalDetail(line: string): boolean {
+  return Boolean(registerNumber(line) || vatId(line) || legalEntity(line));
 }
 
 function hasContent(result: Impressum): boolean {

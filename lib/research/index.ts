@@ -14,4 +14,5 @@ export { extractPosts } from "./posts";
 export { pageKind, researchPage } from "./research-page";
 export { isAllowed, parseRobotsTxt, type RobotsRules } from "./robots";
 export { extractSignals } from "./signals";
+export { toCompanyFields } from "./to-model";
 export * from "./types";

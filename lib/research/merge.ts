@@ -55,6 +55,7 @@ function mergeCompany(pages: readonly PageResearch[], impressum: Impressum | und
   return {
     ...emptyCompany(),
     name: first("name"),
+    tagline: first("tagline"),
     legalName: impressum?.legalName ?? first("legalName"),
     description: first("description"),
     industryHints: unique(all((company) => company.industryHints)),

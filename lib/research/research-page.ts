@@ -1,6 +1,6 @@
 import { extractCompany } from "./company";
 import { mergeRounds } from "./funding";
-import { extractImpressum, looksLikeImpressum } from "./impressum";
+import { extractImpressum, footerImpressum, looksLikeImpressum } from "./impressum";
 import { extractJobs } from "./jobs";
 import { isJobBoardUrl } from "./link-kinds";
 import { classifyUrl, discoverKeyPages } from "./links";
@@ -8,6 +8,7 @@ import { type PageReading, readPage } from "./page";
 import { extractPeople } from "./people";
 import { extractPosts } from "./posts";
 import { extractSignals, hiringFromJobs } from "./signals";
+import { clean } from "./text";
 import type { PageKind, PageResearch, SiteCompany } from "./types";
 import { parseUrl } from "./url";
 
@@ -33,15 +34,17 @@ export function researchPage(doc: Document, url: string): PageResearch {
     const hiring = hiringFromJobs(jobs, url);
     return hiring ? [hiring, ...found] : found;
   }, []);
+  if (kind === "home") company.tagline = attempt("tagline", () => homeHeadline(doc), undefined);
   company.funding = mergeRounds(signals.flatMap((signal) => (signal.funding ? [signal.funding] : [])));
   return {
     url,
     kind,
     meta: reading?.meta,
+    mainText: reading?.mainLines.join("\n").slice(0, maxMainText) || undefined,
     company,
     impressum: attempt(
       "impressum",
-      () => (kind === "impressum" || looksLikeImpressum(doc) ? extractImpressum(doc) : undefined),
+      () => (kind === "impressum" || looksLikeImpressum(doc) ? extractImpressum(doc) : footerImpressum(doc)),
       undefined,
     ),
     people: attempt("people", () => extractPeople(doc), []),
@@ -51,6 +54,13 @@ export function researchPage(doc: Document, url: string): PageResearch {
     keyPages: attempt("links", () => discoverKeyPages(doc, url), []),
     status: { ok: failed.length === 0, failed, errors },
   };
+}
+
+const maxMainText = 20_000;
+
+function homeHeadline(doc: Document): string | undefined {
+  const headline = clean(doc.querySelector("h1")?.textContent);
+  return headline.length >= 10 && headline.length <= 160 ? headline : undefined;
 }
 
 /** The kind of page an address is, from its path: "/" is the home page. */

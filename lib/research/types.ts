@@ -77,6 +77,8 @@ export type Pricing = z.infer<typeof pricingSchema>;
 
 export const siteCompanySchema = z.object({
   name: short.optional(),
+  /** The home page's headline: how the company positions itself. */
+  tagline: short.optional(),
   legalName: short.optional(),
   description: text.optional(),
   industryHints: z.array(short),
@@ -177,6 +179,8 @@ export const pageResearchSchema = z.object({
   url: short,
   kind: pageKindSchema,
   meta: pageMetaSchema.optional(),
+  /** Main text (Readability), capped: the raw material for facts. */
+  mainText: text.optional(),
   company: siteCompanySchema,
   impressum: impressumSchema.optional(),
   people: z.array(sitePersonSchema),

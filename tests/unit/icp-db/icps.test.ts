@@ -5,7 +5,7 @@ import { openDatabase, type ProspectDatabase } from "@/lib/db";
 import {
   activateIcp,
   activeIcp,
-  createEmptyIcp,
+  createIcp,
   createIcpFromTemplate,
   deleteIcp,
   importIcpJson,
@@ -48,7 +48,7 @@ describe("ICP storage", () => {
 
   test("saving an invalid ICP writes nothing and names the field", async () => {
     const db = fresh();
-    const created = await createEmptyIcp(db, "Empty", 5);
+    const created = await createIcp(db, "Empty", [], 5);
     if (!created.ok) throw new Error("not created");
     const result = await saveIcp(db, { ...created.icp, name: "", threshold: 140 });
     expect(result.ok).toBe(false);
@@ -59,7 +59,7 @@ describe("ICP storage", () => {
   test("saving an active ICP keeps it the only active one and stamps the edit time", async () => {
     const db = fresh();
     const first = await createIcpFromTemplate(db, "b2b-saas-dach", 1);
-    const second = await createEmptyIcp(db, "Second", 1);
+    const second = await createIcp(db, "Second", [], 1);
     if (!first.ok || !second.ok) throw new Error("not created");
     await saveIcp(db, { ...second.icp, active: true }, 99);
     expect((await activeIcp(db))?.id).toBe(second.icp.id);
@@ -69,7 +69,7 @@ describe("ICP storage", () => {
 
   test("deleting removes the ICP", async () => {
     const db = fresh();
-    const created = await createEmptyIcp(db, "Gone");
+    const created = await createIcp(db, "Gone");
     if (!created.ok) throw new Error("not created");
     await deleteIcp(db, created.icp.id);
     expect(await db.icps.count()).toBe(0);

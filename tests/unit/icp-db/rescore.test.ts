@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { openDatabase, type ProspectDatabase, storeCapture } from "@/lib/db";
 import { activateIcp, saveIcp } from "@/lib/db/icps";
 import { rescoreAll, scoreCaptured, scorePerson } from "@/lib/db/rescore";
-import type { Company, Icp, Person, Signal } from "@/lib/model";
+import type { Company, Icp, IcpCriterion, Person, Signal } from "@/lib/model";
 import { personCapture } from "../db/helpers";
 
 const fresh = (): ProspectDatabase => openDatabase(`test-${crypto.randomUUID()}`);
@@ -123,12 +123,12 @@ describe("rescoreAll", () => {
     await saveIcp(db, testIcp());
     await rescoreAll(db, { pause: noPause });
     const before = (await db.people.get("p00000"))?.score;
-    const food = {
+    const food: IcpCriterion = {
       id: "food",
       kind: "industry",
       industries: ["food-beverage"],
       importance: { kind: "weight", weight: 5 },
-    } as const;
+    };
     expect((await saveIcp(db, testIcp({ id: "bakeries", criteria: [food] }))).ok).toBe(true);
     await rescoreAll(db, { pause: noPause });
     expect((await db.people.get("p00000"))?.score).not.toBe(before);

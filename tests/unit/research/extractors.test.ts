@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractCompany } from "../../../lib/research/company";
+import { extractImpressum } from "../../../lib/research/impressum";
 import { extractJobs } from "../../../lib/research/jobs";
 import { extractPeople } from "../../../lib/research/people";
 import { extractSignals } from "../../../lib/research/signals";
@@ -92,6 +93,20 @@ describe("extractJobs on a company careers page", () => {
     ]);
   });
 
+  it("reads job-titled headings when the ads have no links", () => {
+    const careers = "https://www.brightwave.example/karriere";
+    const doc = page(
+      `<main><h1>Karriere</h1><h2>Warum wir?</h2><p>Weil es Spaß macht.</p>
+       <h3>Entwickler (m/w/d) Java</h3><p>Bewerbung an jobs@brightwave.example</p>
+       <h3>Vertriebsmitarbeiter im Außendienst</h3><h3>Unsere Benefits</h3></main>`,
+      careers,
+    );
+    expect(extractJobs(doc, careers).map((job) => job.title)).toEqual([
+      "Entwickler (m/w/d) Java",
+      "Vertriebsmitarbeiter im Außendienst",
+    ]);
+  });
+
   it("reads nothing from job-looking links on pages that are not about jobs", () => {
     const doc = page(
       `<main><h1>Our blog</h1><a href="/careers/index.html">Careers</a><a href="/jobs/why">Why we hire</a></main>`,
@@ -135,5 +150,23 @@ describe("extractSignals", () => {
     );
     expect(signals.map((signal) => signal.type)).toEqual(["partnership", "new-market"]);
     expect(signals[0]).toMatchObject({ date: "2025-01-10", sourceUrl: "https://www.brightwave.example/news" });
+  });
+});
+
+describe("extractImpressum", () => {
+  it("reads the legal text beside a <main> that holds only a hero", () => {
+    const doc = page(`<main><h1>Impressum</h1></main><div class="legal"><p>Elbweg Ventures UG (haftungsbeschränkt)</p>
+      <p>Vorstand: Eva Maier (Vorsitzende), Tom Berg</p><p>Registergericht: Amtsgericht Kiel</p><p>Registernummer: HRB 9876 KI</p></div>`);
+    expect(extractImpressum(doc)).toMatchObject({
+      legalName: "Elbweg Ventures UG (haftungsbeschränkt)",
+      legalForm: "UG (haftungsbeschränkt)",
+      managingDirectors: ["Eva Maier", "Tom Berg"],
+      registerCourt: "Amtsgericht Kiel",
+      registerNumber: "HRB 9876",
+    });
+  });
+
+  it("invents nothing for a page without legal details", () => {
+    expect(extractImpressum(page("<main><h1>Impressum</h1><p>Seite im Aufbau.</p></main>"))).toBeUndefined();
   });
 });

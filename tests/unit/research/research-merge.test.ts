@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { companyFieldsSchema } from "../../../lib/model/company";
 import { mergeResearch } from "../../../lib/research/merge";
 import { pageKind, researchPage } from "../../../lib/research/research-page";
+import { toCompanyFields } from "../../../lib/research/to-model";
 import { siteResearchSchema } from "../../../lib/research/types";
 import { loadFixture } from "./fixtures";
 
@@ -83,5 +85,29 @@ describe("mergeResearch", () => {
     );
     expect(site.signals[0]?.date).toBe("2025-03-14");
     expect(Object.keys(site.status)).toHaveLength(5);
+  });
+});
+
+describe("toCompanyFields", () => {
+  it("maps the merged research onto the data model", () => {
+    const run = (name: string) => {
+      const { doc, expected } = loadFixture(name);
+      return researchPage(doc, expected.url);
+    };
+    const site = mergeResearch([run("home-en"), run("greenhouse-classic"), run("press-funding-en")]);
+    const fields = toCompanyFields(site, "https://www.brightwave.example/");
+    expect(companyFieldsSchema.parse(fields)).toMatchObject({
+      name: "Brightwave Labs",
+      tagline: "Know which accounts will expand before they do",
+      sizeBand: "11-50",
+      founded: 2019,
+      openJobs: 3,
+      departmentCounts: { Engineering: 2, Sales: 1 },
+      funding: [expect.objectContaining({ round: "Series A", amount: 18e6 })],
+    });
+  });
+
+  it("needs a name", () => {
+    expect(toCompanyFields(mergeResearch([]))).toBeUndefined();
   });
 });

@@ -1,0 +1,52 @@
+import type { MessageKey } from "@/lib/i18n/messages";
+import type { CriterionResult, CriterionStatus } from "@/lib/scoring/score";
+import type { Translate } from "../use-ui-language";
+
+const statusLabels: Record<CriterionStatus, MessageKey> = {
+  matched: "scoreMatched",
+  "not-matched": "scoreNotMatched",
+  unknown: "scoreUnknown",
+};
+const statusMarks: Record<CriterionStatus, string> = { matched: "✓", "not-matched": "✗", unknown: "?" };
+
+/** Only web addresses become links: captured text never turns into javascript: or data: URLs. */
+const isWebUrl = (url: string | undefined): url is string => url !== undefined && /^https?:\/\//i.test(url);
+
+/** One row per criterion: met or not (or unknown), what it was judged on and where that came from. */
+export function Breakdown({ rows, t }: { rows: readonly CriterionResult[]; t: Translate }) {
+  return (
+    <ul className="score-breakdown" data-testid="score-breakdown">
+      {rows.map((row) => (
+        <li key={row.criterionId} className={`score-row score-${row.status}`} data-status={row.status}>
+          <span className="score-mark" aria-hidden="true">
+            {statusMarks[row.status]}
+          </span>
+          <span className="score-label">
+            {row.label}
+            <span className="muted">
+              {" · "}
+              {t(statusLabels[row.status])}
+              {" · "}
+              {row.knockout
+                ? t(row.knockout === "must" ? "scoreMust" : "scoreMustNot")
+                : t("scoreWeight", { weight: String(row.weight) })}
+            </span>
+            {row.evidence && (
+              <span className="score-evidence">
+                {row.evidence.value}
+                {isWebUrl(row.evidence.sourceUrl) && (
+                  <>
+                    {" "}
+                    <a href={row.evidence.sourceUrl} target="_blank" rel="noreferrer">
+                      {t("source")}
+                    </a>
+                  </>
+                )}
+              </span>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,56 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { activeThreshold, getDatabase } from "@/lib/db";
+import type { CaptureLog, Company, Person } from "@/lib/model";
+import { readinessGaps } from "@/lib/prospects/readiness";
+import { deletePeople } from "@/lib/prospects/retention";
+import { PersonCard } from "../PersonCard";
+import type { Translate } from "../use-ui-language";
+import { CaptureDetails } from "./CaptureDetails";
+import { CompanyPicker } from "./CompanyPicker";
+import { FactsPanel } from "./FactsPanel";
+import { SignalsTimeline } from "./SignalsTimeline";
+import { StatusNotes } from "./StatusNotes";
+import { useSignals } from "./use-signals";
+
+interface Props {
+  person: Person;
+  company?: Company;
+  capture?: CaptureLog;
+  formatDate(time: number): string;
+  t: Translate;
+}
+
+/** One prospect at a glance: who, how well they fit, what is new, three facts, status and notes. */
+export function ProspectView({ person, company, capture, formatDate, t }: Props) {
+  const db = getDatabase();
+  const signals = useSignals(person.id, company?.id);
+  const picked = useLiveQuery(
+    async () => (await db.facts.where("personId").equals(person.id).toArray()).filter((fact) => fact.selected).length,
+    [person.id],
+  );
+  const threshold = useLiveQuery(() => activeThreshold(db), []);
+  const gaps = readinessGaps(person, picked ?? 0, threshold);
+  const remove = async () => {
+    if (!window.confirm(t("confirmDelete", { name: person.name }))) return;
+    await db.transaction("rw", [db.people, db.facts, db.signals, db.sequences, db.outreachEvents], () =>
+      deletePeople(db, [person.id]),
+    );
+  };
+  return (
+    <>
+      <PersonCard person={person} company={company} t={t} />
+      <FactsPanel person={person} company={company} signals={signals} formatDate={formatDate} t={t} />
+      <SignalsTimeline signals={signals} formatDate={formatDate} t={t} />
+      <StatusNotes person={person} gaps={gaps} t={t} />
+      <section className="card">
+        <CompanyPicker person={person} t={t} />
+      </section>
+      <CaptureDetails capture={capture} history={person.history} formatDate={formatDate} t={t} />
+      <div className="row">
+        <button type="button" className="danger" onClick={() => void remove()}>
+          {t("deleteProspect")}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+// The side panel with 10,000 fictional prospects in Chromium: cold open until the list
+// shows, search time per keystroke, and capture-to-panel time. Prints figures, never fails.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { launchWithExtension } from "../lib/browser.mjs";
+import { fictionalProspects, seedDatabase } from "./sidepanel-data.mjs";
+
+const listRow = '[data-testid="prospect-list"] [data-testid="queue-row"]';
+const round = (n) => Math.round(n * 10) / 10;
+
+function summary(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    first: round(values[0] ?? Number.NaN),
+    median: round(sorted[Math.floor(sorted.length / 2)] ?? Number.NaN),
+    max: round(sorted.at(-1) ?? Number.NaN),
+    runs: values.length,
+  };
+}
+
+/** Opens the panel, switches to "All prospects" the moment its tab exists, and notes when the first row shows. */
+async function openPanelOnList(context, panelUrl) {
+  const page = await context.newPage();
+  await page.addInitScript((rowSelector) => {
+    new MutationObserver(() => {
+      const tab = [...document.querySelectorAll("[role=tab], button")].find((el) =>
+        /^(All prospects|Alle Kontakte)/.test(el.textContent?.trim() ?? ""),
+      );
+      if (tab && !window.__listTabClicked && tab.getAttribute("aria-selected") !== "true") {
+        window.__listTabClicked = true;
+        tab.click();
+      }
+      if (window.__listShownAt === undefined && document.querySelector(rowSelector)) {
+        window.__listShownAt = performance.now();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, listRow);
+  await page.goto(panelUrl);
+  await page.waitForFunction(() => window.__listShownAt !== undefined, null, { timeout: 30_000 });
+  return { page, shownMs: await page.evaluate(() => window.__listShownAt) };
+}
+
+/** Types each query one letter at a time; per keystroke: until React committed, and until the next frame. */
+async function typeQueries(page, queries) {
+  return page.evaluate(async (queries) => {
+    const input = document.querySelector('[data-testid="queue-search"]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+    const nextFrame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const commit = [];
+    const frame = [];
+    const type = async (value, record) => {
+      const start = performance.now();
+      setValue.call(input, value);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      // The input event is discrete: React renders it before the next task.
+      await new Promise((done) => setTimeout(done, 0));
+      const committed = performance.now() - start;
+      await nextFrame();
+      if (record) {
+        commit.push(committed);
+        frame.push(performance.now() - start);
+      }
+    };
+    const counts = {};
+    for (const query of queries) {
+      for (let n = 1; n <= query.length; n++) await type(query.slice(0, n), true);
+      counts[query] = document.querySelector('[data-testid="queue-count"]')?.textContent;
+      await type("", false);
+    }
+    return { commit, frame, counts };
+  }, queries);
+}
+
+/** Waits for the panel to show `name` as the current person; returns when (epoch ms). */
+async function nameShownAt(panel, name) {
+  await panel.waitForFunction((name) => window.__names?.some((entry) => entry.text === name), name, {
+    timeout: 20_000,
+  });
+  return panel.evaluate((name) => window.__names.find((entry) => entry.text === name).at, name);
+}
+
+async function latestCaptureAt(page, subjectKey) {
+  return page.evaluate(
+    (subjectKey) =>
+      new Promise((done, fail) => {
+        const request = indexedDB.open("prospect-scout");
+        request.onerror = () => fail(request.error);
+        request.onsuccess = () => {
+          const query = request.result
+            .transaction("captures")
+            .objectStore("captures")
+            .index("subjectKey")
+            .getAll(subjectKey);
+          query.onsuccess = () => done(Math.max(...query.result.map((log) => log.at)));
+        };
+      }),
+    subjectKey,
+  );
+}
+
+/** Capture of the demo profile at its LinkedIn address → its name in an open side panel (default view). */
+async function captureToPanel(context, panelUrl, runs) {
+  const profileUrl = "https://www.linkedin.com/in/lena-hoffmann-demo/";
+  const page = readFileSync(resolve(import.meta.dirname, "../demo/pages/linkedin-profile-lena.html"), "utf8");
+  let html = page;
+  await context.route("https://www.linkedin.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+  );
+  const panel = await context.newPage();
+  await panel.goto(panelUrl);
+  await panel.evaluate(() => {
+    window.__names = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="person-name"]')?.textContent;
+      if (text && text !== window.__names.at(-1)?.text) window.__names.push({ text, at: Date.now() });
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  const linkedin = await context.newPage();
+  const latencies = [];
+  for (let run = 0; run < runs; run++) {
+    // Later runs revisit the profile with a changed name: the panel must follow the stored update.
+    const name = run === 0 ? "Lena Hoffmann" : `Lena Hoffmann ${run + 1}`;
+    html = page.replaceAll(">Lena Hoffmann<", `>${name}<`);
+    if (run === 0) await linkedin.goto(profileUrl);
+    else await linkedin.reload();
+    const shownAt = await nameShownAt(panel, name).catch(() => undefined);
+    if (shownAt !== undefined) latencies.push(shownAt - (await latestCaptureAt(panel, profileUrl)));
+  }
+  await Promise.all([panel.close(), linkedin.close()]);
+  return latencies;
+}
+
+export async function measureSidePanel({ count = 10_000, coldRuns = 5, captureRuns = 5 } = {}) {
+  const session = await launchWithExtension();
+  try {
+    const { context, extensionId } = session;
+    const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
+    const setup = await context.newPage();
+    await setup.goto(panelUrl);
+    await seedDatabase(setup, fictionalProspects(count, Date.now()));
+    await setup.close();
+
+    const cold = [];
+    let open;
+    for (let run = 0; run < coldRuns; run++) {
+      await open?.page.close();
+      open = await openPanelOnList(context, panelUrl);
+      cold.push(open.shownMs);
+    }
+    const typed = await typeQueries(open.page, ["mueller", "nordwind", "head of sales"]);
+    await open.page.close();
+    const capture = await captureToPanel(context, panelUrl, captureRuns);
+    return {
+      prospects: count,
+      coldOpenToListMs: summary(cold),
+      coldOpenBudgetMs: 500,
+      searchPerKeystroke: {
+        renderedMs: summary(typed.commit),
+        nextFrameMs: summary(typed.frame),
+        results: typed.counts,
+      },
+      searchBudgetMs: 50,
+      captureToPanelMs: summary(capture),
+      captureBudgetMs: 300,
+    };
+  } catch (error) {
+    return { prospects: count, error: String(error) };
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, expect, test } from "vitest";
+import { routeDemoPages } from "../../scripts/demo/routes.mjs";
+import { type ExtensionSession, startExtension } from "./harness";
+
+let session: ExtensionSession;
+
+beforeEach(async () => {
+  session = await startExtension();
+  await routeDemoPages(session.context);
+});
+afterEach(async () => {
+  await session.close();
+});
+
+test("a user sees signals, picks three suggested facts, adds a selection as a fourth candidate, and finds the prospect in This week", async () => {
+  const { context } = session;
+  const companyPage = await context.newPage();
+  await companyPage.goto("https://www.linkedin.com/company/nordlicht-analytics/");
+  const panel = await session.openExtensionPage("sidepanel.html");
+  await expect
+    .poll(() => panel.getByTestId("company-name").textContent(), { timeout: 15_000 })
+    .toBe("Nordlicht Analytics GmbH");
+
+  const profile = await context.newPage();
+  await profile.goto("https://www.linkedin.com/in/lena-hoffmann-demo/");
+  await panel.bringToFront();
+  await expect.poll(() => panel.getByTestId("person-name").textContent(), { timeout: 15_000 }).toBe("Lena Hoffmann");
+
+  const signals = panel.getByTestId("signals");
+  await expect.poll(() => signals.textContent(), { timeout: 10_000 }).toContain("Raised $12M");
+  const signalText = (await signals.textContent()) ?? "";
+  expect(signalText).toContain("Started as Head of Revenue Operations");
+  expect(signalText).toContain("Posted about");
+
+  const suggestions = panel.getByTestId("suggested-facts");
+  for (let picked = 1; picked <= 3; picked++) {
+    await suggestions.getByRole("button", { name: "Use" }).first().click();
+    await expect.poll(() => panel.getByTestId("facts-count").textContent()).toContain(`${picked} of 3`);
+  }
+  expect(await panel.getByTestId("picked-facts").locator("li").count()).toBe(3);
+  await expect.poll(() => panel.getByTestId("readiness").textContent()).toBe("Ready for drafting.");
+  expect(await panel.getByTestId("status").inputValue()).toBe("ready");
+
+  // The context menu's "Add selection as fact" sends this message with the selected text.
+  const selected = await profile.evaluate(() => {
+    const paragraph = Array.from(document.querySelectorAll("span")).find((span) =>
+      span.textContent?.startsWith("I help B2B"),
+    );
+    if (!paragraph) return "";
+    getSelection()?.selectAllChildren(paragraph);
+    return getSelection()?.toString() ?? "";
+  });
+  expect(selected).toContain("forecast revenue");
+  const reply = await panel.evaluate(
+    (text) =>
+      chrome.runtime.sendMessage({
+        type: "fact/add-selection",
+        text,
+        pageUrl: "https://www.linkedin.com/in/lena-hoffmann-demo/",
+      }),
+    selected,
+  );
+  expect(reply).toEqual({ ok: true });
+  const candidates = panel.getByTestId("candidate-facts");
+  await expect.poll(() => candidates.textContent()).toContain("forecast revenue they can trust");
+  expect(await candidates.getByRole("button", { name: "Use" }).isDisabled()).toBe(true);
+
+  await panel.getByRole("tab", { name: "This week" }).click();
+  await expect.poll(() => panel.locator("main").textContent()).toContain("Lena Hoffmann");
+});
+
+test("the company page lists the people already captured there", async () => {
+  const { context } = session;
+  const profile = await context.newPage();
+  await profile.goto("https://www.linkedin.com/in/lena-hoffmann-demo/");
+  const panel = await session.openExtensionPage("sidepanel.html");
+  await expect.poll(() => panel.getByTestId("person-name").textContent(), { timeout: 15_000 }).toBe("Lena Hoffmann");
+  const companyPage = await context.newPage();
+  await companyPage.goto("https://www.linkedin.com/company/nordlicht-analytics/about/");
+  await panel.bringToFront();
+  await expect
+    .poll(() => panel.getByTestId("company-people").textContent(), { timeout: 15_000 })
+    .toContain("Lena Hoffmann");
+});
