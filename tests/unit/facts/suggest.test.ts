@@ -1,0 +1,70 @@
+import { expect, test } from "vitest";
+import { suggestFacts } from "@/lib/facts/suggest";
+import type { Company, Signal } from "@/lib/model";
+
+const now = Date.parse("2026-11-27T12:00:00Z");
+const day = 86_400_000;
+const format = (time: number) => new Date(time).toISOString().slice(0, 10);
+const provenance = {
+  sourceUrl: "https://www.brightwave.example/presse",
+  capturedAt: now,
+  extractor: "x",
+  extractorVersion: "1",
+};
+
+function signal(id: string, type: Signal["type"], summary: string, ageDays: number): Signal {
+  return { id, type, summary, companyId: "c", date: now - ageDays * day, provenance };
+}
+
+const company: Company = {
+  id: "c",
+  name: "Brightwave Labs",
+  technologies: ["HubSpot", "Intercom", "Segment", "Stripe"],
+  openJobs: 4,
+  sources: { technologies: provenance, openJobs: provenance },
+  history: [],
+  createdAt: 0,
+  updatedAt: 0,
+};
+
+test("suggestions are ranked by specificity and freshness, each with its source and date", () => {
+  const facts = suggestFacts(
+    {
+      company,
+      signals: [
+        signal("old", "funding", "Raised €12M Series A", 400),
+        signal("new", "funding", "Raised €30M Series B", 5),
+        signal("post", "post", "Posted about onboarding churn", 7),
+      ],
+    },
+    format,
+    now,
+  );
+  expect(facts.map((fact) => fact.key)).toEqual([
+    "signal:new",
+    "open-jobs:c",
+    "signal:post",
+    "signal:old",
+    "technologies:c",
+  ]);
+  expect(facts[0]?.text).toBe("Raised €30M Series B (2026-11-22)");
+  expect(facts[0]?.sourceUrl).toBe(provenance.sourceUrl);
+  expect(facts.at(-1)?.text).toBe("Brightwave Labs uses HubSpot, Intercom and Segment");
+});
+
+test("a hiring signal replaces the plain open-jobs count, and repeats are dropped", () => {
+  const facts = suggestFacts(
+    {
+      company,
+      signals: [signal("h", "hiring", "Hiring: 4 open roles", 2), signal("h2", "hiring", "Hiring: 4 open roles", 2)],
+    },
+    () => "today",
+    now,
+  );
+  expect(facts.filter((fact) => fact.text.startsWith("Hiring"))).toHaveLength(1);
+  expect(facts.some((fact) => fact.key.startsWith("open-jobs"))).toBe(false);
+});
+
+test("nothing known, nothing suggested", () => {
+  expect(suggestFacts({ signals: [] }, format, now)).toEqual([]);
+});
