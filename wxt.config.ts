@@ -4,6 +4,8 @@ import { defineConfig } from "wxt";
 // every other site is asked for at the moment the user researches it.
 export default defineConfig({
   modules: ["@wxt-dev/module-react"],
+  // A separate build folder lets several test runs share one checkout.
+  outDir: process.env.PROSPECT_SCOUT_OUT_DIR ?? ".output",
   manifest: {
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",

@@ -1,7 +1,9 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { getDatabase, type ProspectDatabase } from "@/lib/db";
 import { type CaptureLog, type Company, companySchema, type Person, personSchema } from "@/lib/model";
+import { isCompanyWebsite } from "@/lib/pages";
 import { type Subject, subjectOfUrl } from "@/lib/prospects/active-tab";
+import { registrableDomain } from "@/lib/research/domain";
 
 export type ProspectView =
   | { state: "loading" }
@@ -27,7 +29,7 @@ async function loadView(db: ProspectDatabase, url: string | undefined, personId?
     return person ? personView(db, person, undefined) : { state: "none" };
   }
   const subject: Subject = subjectOfUrl(url);
-  if (subject.kind === "none") return { state: "none" };
+  if (subject.kind === "none") return siteView(db, url);
   const capture = (await db.captures.where("subjectKey").equals(subject.key).sortBy("at")).at(-1);
   if (subject.kind === "company") {
     const company = await db.companies.where("linkedinUrl").equals(subject.key).first();
@@ -48,4 +50,12 @@ async function personView(
   const company = person.companyId ? await db.companies.get(person.companyId) : undefined;
   const readable = company && companySchema.safeParse(company).success ? company : undefined;
   return { state: "person", person, company: readable, capture };
+}
+
+/** A company website on the tab: the company once its site was researched. */
+async function siteView(db: ProspectDatabase, url: string | undefined): Promise<ProspectView> {
+  const domain = url && isCompanyWebsite(url) ? registrableDomain(url) : undefined;
+  const company = domain ? await db.companies.where("domain").equals(domain).first() : undefined;
+  if (!company) return { state: "none" };
+  return companySchema.safeParse(company).success ? { state: "company", company } : { state: "unreadable" };
 }

@@ -16,7 +16,12 @@ export function Field({ path, label, error, children }: FieldProps) {
       <label htmlFor={id}>{label}</label>
       {children({ id, name: path, "aria-invalid": error !== undefined, "aria-describedby": error && `${id}-error` })}
       {error && (
-        <p id={`${id}-error`} className="field-error" role="alert" style={{ color: "#c0392b", margin: "2px 0 0" }}>
+        <p
+          id={`${id}-error`}
+          className="field-error"
+          role="alert"
+          style={{ color: "light-dark(#b3261e, #ff8a80)", margin: "2px 0 0" }}
+        >
           {error}
         </p>
       )}

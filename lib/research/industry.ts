@@ -1,7 +1,7 @@
 /** Industry hints: a small vocabulary matched in the company's own description and title. */
 
 const vocabulary: readonly (readonly [string, RegExp])[] = [
-  ["Software / SaaS", /\b(saas|software|plattform|platform|app|cloud)\b/i],
+  ["Software / SaaS", /\b(saas|software|plattform|platform)\b/i],
   ["Analytics / Data", /\b(analytics|data|daten|business intelligence|bi)\b/i],
   ["Artificial intelligence", /\b(ai|ki|artificial intelligence|künstliche intelligenz|machine learning)\b/i],
   ["Fintech", /\b(fintech|payments?|banking|zahlungs\w*)\b/i],

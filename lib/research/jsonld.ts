@@ -6,7 +6,7 @@ import { clean, isoDate, unique } from "./text";
 export type LdObject = Record<string, unknown>;
 
 const organizationTypes =
-  /^(Organization|Corporation|LocalBusiness|OnlineBusiness|OnlineStore|NGO|.*(Business|Store|Company|Agency|Organization))$/;
+  /^(Organization|Corporation|LocalBusiness|OnlineBusiness|OnlineStore|NGO|ProfessionalService|FinancialService|LegalService|.*(Business|Store|Company|Agency|Organization))$/;
 const articleTypes = ["NewsArticle", "BlogPosting", "Article", "TechArticle", "Report", "PressRelease"];
 
 /** All JSON-LD objects, including ones nested one level down (publisher, hiringOrganization, author). */

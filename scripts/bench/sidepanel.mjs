@@ -131,8 +131,9 @@ async function captureToPanel(context, panelUrl, runs) {
 }
 
 export async function measureSidePanel({ count = 10_000, coldRuns = 5, captureRuns = 5 } = {}) {
-  const session = await launchWithExtension();
+  let session;
   try {
+    session = await launchWithExtension();
     const { context, extensionId } = session;
     const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
     const setup = await context.newPage();
@@ -166,6 +167,6 @@ export async function measureSidePanel({ count = 10_000, coldRuns = 5, captureRu
   } catch (error) {
     return { prospects: count, error: String(error) };
   } finally {
-    await session.close();
+    await session?.close();
   }
 }

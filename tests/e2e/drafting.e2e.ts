@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { type ExtensionSession, projectFile, servePage, startExtension } from "./harness";
@@ -150,6 +151,15 @@ test("four dated emails are drafted, copied exactly, handed to Gmail and marked 
   expect(sent).toMatchObject([{ type: "sent", step: "attention" }]);
   const alarms = (await popup.evaluate("chrome.alarms.getAll()")) as { name: string }[];
   expect(alarms.map((alarm) => alarm.name)).toContainEqual(expect.stringMatching(/^follow-up:2:/));
+
+  const [download] = await Promise.all([
+    popup.waitForEvent("download"),
+    popup.getByRole("button", { name: "Export plan (.ics)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("sequence-Lena-Hoffmann.ics");
+  const ics = readFileSync(await download.path(), "utf8");
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+  expect(ics).toContain("Lena Hoffmann");
 });
 
 test("an edited email survives closing the popup", async () => {

@@ -1,7 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { emptyFilter, filterRows, type QueueFilter, sortRows } from "@/lib/queue";
-import { buildQueueRows } from "@/lib/queue/rows";
+import { buildQueueRows, emptyFilter, filterRows, type QueueFilter, sortRows } from "../../lib/queue";
 import {
   type FictionalData,
   fictionalPerson,

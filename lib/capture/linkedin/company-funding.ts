@@ -1,5 +1,5 @@
 import type { FundingRound } from "../../model";
-import { textOf } from "../dom";
+import { textLines, textOf } from "../dom";
 import {
   type CompanyPage,
   elementsLabelled,
@@ -37,7 +37,10 @@ function fundingBox(page: CompanyPage): Element | undefined {
 }
 
 function lastRound(box: Element): FundingRound | undefined {
-  const text = textOf(box) ?? "";
+  // Lines, not textContent: adjacent blocks ("2026</p><p>US$") must not run together.
+  const text = textLines(box)
+    .map((line) => line.text)
+    .join(" · ");
   const after = textAfterLabel(text, companyHeadings.lastRound);
   if (after === undefined) return undefined;
   const date = box.querySelector("time")?.getAttribute("datetime") ?? datePattern.exec(after)?.[0];
@@ -59,7 +62,10 @@ function roundName(after: string): string | undefined {
       (index): index is number => index !== undefined,
     ),
   );
-  const name = after.slice(0, end).trim();
+  const name = after
+    .slice(0, end)
+    .replace(/^[\s·]+|[\s·]+$/g, "")
+    .trim();
   return name && name.length <= 60 ? name : undefined;
 }
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, test, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing";
 import { parseReminderName, reminderName, scheduleReminder } from "@/components/drafting/reminder-alarm";
 import { composerUrl, registerReminders } from "@/entrypoints/background/reminders";
-import { openDatabase, type ProspectDatabase } from "@/lib/db";
+import { openDatabase, type ProspectDatabase, saveSettings } from "@/lib/db";
 import { recordSent, saveSequence } from "@/lib/db/outreach";
 
 let db: ProspectDatabase;
@@ -20,7 +20,7 @@ beforeEach(async () => {
     createdAt: 0,
     updatedAt: 0,
   });
-  await db.settings.put({ key: "settings", uiLanguage: "en" } as never);
+  await saveSettings(db, { uiLanguage: "en" });
   registerReminders(db);
 });
 afterEach(async () => {
