@@ -33,7 +33,7 @@ export function FunnelsSection({ byTier, bySignal, t, language }: Props) {
     <section aria-labelledby="dash-funnels" className="dash-section">
       <h2 id="dash-funnels">{t("dashFunnels")}</h2>
       <p className="muted">{t("dashFunnelsHint")}</p>
-      <div className="dash-two">
+      <div className="dash-stack">
         <FunnelTable
           title={t("dashByTier")}
           groupHeader={t("dashTierHeader")}

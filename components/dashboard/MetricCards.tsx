@@ -41,7 +41,8 @@ export function MetricCards({ review, metrics, weakest, onChoose, t, language }:
             >
               <h3>{t(def.label)}</h3>
               {def.review && weak.has(def.review) && <p className="dash-badge">{t("dashWeakMetric")}</p>}
-              <p className="dash-value">{headline(def, thisWeek, review.thisWeek.weeklyCap, t, language)}</p>
+              <p className="dash-value">{formatMetric(def, thisWeek, language)}</p>
+              <p className="muted dash-detail">{detail(def, thisWeek, review.thisWeek.weeklyCap, t, language)}</p>
               <Comparisons def={def} sides={sides} t={t} language={language} />
               <select
                 aria-label={t("dashChooseMetric")}
@@ -67,13 +68,12 @@ export function formatMetric(def: MetricDef, side: MetricSide, language: UiLangu
   return def.kind === "rate" ? formatRate(value, language) : formatCount(value, language);
 }
 
-/** Sends read against the cap; pipeline value with the conversions behind it. */
-function headline(def: MetricDef, side: MetricSide, cap: number, t: Translate, language: UiLanguage): string {
-  const value = formatMetric(def, side, language);
-  if (def.id === "sent") return t("dashOfCap", { value, cap: formatCount(cap, language) });
+/** Sends are read against the cap; pipeline value with the conversions behind it. */
+function detail(def: MetricDef, side: MetricSide, cap: number, t: Translate, language: UiLanguage): string | undefined {
+  if (def.id === "sent") return t("dashOfCap", { cap: formatCount(cap, language) });
   if (def.id === "pipelineValue")
-    return t("dashConversions", { value, count: formatCount(side.counts.conversions, language) });
-  return value;
+    return t("dashConversions", { count: formatCount(side.counts.conversions, language) });
+  return undefined;
 }
 
 interface ComparisonProps {

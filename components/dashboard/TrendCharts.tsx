@@ -54,7 +54,7 @@ function TrendChart({ def, trend, baseline, weeklyCap, t, language }: Omit<Props
           <Tooltip formatter={(value) => (typeof value === "number" ? format(value) : String(value))} />
           {reference !== null && <ReferenceLine y={reference} stroke="var(--muted)" strokeDasharray="4 4" />}
           {def.id === "sent" && <ReferenceLine y={weeklyCap} stroke="var(--accent)" strokeDasharray="2 2" />}
-          <Line type="monotone" dataKey="value" stroke="var(--accent)" dot={false} isAnimationActive={false} />
+          <Line type="linear" dataKey="value" stroke="var(--accent)" dot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -40,7 +40,7 @@ export function BackupPanel({ t }: { t: Translate }) {
   };
   return (
     <section aria-labelledby="data-backup" className="card">
-      <h2 id="data-backup">{t("dataBackupTitle")}</h2>
+      <h3 id="data-backup">{t("dataBackupTitle")}</h3>
       <p className="muted">{t("dataBackupHint")}</p>
       <div className="row">
         <button type="button" onClick={() => void backup()}>

@@ -29,7 +29,7 @@ export function CsvExportPanel({ t }: { t: Translate }) {
   };
   return (
     <section aria-labelledby="data-csv" className="card">
-      <h2 id="data-csv">{t("dataCsvTitle")}</h2>
+      <h3 id="data-csv">{t("dataCsvTitle")}</h3>
       <label htmlFor="data-layout">{t("dataLayout")}</label>
       <select id="data-layout" value={layout} onChange={(event) => setLayout(event.target.value as CrmLayoutId)}>
         {crmLayoutIds.map((id) => (

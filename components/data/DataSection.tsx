@@ -9,7 +9,7 @@ export function DataSection() {
   const { t } = useTranslate();
   return (
     <section aria-labelledby="data-heading" className="data-section">
-      <h1 id="data-heading">{t("dataTitle")}</h1>
+      <h2 id="data-heading">{t("dataTitle")}</h2>
       <p>
         <a href={browser.runtime.getURL("/dashboard.html")} target="_blank" rel="noopener">
           {t("dataOpenDashboard")}

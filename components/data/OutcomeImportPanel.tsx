@@ -50,7 +50,7 @@ export function OutcomeImportPanel({ t }: { t: Translate }) {
 
   return (
     <section aria-labelledby="data-outcomes" className="card">
-      <h2 id="data-outcomes">{t("dataOutcomesTitle")}</h2>
+      <h3 id="data-outcomes">{t("dataOutcomesTitle")}</h3>
       <p className="muted">{t("dataOutcomesHint")}</p>
       <label htmlFor="data-outcome-file">{t("dataOutcomesFile")}</label>
       <input id="data-outcome-file" type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} />

@@ -38,12 +38,16 @@ function OfferEditor({ initial, t }: { initial: OfferForm; t: Translate }) {
     (value: OfferForm[K]) =>
       setForm({ ...form, [key]: value });
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    const element = event.currentTarget;
     event.preventDefault();
     const parsed = offerSchema.safeParse(offerInputFromForm(form));
     if (!parsed.success) {
       setErrors(errorsByPath(parsed.error, (problem) => (problem === "other" ? undefined : t(problemKey[problem]))));
-      return setStatus(t("offerInvalid"));
+      setStatus(t("offerInvalid"));
+      // Keyboard and screen-reader users land on the first field to fix.
+      requestAnimationFrame(() => element.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
     }
     await saveOffer(getDatabase(), parsed.data);
     setErrors({});

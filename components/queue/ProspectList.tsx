@@ -7,15 +7,23 @@ import { QueueFilters } from "./QueueFilters";
 import { RetentionSetting } from "./RetentionSetting";
 import { SelectionBar } from "./SelectionBar";
 import { useDeleteFlow } from "./use-delete-flow";
-import { useQueueRows } from "./use-queue-data";
+import { useFirstRows, useQueueRows } from "./use-queue-data";
 import { useSelection } from "./use-selection";
 import { VirtualRows } from "./VirtualRows";
 import "./queue.css";
 
-/** Sorted once per data or sort change; a keystroke only filters the sorted rows. */
+const firstScreen = 40;
+
+/**
+ * Sorted once per data or sort change; a keystroke only filters the sorted rows. Until
+ * every prospect is read, the unfiltered default view shows the best-scored first screen.
+ */
 function useShownRows(rows: readonly QueueRow[] | undefined, filter: QueueFilter, sort: SortKey) {
+  const first = useFirstRows(firstScreen);
   const sorted = useMemo(() => (rows ? sortRows(rows, sort) : undefined), [rows, sort]);
-  return useMemo(() => (sorted ? filterRows(sorted, filter) : undefined), [sorted, filter]);
+  const filtered = useMemo(() => (sorted ? filterRows(sorted, filter) : undefined), [sorted, filter]);
+  if (filtered) return filtered;
+  return filter === emptyFilter && sort === "score" && first ? sortRows(first, sort) : undefined;
 }
 
 /** Every prospect: search, filter, sort, open, and delete with everything captured about them. */

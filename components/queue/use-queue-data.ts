@@ -1,13 +1,30 @@
 import { useLiveQuery } from "dexie-react-hooks";
+import { useEffect, useState } from "react";
 import { getDatabase, loadSettings } from "@/lib/db";
 import type { Settings } from "@/lib/model";
 import type { QueueRow } from "@/lib/queue";
 import { weekStartIn } from "@/lib/queue";
-import { loadQueueRows, type QueueScope } from "./load-rows";
+import { loadFirstRows, loadQueueRows, type QueueScope } from "./load-rows";
 
 /** The rows of a list, live: undefined while the first read is running. */
 export function useQueueRows(scope: QueueScope): QueueRow[] | undefined {
   return useLiveQuery(() => loadQueueRows(getDatabase(), scope), [scope]);
+}
+
+/** A first screen of rows, read once on mount, for as long as the full list is still loading. */
+export function useFirstRows(limit: number): QueueRow[] | undefined {
+  const [rows, setRows] = useState<QueueRow[]>();
+  useEffect(() => {
+    let live = true;
+    loadFirstRows(getDatabase(), limit).then(
+      (first) => live && setRows(first),
+      () => undefined, // The full read shows the same rows or its own error.
+    );
+    return () => {
+      live = false;
+    };
+  }, [limit]);
+  return rows;
 }
 
 export function useSettings(): Settings | undefined {

@@ -12,6 +12,9 @@ export interface CrawlOptions {
   concurrency: number;
 }
 
+/** Key pages discovered only by guessing a common path carry the lowest score. */
+const guessedScore = 1;
+
 export const defaultCrawlOptions: CrawlOptions = { maxPages: 10, concurrency: 2 };
 
 export interface CrawlDeps {
@@ -43,12 +46,15 @@ export async function crawl(
   const results = first ? [first] : [];
   const seen = new Set([normalise(start.url)]);
   const queue: ResearchPageState[] = [];
+  // Common paths tried without a link pointing there: a 404 there is no failure.
+  const guessed = new Set<string>();
   const enqueue = (found: readonly KeyPage[]) => {
     for (const page of found) {
       if (pages.length >= options.maxPages) return;
       const key = normalise(page.url);
       if (seen.has(key) || !worthFetching(page.url, start.url)) continue;
       seen.add(key);
+      if (page.score <= guessedScore) guessed.add(page.url);
       const state: ResearchPageState = { url: page.url, kind: page.kind, state: "queued" };
       pages.push(state);
       queue.push(state);
@@ -67,6 +73,7 @@ export async function crawl(
     deps.progress(pages);
     if (!(await deps.robotsAllows(page.url))) return finish("skipped", "disallowed by the site's robots.txt");
     const fetched = await deps.fetchPage(page.url, signal);
+    if (!fetched.ok && guessed.has(page.url) && fetched.reason === "HTTP 404") return finish("skipped", "not on this site");
     if (!fetched.ok) return finish(signal.aborted ? "skipped" : "failed", fetched.reason);
     if (!worthFetching(fetched.finalUrl, start.url)) return finish("skipped", "redirected to another site");
     const result = deps.analyse(fetched.html, fetched.finalUrl);

@@ -1,5 +1,5 @@
 import type { Person, ProspectStatus, Signal, SignalType } from "../model";
-import { searchTextOf } from "./normalise";
+import { foldText, searchTextOf } from "./normalise";
 
 export type Tier = NonNullable<Person["tier"]>;
 
@@ -23,6 +23,8 @@ export interface QueueRow {
   /** Date of the newest signal about the person or their company. */
   newestSignalAt?: number;
   signalTypes: ReadonlySet<SignalType>;
+  /** The folded name: a cheap, accent-insensitive tie-breaker when sorting. */
+  sortName: string;
   /** Folded name, company, title and notes: see searchTextOf. */
   searchText: string;
 }
@@ -79,6 +81,7 @@ export function buildQueueRows(
     return {
       id: person.id,
       name: person.name,
+      sortName: foldText(person.name),
       headline: person.headline ?? title,
       companyName,
       status: person.status,

@@ -1,6 +1,7 @@
 import { weekOf } from "../metrics/week";
 import { zonedTime } from "../metrics/zone";
 import type { QueueRow } from "./rows";
+import { byName } from "./sort";
 
 /** Monday 00:00 of the week `now` falls in, on the wall clock of `timeZone`: where the weekly cap resets. */
 export function weekStartIn(now: number, timeZone: string): number {
@@ -33,6 +34,6 @@ export function weeklyQueue(rows: readonly QueueRow[], now: number): QueueRow[] 
     (a, b) =>
       (priority.get(b.id) ?? 0) - (priority.get(a.id) ?? 0) ||
       (b.newestSignalAt ?? 0) - (a.newestSignalAt ?? 0) ||
-      a.name.localeCompare(b.name),
+      byName(a, b),
   );
 }

@@ -45,7 +45,8 @@ test("the dashboard shows an empty state, then the five metrics and an honest A/
 
   const cards = ["sent", "openRate", "replyRate", "meetings", "pipelineValue"];
   for (const id of cards) await dashboard.getByTestId(`metric-${id}`).waitFor();
-  expect(await dashboard.getByTestId("metric-sent").textContent()).toContain("4 of 50");
+  expect(await dashboard.getByTestId("metric-sent").locator(".dash-value").textContent()).toBe("4");
+  expect(await dashboard.getByTestId("metric-sent").textContent()).toContain("of 50 (weekly cap)");
   expect(await dashboard.getByTestId("metric-sent").textContent()).toContain("Emails sent (weekly cap)");
   expect(await dashboard.getByTestId("metric-openRate").textContent()).toContain("Open rate");
   expect(await dashboard.getByTestId("metric-replyRate").textContent()).toContain("Reply rate");

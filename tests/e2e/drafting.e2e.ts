@@ -196,3 +196,25 @@ test("a prospect with only two facts is blocked until an override with a reason 
   const overrides = (await outreachEvents(popup)).filter((event) => event.type === "override");
   expect(overrides).toMatchObject([{ note: "She asked me to send details" }]);
 });
+
+test("the offer editor shows what is wrong next to the field and saves nothing", async () => {
+  const options = await session.openExtensionPage("options.html");
+  await options.getByRole("button", { name: "Add: Success metrics (with numbers)" }).click();
+  await options.locator("#offer-successMetrics-0-value").fill("forty");
+  await options.getByRole("button", { name: "Save offer" }).click();
+  await expect.poll(() => options.locator("#offer-productName-error").textContent()).toBe("Required.");
+  expect(await options.locator("#offer-successMetrics-0-value-error").textContent()).toContain("Enter a number");
+  expect(await options.locator("#offer-productName").getAttribute("aria-invalid")).toBe("true");
+  expect(await options.evaluate(() => document.activeElement?.id)).toBe("offer-productName");
+  const storedOffers = await options.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open("prospect-scout");
+        open.onsuccess = () => {
+          const count = open.result.transaction("offers").objectStore("offers").count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  expect(storedOffers).toBe(0);
+});

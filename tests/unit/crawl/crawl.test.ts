@@ -42,6 +42,14 @@ describe("crawl", () => {
     expect(outcome.pages.find((p) => p.url.endsWith("impressum"))?.reason).toBe("HTTP 404");
   });
 
+  test("a guessed common path that does not exist is skipped, not failed", async () => {
+    const fake = deps({});
+    const outcome = await crawl({ url: home, html: html([]) }, fake, new AbortController().signal);
+    const guessed = outcome.pages.filter((page) => page.url !== home);
+    expect(guessed.length).toBeGreaterThan(0);
+    expect(guessed.every((page) => page.state === "skipped" && page.reason === "not on this site")).toBe(true);
+  });
+
   test("stays within the page budget, the site, and at most two fetches at a time", async () => {
     const links = Array.from({ length: 30 }, (_, i) => `/blog/post-${i}`).concat(["https://other.example/about"]);
     let running = 0;

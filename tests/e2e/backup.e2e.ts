@@ -1,0 +1,125 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, expect, test } from "vitest";
+import { readTables, seedTables, waitForDatabase } from "../../scripts/bench/dashboard.mjs";
+import * as make from "../unit/portability/factories";
+import { type ExtensionSession, startExtension } from "./harness";
+
+let session: ExtensionSession;
+
+beforeEach(async () => {
+  session = await startExtension();
+});
+afterEach(async () => {
+  await session.close();
+});
+
+/** Fictional records in every table a backup covers: two people at one company with facts, a signal and outcomes. */
+const seeded = {
+  companies: [make.company()],
+  people: [
+    make.person(),
+    make.person({
+      id: "p-jonas",
+      name: "Jonas Weber",
+      profileUrl: "https://www.linkedin.com/in/jonas-weber-example/",
+      contact: { emails: ["jonas@nordlicht-analytics.example"], phones: [], websites: [] },
+      tier: "B",
+      score: 64,
+    }),
+  ],
+  facts: [make.fact(), make.fact({ id: "f-2", text: "Opened an office in Vienna" })],
+  signals: [make.signal()],
+  icps: [make.icp()],
+  sequences: [make.sequence()],
+  outreachEvents: [
+    make.outreach(),
+    make.outreach({ id: "o-2", type: "opened", at: make.baseTime + 3_600_000 }),
+    make.outreach({ id: "o-3", personId: "p-jonas", subjectVariant: "B" }),
+  ],
+  captures: [make.captureLog()],
+};
+const tableNames = Object.keys(seeded);
+
+const byId = (records: Record<string, unknown>[]) =>
+  [...records].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+
+async function expectSeededRecords(page: Page) {
+  const tables = await readTables(page, tableNames);
+  for (const [name, records] of Object.entries(seeded)) expect(byId(tables[name] ?? []), name).toEqual(byId(records));
+}
+
+async function downloadBackup(options: Page): Promise<string> {
+  const [download] = await Promise.all([
+    options.waitForEvent("download"),
+    options.getByRole("button", { name: "Download backup" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^prospect-scout-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  return download.path();
+}
+
+/** Deletes the extension's database the way a lost profile would, then reloads onto an empty one. */
+async function wipeDatabase(options: Page) {
+  await options.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase("prospect-scout");
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await options.reload();
+  await waitForDatabase(options);
+  const tables = await readTables(options, tableNames);
+  for (const name of tableNames) expect(tables[name], name).toEqual([]);
+}
+
+test("a backup downloaded from the options page restores every record into a wiped database", async () => {
+  const options = await session.openExtensionPage("options.html");
+  await seedTables(options, seeded);
+  const file = await downloadBackup(options);
+  expect(JSON.parse(await readFile(file, "utf8")).header.app).toBe("prospect-scout");
+
+  await wipeDatabase(options);
+  await options.getByLabel("Restore from a backup file").setInputFiles(file);
+  const report = options.getByTestId("restore-report");
+  await report.waitFor();
+  expect(await report.textContent()).toContain("Backup restored.");
+  expect(await report.locator("tr", { hasText: "people" }).textContent()).toContain("2");
+  await expectSeededRecords(options);
+});
+
+test("a damaged or foreign file leaves the data untouched and says why", async () => {
+  const options = await session.openExtensionPage("options.html");
+  await seedTables(options, seeded);
+  const text = await readFile(await downloadBackup(options), "utf8");
+  const input = options.getByLabel("Restore from a backup file");
+
+  await input.setInputFiles({
+    name: "cut-off.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(text.slice(0, 400)),
+  });
+  await expect.poll(() => options.getByRole("alert").textContent()).toContain("damaged or cut off");
+  await expectSeededRecords(options);
+
+  const foreign = JSON.stringify({ contacts: [{ name: "Someone" }] });
+  await input.setInputFiles({ name: "contacts.json", mimeType: "application/json", buffer: Buffer.from(foreign) });
+  await expect.poll(() => options.getByRole("alert").textContent()).toContain("not a Prospect Scout backup");
+  await expectSeededRecords(options);
+});
+
+test("prospects export as an Excel-ready CSV in the chosen CRM layout", async () => {
+  const options = await session.openExtensionPage("options.html");
+  await seedTables(options, seeded);
+  await options.getByLabel("Layout").selectOption("salesforce");
+  await options.getByLabel("For Excel: semicolons and a byte order mark").check();
+  const [download] = await Promise.all([
+    options.waitForEvent("download"),
+    options.getByRole("button", { name: "Export CSV" }).click(),
+  ]);
+  const csv = await readFile(await download.path(), "utf8");
+  expect(csv.startsWith("\uFEFFFirst Name;Last Name;Title;Company")).toBe(true);
+  expect(csv).toContain("Jonas;Weber;Head of Revenue Operations;Nordlicht Analytics GmbH");
+  await expect.poll(() => options.getByText("2 prospects exported, 0 skipped.").count()).toBe(1);
+});
