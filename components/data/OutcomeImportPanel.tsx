@@ -23,7 +23,8 @@ export function OutcomeImportPanel({ t }: { t: Translate }) {
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [dateOrder, setDateOrder] = useState<DateOrderChoice>("auto");
   const [status, setStatus] = useState<string>();
-  const people = useLiveQuery(() => getDatabase().people.toArray(), []);
+  // Read only once a file is chosen: the options page should not load every prospect up front.
+  const people = useLiveQuery(async () => (table ? getDatabase().people.toArray() : undefined), [table]);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const mappingReady = columnMappingSchema.safeParse(mapping).success;
   const plan = useMemo(() => {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { emptyFilter, filterRows, type QueueFilter, type QueueRow, type SortKey, sortRows } from "@/lib/queue";
+import { emptyFilter, filterRows, type QueueFilter, type SortKey, sortRows } from "@/lib/queue";
 import type { Translate } from "../use-ui-language";
 import { DeleteDialog } from "./DeleteDialog";
 import { ListState } from "./ListState";
@@ -15,23 +15,27 @@ import "./queue.css";
 const firstScreen = 40;
 
 /**
- * Sorted once per data or sort change; a keystroke only filters the sorted rows. Until
- * every prospect is read, the unfiltered default view shows the best-scored first screen.
+ * All prospects, sorted once per data or sort change; a keystroke only filters the sorted
+ * rows. The best-scored first screen is read first and shown (unfiltered default view only)
+ * until every prospect is read: IndexedDB answers in order, so the small read goes first.
  */
-function useShownRows(rows: readonly QueueRow[] | undefined, filter: QueueFilter, sort: SortKey) {
+function useShownRows(filter: QueueFilter, sort: SortKey) {
   const first = useFirstRows(firstScreen);
+  const rows = useQueueRows("all", first !== undefined);
   const sorted = useMemo(() => (rows ? sortRows(rows, sort) : undefined), [rows, sort]);
   const filtered = useMemo(() => (sorted ? filterRows(sorted, filter) : undefined), [sorted, filter]);
-  if (filtered) return filtered;
-  return filter === emptyFilter && sort === "score" && first ? sortRows(first, sort) : undefined;
+  if (filtered) return { rows, shown: filtered };
+  return {
+    rows,
+    shown: filter === emptyFilter && sort === "score" && first?.length ? sortRows(first, sort) : undefined,
+  };
 }
 
 /** Every prospect: search, filter, sort, open, and delete with everything captured about them. */
 export function ProspectList({ t, onOpen }: { t: Translate; onOpen(personId: string): void }) {
-  const rows = useQueueRows("all");
   const [filter, setFilter] = useState<QueueFilter>(emptyFilter);
   const [sort, setSort] = useState<SortKey>("score");
-  const shown = useShownRows(rows, filter, sort);
+  const { rows, shown } = useShownRows(filter, sort);
   const selection = useSelection();
   const deletion = useDeleteFlow(t, selection.forget);
   const nameOf = useMemo(() => new Map(rows?.map((row) => [row.id, row.name])), [rows]);

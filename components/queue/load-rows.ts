@@ -3,16 +3,27 @@ import { buildQueueRows, type PersonSlice, type QueueRow } from "@/lib/queue";
 
 export type QueueScope = "all" | "ready";
 
-async function joinRows(db: ProspectDatabase, people: PersonSlice[], allRelated: boolean): Promise<QueueRow[]> {
+/** Company names and signals of a few people, through the indexes. */
+async function relatedTo(db: ProspectDatabase, people: readonly PersonSlice[]) {
   const personIds = people.map((person) => person.id);
   const companyIds = [...new Set(people.flatMap((person) => (person.companyId ? [person.companyId] : [])))];
   const [companies, personSignals, companySignals] = await Promise.all([
-    allRelated ? db.companies.toArray() : db.companies.bulkGet(companyIds),
-    allRelated ? db.signals.toArray() : db.signals.where("personId").anyOf(personIds).toArray(),
-    allRelated ? [] : db.signals.where("companyId").anyOf(companyIds).toArray(),
+    db.companies.bulkGet(companyIds),
+    db.signals.where("personId").anyOf(personIds).toArray(),
+    db.signals.where("companyId").anyOf(companyIds).toArray(),
   ]);
-  const companyNames = new Map(companies.flatMap((company) => (company ? [[company.id, company.name] as const] : [])));
-  return buildQueueRows(people, companyNames, [...personSignals, ...companySignals]);
+  return {
+    companies: companies.flatMap((company) => (company ? [company] : [])),
+    signals: [...personSignals, ...companySignals],
+  };
+}
+
+function joined(people: PersonSlice[], related: Awaited<ReturnType<typeof relatedTo>>): QueueRow[] {
+  return buildQueueRows(
+    people,
+    new Map(related.companies.map((company) => [company.id, company.name])),
+    related.signals,
+  );
 }
 
 /**
@@ -20,8 +31,16 @@ async function joinRows(db: ProspectDatabase, people: PersonSlice[], allRelated:
  * Full records are dropped right after; only the slim rows stay.
  */
 export async function loadQueueRows(db: ProspectDatabase, scope: QueueScope): Promise<QueueRow[]> {
-  if (scope === "ready") return joinRows(db, await db.people.where("status").equals("ready").toArray(), false);
-  return joinRows(db, await db.people.toArray(), true);
+  if (scope === "ready") {
+    const ready = await db.people.where("status").equals("ready").toArray();
+    return joined(ready, await relatedTo(db, ready));
+  }
+  const [people, companies, signals] = await Promise.all([
+    db.people.toArray(),
+    db.companies.toArray(),
+    db.signals.toArray(),
+  ]);
+  return joined(people, { companies, signals });
 }
 
 /**
@@ -29,5 +48,6 @@ export async function loadQueueRows(db: ProspectDatabase, scope: QueueScope): Pr
  * list, shown while the full read of every prospect (hundreds of ms at 10,000) runs.
  */
 export async function loadFirstRows(db: ProspectDatabase, limit: number): Promise<QueueRow[]> {
-  return joinRows(db, await db.people.orderBy("score").reverse().limit(limit).toArray(), false);
+  const people = await db.people.orderBy("score").reverse().limit(limit).toArray();
+  return joined(people, await relatedTo(db, people));
 }

@@ -6,9 +6,9 @@ import type { QueueRow } from "@/lib/queue";
 import { weekStartIn } from "@/lib/queue";
 import { loadFirstRows, loadQueueRows, type QueueScope } from "./load-rows";
 
-/** The rows of a list, live: undefined while the first read is running. */
-export function useQueueRows(scope: QueueScope): QueueRow[] | undefined {
-  return useLiveQuery(() => loadQueueRows(getDatabase(), scope), [scope]);
+/** The rows of a list, live: undefined while the first read is running (or until `start`). */
+export function useQueueRows(scope: QueueScope, start = true): QueueRow[] | undefined {
+  return useLiveQuery(() => (start ? loadQueueRows(getDatabase(), scope) : undefined), [scope, start]);
 }
 
 /** A first screen of rows, read once on mount, for as long as the full list is still loading. */
@@ -18,7 +18,7 @@ export function useFirstRows(limit: number): QueueRow[] | undefined {
     let live = true;
     loadFirstRows(getDatabase(), limit).then(
       (first) => live && setRows(first),
-      () => undefined, // The full read shows the same rows or its own error.
+      () => live && setRows([]), // The full read shows the same rows, or its own error.
     );
     return () => {
       live = false;

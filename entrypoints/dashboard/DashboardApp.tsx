@@ -1,9 +1,11 @@
 import { useEffect } from "react";
+import { AfterPaint } from "@/components/dashboard/AfterPaint";
 import { Details } from "@/components/dashboard/Details";
 import { EmptyState } from "@/components/dashboard/EmptyState";
 import { LeadDefinition } from "@/components/dashboard/LeadDefinition";
 import { LoopPanel } from "@/components/dashboard/LoopPanel";
 import { MetricCards } from "@/components/dashboard/MetricCards";
+import type { DashboardMetricId } from "@/components/dashboard/metric-defs";
 import { ReviewNotes } from "@/components/dashboard/ReviewNotes";
 import { replaceMetric, saveMetrics } from "@/components/dashboard/store";
 import { TrendCharts } from "@/components/dashboard/TrendCharts";
@@ -43,7 +45,7 @@ export function DashboardApp() {
 
 interface ReviewProps {
   data: DashboardData;
-  metrics: Parameters<typeof saveMetrics>[0];
+  metrics: readonly DashboardMetricId[];
   t: Translate;
   language: UiLanguage;
 }
@@ -65,14 +67,16 @@ function Review({ data, metrics, t, language }: ReviewProps) {
         <p className="notice">{t("dashUnattributed", { count: String(model.unattributed) })}</p>
       )}
       <LoopPanel loop={model.loop} weakest={model.weakest} t={t} language={language} />
-      <TrendCharts
-        trend={model.trend}
-        metrics={metrics}
-        baseline={baseline && { counts: baseline.perWeek, rates: baseline.rates }}
-        weeklyCap={settings.weeklyCap}
-        t={t}
-        language={language}
-      />
+      <AfterPaint>
+        <TrendCharts
+          trend={model.trend}
+          metrics={metrics}
+          baseline={baseline && { counts: baseline.perWeek, rates: baseline.rates }}
+          weeklyCap={settings.weeklyCap}
+          t={t}
+          language={language}
+        />
+      </AfterPaint>
       <Details input={data.input} timeZone={timeZone} t={t} language={language} />
     </>
   );

@@ -2,7 +2,7 @@ import type { ResearchPageState } from "../model/research-run";
 import { sameSite } from "../research/domain";
 import { isJobBoardUrl } from "../research/link-kinds";
 import { isTrap } from "../research/links";
-import type { KeyPage, PageResearch } from "../research/types";
+import type { KeyPage, PageResearch, ResponseHeaders } from "../research/types";
 import type { FetchedPage } from "./fetch-page";
 
 export interface CrawlOptions {
@@ -20,8 +20,8 @@ export const defaultCrawlOptions: CrawlOptions = { maxPages: 10, concurrency: 2 
 export interface CrawlDeps {
   fetchPage(url: string, signal: AbortSignal): Promise<FetchedPage>;
   robotsAllows(url: string): Promise<boolean>;
-  /** Parses and researches one page; returns undefined for a login wall. */
-  analyse(html: string, url: string): PageResearch | undefined;
+  /** Parses and researches one page (headers when it was fetched); returns undefined for a login wall. */
+  analyse(html: string, url: string, headers?: ResponseHeaders): PageResearch | undefined;
   progress(pages: readonly ResearchPageState[]): void;
 }
 
@@ -76,7 +76,7 @@ export async function crawl(
     if (!fetched.ok && guessed.has(page.url) && fetched.reason === "HTTP 404") return finish("skipped", "not on this site");
     if (!fetched.ok) return finish(signal.aborted ? "skipped" : "failed", fetched.reason);
     if (!worthFetching(fetched.finalUrl, start.url)) return finish("skipped", "redirected to another site");
-    const result = deps.analyse(fetched.html, fetched.finalUrl);
+    const result = deps.analyse(fetched.html, fetched.finalUrl, fetched.headers);
     if (!result) return finish("skipped", "asks for a login");
     results.push(result);
     // Careers pages lead to job boards: follow them while the budget lasts.

@@ -1,6 +1,9 @@
 import { decodeHtml } from "../research/encoding";
+import type { ResponseHeaders } from "../research/types";
 
-export type FetchedPage = { ok: true; finalUrl: string; html: string } | { ok: false; reason: string };
+export type FetchedPage =
+  | { ok: true; finalUrl: string; html: string; headers?: ResponseHeaders }
+  | { ok: false; reason: string };
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -27,7 +30,7 @@ export async function fetchPage(
     if (type && !/html|xml/i.test(type)) return { ok: false, reason: `not a web page (${type.split(";")[0]})` };
     const bytes = await readBounded(response, limits.maxBytes);
     if (!bytes) return { ok: false, reason: `larger than ${Math.round(limits.maxBytes / 1048576)} MB` };
-    return { ok: true, finalUrl: response.url || url, html: decodeHtml(bytes, type) };
+    return { ok: true, finalUrl: response.url || url, html: decodeHtml(bytes, type), headers: keptHeaders(response.headers) };
   } catch (error) {
     if (cancel.aborted) return { ok: false, reason: "cancelled" };
     if (error instanceof DOMException && error.name === "TimeoutError") {
@@ -35,6 +38,22 @@ export async function fetchPage(
     }
     return { ok: false, reason: "could not be reached" };
   }
+}
+
+// Headers name the server, CDN and platform (tech detection); a few KB of them is plenty.
+const maxHeaderValue = 500;
+const maxHeadersTotal = 4096;
+
+/** The response headers, names lower-cased, each value and the total bounded. */
+function keptHeaders(headers: Headers): Record<string, string> {
+  const kept: Record<string, string> = {};
+  let total = 0;
+  headers.forEach((value, name) => {
+    const entry = value.slice(0, maxHeaderValue);
+    total += name.length + entry.length;
+    if (total <= maxHeadersTotal) kept[name.toLowerCase()] = entry;
+  });
+  return kept;
 }
 
 /** Reads a body up to maxBytes; undefined when it is larger (the rest is not downloaded). */

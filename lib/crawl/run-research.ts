@@ -2,6 +2,7 @@ import { finishResearchRun, type ProspectDatabase, updateResearchProgress } from
 import type { ResearchPageState, ResearchRun } from "../model";
 import { mergeResearch } from "../research/merge";
 import { researchPage } from "../research/research-page";
+import type { ResponseHeaders } from "../research/types";
 import { type CrawlOptions, crawl, defaultCrawlOptions } from "./crawl";
 import type { FetchedPage } from "./fetch-page";
 import { isLoginWall } from "./login-wall";
@@ -30,9 +31,9 @@ export async function runResearch(
   const progress = throttled((pages: readonly ResearchPageState[]) => {
     void updateResearchProgress(db, run.id, pages);
   }, env.progressIntervalMs ?? 150);
-  const analyse = (html: string, url: string) => {
+  const analyse = (html: string, url: string, headers?: ResponseHeaders) => {
     const doc = env.parseHtml(html);
-    return isLoginWall(doc) ? undefined : researchPage(doc, url);
+    return isLoginWall(doc) ? undefined : researchPage(doc, url, headers);
   };
   const outcome = await crawl(
     { url: run.startUrl, html: startHtml },

@@ -1,6 +1,6 @@
 import type { Company, Icp, Person, Signal } from "../model";
 import { factsNeeded } from "../prospects/readiness";
-import { type ScoreResult, score } from "../scoring/score";
+import { type ScoreSummary, scoreSummary } from "../scoring/score";
 import type { ProspectDatabase } from "./database";
 import { syncReadiness } from "./facts";
 import { activeIcp } from "./icps";
@@ -24,7 +24,7 @@ export async function scorePerson(
   db: ProspectDatabase,
   personId: string,
   now = Date.now(),
-): Promise<ScoreResult | undefined> {
+): Promise<ScoreSummary | undefined> {
   return db.transaction("rw", [db.people, db.companies, db.signals, db.icps, db.facts], async () => {
     const person = await db.people.get(personId);
     if (!person) return undefined;
@@ -88,20 +88,22 @@ async function scoreBatch(
   people: readonly Person[],
   icp: Icp | undefined,
   now: number,
-): Promise<(ScoreResult | undefined)[]> {
+): Promise<(ScoreSummary | undefined)[]> {
   const context = icp ? await loadContext(db, people) : undefined;
   const results = people.map((person) => {
     if (!icp || !context) return undefined;
     const company = person.companyId ? context.companies.get(person.companyId) : undefined;
-    return score(person, company, icp, context.signalsOf(person), now);
+    return scoreSummary(person, company, icp, context.signalsOf(person), now);
   });
-  const updates = people.flatMap((person, index) => {
+  // Written back whole: the callers read these people in this same transaction, so nothing
+  // newer can be overwritten, and a put skips the read an update would repeat.
+  const changed = people.flatMap((person, index) => {
     const result = results[index];
     if (person.score === result?.score && person.tier === result?.tier) return [];
-    // Dexie removes a property set to undefined: no ICP, no cached score.
-    return [{ key: person.id, changes: { score: result?.score, tier: result?.tier } }];
+    const { score: _score, tier: _tier, ...rest } = person;
+    return [result ? { ...rest, score: result.score, tier: result.tier } : rest];
   });
-  if (updates.length > 0) await db.people.bulkUpdate(updates);
+  if (changed.length > 0) await db.people.bulkPut(changed);
   return results;
 }
 

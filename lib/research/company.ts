@@ -18,7 +18,6 @@ import {
 import { legalEntity } from "./legal";
 import { extractPricing } from "./pricing";
 import { extractSocialLinks } from "./social";
-import { detectTechnologies } from "./tech";
 import { metaContent, textLines, unique } from "./text";
 import type { EmployeeHint, SiteCompany } from "./types";
 
@@ -52,7 +51,8 @@ export function extractCompany(doc: Document, url: string): SiteCompany {
     customers: extractCustomers(doc),
     pricing: extractPricing(doc),
     products: products(objects),
-    technologies: detectTechnologies(doc),
+    // Filled by researchPage, which also has the response headers.
+    technologies: [],
     funding: [],
   };
 }

@@ -8,12 +8,16 @@ import { type PageReading, readPage } from "./page";
 import { extractPeople } from "./people";
 import { extractPosts } from "./posts";
 import { extractSignals, hiringFromJobs } from "./signals";
+import { detectTechnologies } from "./tech";
 import { clean } from "./text";
-import type { PageKind, PageResearch, SiteCompany } from "./types";
+import type { PageKind, PageResearch, ResponseHeaders, SiteCompany } from "./types";
 import { parseUrl } from "./url";
 
-/** Runs every extractor on one page. Never throws: a failing extractor leaves its part empty and is named in `status`. */
-export function researchPage(doc: Document, url: string): PageResearch {
+/**
+ * Runs every extractor on one page. Never throws: a failing extractor leaves its part empty and is named in `status`.
+ * `headers` are the response headers when the page was fetched (they reveal hosting and CDNs).
+ */
+export function researchPage(doc: Document, url: string, headers?: ResponseHeaders): PageResearch {
   const failed: string[] = [];
   const errors: Record<string, string> = {};
   function attempt<T>(name: string, run: () => T, fallback: T): T {
@@ -28,6 +32,8 @@ export function researchPage(doc: Document, url: string): PageResearch {
   const kind = attempt("kind", () => pageKind(url), "other");
   const reading = attempt<PageReading | undefined>("page", () => readPage(doc, url), undefined);
   const company = attempt("company", () => extractCompany(doc, url), emptyCompany());
+  const techDetections = attempt("technologies", () => detectTechnologies(doc, url, headers), []);
+  company.technologies = techDetections.map((detection) => detection.name);
   const jobs = attempt("jobs", () => extractJobs(doc, url), []);
   const signals = attempt("signals", () => {
     const found = extractSignals(reading?.mainLines ?? [], url, reading?.meta.publishedAt, reading?.meta.title);
@@ -52,6 +58,7 @@ export function researchPage(doc: Document, url: string): PageResearch {
     signals,
     posts: attempt("posts", () => extractPosts(doc, url, reading?.meta), []),
     keyPages: attempt("links", () => discoverKeyPages(doc, url), []),
+    techDetections,
     status: { ok: failed.length === 0, failed, errors },
   };
 }

@@ -1,54 +1,78 @@
-/** Technographic hints: third-party tools recognisable from script, link and iframe addresses. */
+import Wappalyzer, { type Detection, type ResolvedTechnology } from "wappalyzer-core";
+import { type TechnologyData, techEngine } from "./tech-data";
+import { matchDom } from "./tech-dom";
+import { matchHtml, pageHtml } from "./tech-html";
+import { pageInput } from "./tech-inputs";
+import type { ResponseHeaders, TechDetection } from "./types";
 
-// [tool, pattern over a resource URL]; keep the list to tools a sales rep would mention.
-const tools: readonly (readonly [string, RegExp])[] = [
-  ["Google Analytics", /google-analytics\.com|googletagmanager\.com\/gtag\/js/],
-  ["Google Tag Manager", /googletagmanager\.com\/gtm\.js/],
-  ["Optimizely", /optimizely\.com/],
-  ["Marketo", /marketo\.(net|com)|mktoresp\.com/],
-  ["HubSpot", /hs-scripts\.com|hsforms\.(net|com)|hs-analytics\.net|hubspot\.com/],
-  ["Salesforce Pardot", /pardot\.com|pi\.pardot/],
-  ["OneTrust", /onetrust\.com|cookielaw\.org/],
-  ["Cookiebot", /cookiebot\.com/],
-  ["Usercentrics", /usercentrics\.(eu|com)/],
-  ["Intercom", /intercom(cdn)?\.io|widget\.intercom/],
-  ["Drift", /js\.driftt\.com|drift\.com/],
-  ["Zendesk", /zdassets\.com|zendesk\.com/],
-  ["Segment", /cdn\.segment\.(com|io)/],
-  ["Mixpanel", /mixpanel\.com/],
-  ["Amplitude", /amplitude\.com/],
-  ["Hotjar", /hotjar\.com/],
-  ["Matomo", /matomo|piwik/],
-  ["Plausible", /plausible\.io/],
-  ["LinkedIn Insight", /snap\.licdn\.com/],
-  ["Facebook Pixel", /connect\.facebook\.net/],
-  ["Stripe", /js\.stripe\.com/],
-  ["Shopify", /cdn\.shopify\.com/],
-  ["WordPress", /\/wp-content\/|\/wp-includes\//],
-  ["Webflow", /webflow\.(com|io)|website-files\.com/],
-  ["Wix", /wixstatic\.com|parastorage\.com/],
-  ["Squarespace", /squarespace(-cdn)?\.com/],
-  ["Contentful", /ctfassets\.net/],
-  ["Vimeo", /player\.vimeo\.com/],
-  ["Wistia", /wistia\.(com|net)/],
-  ["Calendly", /calendly\.com/],
-  ["Personio", /personio\.(de|com)/],
-  ["Greenhouse", /greenhouse\.io/],
-  ["Lever", /lever\.co/],
-  ["Sentry", /sentry(-cdn)?\.io|browser\.sentry/],
-  ["Cloudflare", /cdnjs\.cloudflare\.com|cloudflareinsights\.com/],
-  ["reCAPTCHA", /google\.com\/recaptcha|gstatic\.com\/recaptcha/],
-];
+/**
+ * Technographic hints: the tools a page is built with or embeds, recognised by the
+ * wappalyzer fingerprints (wappalyzer-core@6.6.0 with the wappalyzer@6.9.14 data, pruned to
+ * the categories that matter for B2B research by scripts/prune-technologies.mjs).
+ *
+ * The rule: a technology is detected when the distinct patterns it matched add up to a
+ * confidence of at least 50. Most patterns are worth 100; weak hints are worth 0-25, so one
+ * weak hint alone (or the same one repeated) is not a detection. Implied technologies
+ * ("WooCommerce" implies "WordPress") inherit the confidence of the one implying them, and
+ * one that requires another ("WooCommerce" requires "WordPress") needs it detected as well.
+ */
+export const minConfidence = 50;
 
-/** Tool names found in the page's resource addresses and inline script text. */
-export function detectTechnologies(doc: Document): string[] {
-  const sources = Array.from(doc.querySelectorAll("script[src], link[href], iframe[src]")).map(
-    (node) => node.getAttribute("src") ?? node.getAttribute("href") ?? "",
+export function detectTechnologies(doc: Document, url: string, headers?: ResponseHeaders): TechDetection[] {
+  const engine = techEngine();
+  const detections = [
+    ...Wappalyzer.analyze(pageInput(doc, url, headers)),
+    ...matchHtml(pageHtml(doc), engine.htmlRules),
+    ...matchDom(doc, engine.domRules),
+  ];
+  const resolved = Wappalyzer.resolve(confidentOnly(distinct(detections))).filter(
+    (technology) => technology.confidence >= minConfidence,
   );
-  // Inline loaders (tag snippets) name their script host in a string.
-  const inline = Array.from(doc.querySelectorAll("script:not([src])"))
-    .map((node) => (node.textContent ?? "").slice(0, 50_000))
-    .join("\n");
-  const haystack = `${sources.join("\n")}\n${inline}`.toLowerCase();
-  return [...new Set(tools.filter(([, pattern]) => pattern.test(haystack)).map(([name]) => name))];
+  return withRequirementsMet(resolved, engine.technologies)
+    .map(toDetection)
+    .sort((a, b) => b.confidence - a.confidence || a.name.localeCompare(b.name));
+}
+
+/** One detection per pattern: a script tag repeated ten times is still one hint. */
+function distinct(detections: readonly Detection[]): Detection[] {
+  const seen = new Set<object>();
+  return detections.filter(({ pattern }) => !seen.has(pattern) && Boolean(seen.add(pattern)));
+}
+
+function confidentOnly(detections: readonly Detection[]): Detection[] {
+  const sums = new Map<string, number>();
+  for (const { technology, pattern } of detections) {
+    sums.set(technology.name, (sums.get(technology.name) ?? 0) + pattern.confidence);
+  }
+  return detections.filter(({ technology }) => (sums.get(technology.name) ?? 0) >= minConfidence);
+}
+
+/** Drops technologies whose required technology or category was not found, until none is left to drop. */
+function withRequirementsMet(
+  resolved: readonly ResolvedTechnology[],
+  data: Readonly<Record<string, TechnologyData>>,
+): ResolvedTechnology[] {
+  let kept = [...resolved];
+  for (;;) {
+    const names = new Set(kept.map((technology) => technology.name));
+    const met = kept.filter((technology) => {
+      const { requires = [], requiresCategory = [] } = data[technology.name] ?? {};
+      const others = kept.filter((other) => other !== technology);
+      return (
+        requires.every((name) => names.has(name)) &&
+        requiresCategory.every((id) => others.some((other) => other.categories.some((category) => category.id === id)))
+      );
+    });
+    if (met.length === kept.length) return met;
+    kept = met;
+  }
+}
+
+function toDetection(technology: ResolvedTechnology): TechDetection {
+  return {
+    name: technology.name,
+    confidence: technology.confidence,
+    categories: technology.categories.map((category) => category.name),
+    version: technology.version || undefined,
+  };
 }

@@ -75,6 +75,20 @@ export const pricingSchema = z.object({
 });
 export type Pricing = z.infer<typeof pricingSchema>;
 
+/** Response headers of a fetched page: lower-cased names, values capped (see fetchPage). */
+export const responseHeadersSchema = z.record(z.string().max(200), short);
+export type ResponseHeaders = Readonly<z.infer<typeof responseHeadersSchema>>;
+
+/** A technology recognised on a page, with the fingerprint engine's confidence (see lib/research/tech.ts). */
+export const techDetectionSchema = z.object({
+  name: short,
+  confidence: z.number().int().min(0).max(100),
+  /** Wappalyzer category names: "Marketing automation", "CMS", … */
+  categories: z.array(short),
+  version: short.optional(),
+});
+export type TechDetection = z.infer<typeof techDetectionSchema>;
+
 export const siteCompanySchema = z.object({
   name: short.optional(),
   /** The home page's headline: how the company positions itself. */
@@ -188,6 +202,8 @@ export const pageResearchSchema = z.object({
   signals: z.array(siteSignalSchema),
   posts: z.array(sitePostSchema),
   keyPages: z.array(keyPageSchema),
+  /** Technologies with confidence and category; their names are also in company.technologies. */
+  techDetections: z.array(techDetectionSchema).optional(),
   status: pageStatusSchema,
 });
 export type PageResearch = z.infer<typeof pageResearchSchema>;

@@ -9,8 +9,10 @@ export {
   type CriterionStatus,
   type ProspectToScore,
   type ScoreResult,
+  type ScoreSummary,
   score,
   scoreMany,
+  scoreSummary,
 } from "./score";
 export { knockoutScoreCap, minCoverageForA, type Tier, tierFor, tierThresholds } from "./tier";
 export type { Evidence } from "./types";

@@ -7,7 +7,8 @@
  *   // result.breakdown[] → one row per criterion: label, status, evidence.value (link evidence.sourceUrl),
  *   // result.nextResearch[] → "Company size unknown: open the LinkedIn company page", most important first.
  *   // Cache on the person: { score: result.score, tier: result.tier }.
- *   const results = scoreMany(prospects, icp, Date.now()); // rescoring a whole list
+ *   const results = scoreMany(prospects, icp, Date.now()); // explaining a whole list
+ *   const { score, tier } = scoreSummary(person, company, icp, signals, Date.now()); // rescoring: no rows
  * `signals` are this person's and company's signals (hiring, funding and headcount-growth are
  * read). Compiled criteria are cached per ICP object: replace an edited ICP, do not mutate it.
  * ICP editing, templates, JSON import/export and the customer-CSV analysis live in lib/icp.
@@ -45,7 +46,8 @@ export type CriterionResult = {
   knockout?: "must" | "must-not";
 };
 
-export type ScoreResult = {
+/** Score and tier without the explanation: what lists, the badge and rescoring store. */
+export type ScoreSummary = {
   score: number;
   /** The score before a failed knock-out capped it. */
   fitScore: number;
@@ -53,6 +55,9 @@ export type ScoreResult = {
   coverage: number;
   qualified: boolean;
   knockoutFailed: boolean;
+};
+
+export type ScoreResult = ScoreSummary & {
   breakdown: CriterionResult[];
   nextResearch: string[];
 };
@@ -74,10 +79,54 @@ export function scoreMany(prospects: readonly ProspectToScore[], icp: Icp, now: 
   return prospects.map(({ person, company, signals }) => score(person, company, icp, signals, now));
 }
 
+/**
+ * The same score and tier as `score`, without building breakdown rows or research hints:
+ * rescoring 10,000 prospects allocates a tenth of the objects.
+ */
+export function scoreSummary(
+  person: Person | undefined,
+  company: Company | undefined,
+  icp: Icp,
+  signals: readonly Signal[] = [],
+  now: number = Date.now(),
+): ScoreSummary {
+  const input: ScoringInput = { person, company, signals, now };
+  const tally = emptyTally();
+  for (const criterion of compileIcp(icp)) {
+    const status = statusOf(criterion, criterion.evaluate(input).status);
+    count(tally, criterion.weight, status, criterion.knockout !== undefined);
+  }
+  return summarise(tally, icp);
+}
+
 function scoreInput(input: ScoringInput, icp: Icp): ScoreResult {
   const criteria = compileIcp(icp);
   const breakdown = criteria.map((criterion) => judge(criterion, input));
-  const { total, evaluated, satisfied, knockoutFailed, unknowns } = tally(breakdown);
+  const tally = emptyTally();
+  for (const row of breakdown) count(tally, row.weight, row.status, row.knockout !== undefined);
+  return {
+    ...summarise(tally, icp),
+    breakdown,
+    nextResearch: tally.unknowns === 0 ? [] : researchFor(breakdown, criteria),
+  };
+}
+
+type Tally = { total: number; evaluated: number; satisfied: number; unknowns: number; knockoutFailed: boolean };
+
+function emptyTally(): Tally {
+  return { total: 0, evaluated: 0, satisfied: 0, unknowns: 0, knockoutFailed: false };
+}
+
+/** One criterion into the running totals: scoring 10,000 prospects has to stay well under 200 ms. */
+function count(tally: Tally, weight: number, status: CriterionStatus, knockout: boolean): void {
+  tally.total += weight;
+  if (status === "unknown") tally.unknowns++;
+  else tally.evaluated += weight;
+  if (status === "matched") tally.satisfied += weight;
+  if (knockout && status === "not-matched") tally.knockoutFailed = true;
+}
+
+function summarise({ total, evaluated, satisfied, knockoutFailed }: Tally, icp: Icp): ScoreSummary {
   const fitScore = evaluated === 0 ? 0 : Math.round((100 * satisfied) / evaluated);
   const coverage = total === 0 ? 0 : evaluated / total;
   const capped = knockoutFailed ? Math.min(fitScore, knockoutScoreCap) : fitScore;
@@ -88,26 +137,12 @@ function scoreInput(input: ScoringInput, icp: Icp): ScoreResult {
     coverage,
     qualified: !knockoutFailed && capped >= icp.threshold,
     knockoutFailed,
-    breakdown,
-    nextResearch: unknowns === 0 ? [] : researchFor(breakdown, criteria),
   };
 }
 
-/** One pass over the rows: scoring 10,000 prospects has to stay well under 200 ms. */
-function tally(rows: readonly CriterionResult[]) {
-  let total = 0;
-  let evaluated = 0;
-  let satisfied = 0;
-  let unknowns = 0;
-  let knockoutFailed = false;
-  for (const row of rows) {
-    total += row.weight;
-    if (row.status === "unknown") unknowns++;
-    else evaluated += row.weight;
-    if (row.status === "matched") satisfied += row.weight;
-    if (row.knockout && row.status === "not-matched") knockoutFailed = true;
-  }
-  return { total, evaluated, satisfied, knockoutFailed, unknowns };
+/** For a must-not criterion "matched" means the excluded condition does not hold. */
+function statusOf(criterion: CompiledCriterion, status: CriterionStatus): CriterionStatus {
+  return criterion.knockout === "must-not" ? invert(status) : status;
 }
 
 function judge(criterion: CompiledCriterion, input: ScoringInput): CriterionResult {
@@ -116,7 +151,7 @@ function judge(criterion: CompiledCriterion, input: ScoringInput): CriterionResu
     criterionId: criterion.id,
     label: criterion.label,
     layer: criterion.layer,
-    status: criterion.knockout === "must-not" ? invert(evaluation.status) : evaluation.status,
+    status: statusOf(criterion, evaluation.status),
     weight: criterion.weight,
   };
   if (evaluation.evidence) row.evidence = evaluation.evidence;

@@ -42,6 +42,16 @@ export function fixturePages() {
   return pages;
 }
 
+/** The real LinkedIn pages of ../shared/corpus, when present: measured in place, never copied. */
+export function corpusPages() {
+  const dir = join(root, "../shared/corpus");
+  if (!existsSync(join(dir, "expected.json"))) return [];
+  const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));
+  return Object.entries(expected)
+    .filter(([file, entry]) => file.startsWith("linkedin-") && entry.url)
+    .map(([file, entry]) => ({ name: `corpus/${file}`, url: entry.url, html: readFileSync(join(dir, file), "utf8") }));
+}
+
 /** A logged-in-sized profile page: the demo profile padded with feed-like noise to `bytes`. */
 export function largeProfilePage(bytes) {
   const html = readFileSync(join(root, "scripts/demo/pages/linkedin-profile-lena.html"), "utf8");

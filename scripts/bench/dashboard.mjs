@@ -1,6 +1,7 @@
 // Dashboard budgets of issue 8: the weekly review renders ≤ 500 ms with 100,000 outreach
 // events, and 10,000 prospects export to CSV ≤ 2 s. Prints figures; never fails the run.
 // The seeding helpers are shared with tests/e2e/dashboard.e2e.ts and backup.e2e.ts.
+import { loadavg } from "node:os";
 import { launchWithExtension } from "../lib/browser.mjs";
 
 const dayMs = 86_400_000;
@@ -129,13 +130,30 @@ async function timeDashboard(session) {
   const page = await session.openExtensionPage("dashboard.html");
   for (let run = 0; run < 3; run++) {
     if (run > 0) await page.reload();
-    await page.waitForSelector("main[data-ready]", { timeout: 60_000 });
-    runs.push(
-      await page.evaluate(() => Math.round(performance.getEntriesByName("dashboard-ready")[0]?.startTime ?? -1)),
-    );
+    await page.waitForFunction(() => performance.getEntriesByName("dashboard-complete").length > 0, null, {
+      timeout: 60_000,
+    });
+    runs.push(await page.evaluate(marks, ["dashboard-data-loaded", "dashboard-ready", "dashboard-complete"]));
   }
   await page.close();
-  return { events: events.length, people: history.people.length, renderMs: runs, budgetMs: 500 };
+  // Medians of three loads; ms since navigation: read done, five metrics on screen, funnels and tests on screen.
+  const median = (name) => runs.map((run) => run[name]).sort((a, b) => a - b)[1];
+  return {
+    events: events.length,
+    people: history.people.length,
+    dataLoadedMs: median("dashboard-data-loaded"),
+    renderMs: median("dashboard-ready"),
+    completeMs: median("dashboard-complete"),
+    runs,
+    budgetMs: 500,
+  };
+}
+
+/** The User Timing marks of the page, ms since navigation. */
+function marks(names) {
+  return Object.fromEntries(
+    names.map((name) => [name, Math.round(performance.getEntriesByName(name)[0]?.startTime ?? -1)]),
+  );
 }
 
 async function timeCsvExport(session) {
@@ -170,7 +188,8 @@ async function timeCsvExport(session) {
 
 /** Both dashboard figures, each in a fresh browser profile; an error is reported as a figure, not thrown. */
 export async function measureDashboard() {
-  const figures = {};
+  // The machine's load when measured: on a shared runner the figures stretch with it.
+  const figures = { loadAverage: loadavg().map((n) => Math.round(n * 10) / 10) };
   for (const [name, measure] of [
     ["render", timeDashboard],
     ["csvExport", timeCsvExport],

@@ -1,7 +1,8 @@
-import { type CompanyCapture, type CompanyFields, companyFieldsSchema } from "../../model";
+import type { CompanyCapture, CompanyFields } from "../../model";
 import { canonicalCompanyUrl } from "../../pages";
 import { companyFromCodeJson } from "./company-code-json";
 import { companyFromLabels, companyFromLocations, companyFromTitle, companyFromTopCard } from "./company-dom";
+import { validCompanyValue } from "./company-field-rules";
 import { companyFromFunding } from "./company-funding";
 import { companyFromJsonLd } from "./company-jsonld";
 import { type CompanyPage, type CompanyTab, companyPage, type StrategyResult } from "./company-page";
@@ -87,7 +88,7 @@ function mergeStrategies(
   for (const run of strategies) {
     const { strategy, fields: layer } = safely(run, page);
     for (const [field, value] of Object.entries(layer)) {
-      if (found[field] || !present(value) || !valid(field, value)) continue;
+      if (found[field] || !present(value) || !validCompanyValue(field, value)) continue;
       fields[field] = value;
       found[field] = strategy;
     }
@@ -109,10 +110,4 @@ function present(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === "object") return Object.keys(value).length > 0;
   return true;
-}
-
-/** Each value is checked against the model before it is kept, so a capture always validates. */
-function valid(field: string, value: unknown): boolean {
-  const schema = companyFieldsSchema.shape[field as keyof CompanyFields];
-  return schema ? schema.safeParse(value).success : false;
 }

@@ -1,0 +1,80 @@
+import Wappalyzer, { type Detection, type Pattern, type Technology } from "wappalyzer-core";
+import type { DomSelectorRule, TechnologyData } from "./tech-data";
+
+/**
+ * Fingerprints that look at elements (`dom` in the data): wappalyzer-core leaves these to
+ * its browser driver, so they are matched here, with the engine's own pattern parser.
+ */
+
+export interface DomRule {
+  technology: Technology;
+  selector: string;
+  exists?: Pattern;
+  text?: Pattern;
+  attributes: readonly (readonly [string, Pattern])[];
+}
+
+// Enough elements to see a pattern, few enough to stay fast on pages with thousands of matches.
+const maxNodesPerSelector = 20;
+const maxTextLength = 1000;
+
+/** Parses every selector rule once; the engine must already hold the technologies. */
+export function compileDomRules(technologies: Readonly<Record<string, TechnologyData>>): DomRule[] {
+  return Object.entries(technologies).flatMap(([name, data]) => {
+    const technology = Wappalyzer.getTechnology(name);
+    if (!technology || !data.dom) return [];
+    return Object.entries(data.dom).map(([selector, rule]) => compileRule(technology, selector, rule));
+  });
+}
+
+function compileRule(technology: Technology, selector: string, rule: DomSelectorRule): DomRule {
+  const parse = (pattern: string | undefined) => (pattern === undefined ? undefined : Wappalyzer.parsePattern(pattern));
+  return {
+    technology,
+    selector,
+    exists: parse(rule.exists),
+    text: parse(rule.text),
+    attributes: Object.entries(rule.attributes ?? {}).map(([attribute, pattern]) => [
+      attribute,
+      Wappalyzer.parsePattern(pattern),
+    ]),
+  };
+}
+
+/** Detections from elements of the page; each pattern counts once however many elements match it. */
+export function matchDom(doc: Document, rules: readonly DomRule[]): Detection[] {
+  return rules.flatMap((rule) => {
+    const nodes = select(doc, rule.selector);
+    if (nodes.length === 0) return [];
+    const detect = (pattern: Pattern, value: string): Detection => ({
+      technology: rule.technology,
+      pattern,
+      version: Wappalyzer.resolveVersion(pattern, value),
+    });
+    const found: Detection[] = [];
+    if (rule.exists) found.push(detect(rule.exists, ""));
+    const { text } = rule;
+    if (text) {
+      const value = nodes.map(textOf).find((candidate) => candidate && text.regex.test(candidate));
+      if (value) found.push(detect(text, value));
+    }
+    for (const [attribute, pattern] of rule.attributes) {
+      const value = nodes.map((node) => node.getAttribute(attribute)).find((v) => v !== null && pattern.regex.test(v));
+      if (value != null) found.push(detect(pattern, value));
+    }
+    return found;
+  });
+}
+
+function select(doc: Document, selector: string): Element[] {
+  try {
+    return Array.from(doc.querySelectorAll(selector)).slice(0, maxNodesPerSelector);
+  } catch {
+    // A selector this DOM implementation does not support matches nothing.
+    return [];
+  }
+}
+
+function textOf(node: Element): string {
+  return (node.textContent ?? "").trim().slice(0, maxTextLength);
+}

@@ -1,0 +1,126 @@
+// Website research figures: a 10-page research of the local demo site through the
+// extension, long tasks on the researched page meanwhile, and the cost of the page
+// extractors relative to Readability alone on the same pages.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+import { readTable } from "../corpus/read-table.mjs";
+import { demoPages, demoResponse } from "../demo/routes.mjs";
+import { findBrowser, launchWithExtension } from "../lib/browser.mjs";
+import { startSiteServer } from "../lib/site-server.mjs";
+
+const root = resolve(import.meta.dirname, "../..");
+const site = "https://www.nordlicht-analytics.example/";
+const extraPaths = ["team", "kunden", "blog", "news", "jobs", "about"];
+
+/** The demo site with more key pages, so a research reaches its 10-page limit. */
+function benchResponse(address) {
+  const url = new URL(address);
+  const extra = extraPaths.find((path) => url.pathname === `/${path}`);
+  if (extra) return demoResponse(`${site}ueber-uns`);
+  if (url.pathname === "/") {
+    const home = demoResponse(site);
+    const links = extraPaths.map((path) => `<a href="/${path}">${path}</a>`).join(" ");
+    return { ...home, body: Buffer.from(home.body.toString("utf8").replace("</footer>", `${links}</footer>`)) };
+  }
+  return demoResponse(address);
+}
+
+async function timeResearch() {
+  const server = await startSiteServer(["www.nordlicht-analytics.example"], benchResponse);
+  const session = await launchWithExtension({ grantedHosts: [`${site}*`], args: server.browserArgs });
+  try {
+    await session.context.route(/^https:\/\/www\.nordlicht-analytics\.example\//, (route) =>
+      route.fulfill(benchResponse(route.request().url())),
+    );
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
+      }).observe({ type: "longtask", buffered: true });
+    });
+    await page.goto(site);
+    await page.waitForTimeout(500);
+    const before = await page.evaluate(() => window.__longTasks.length);
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    await panel.getByRole("button", { name: "Research this site" }).click();
+    let run;
+    for (let waited = 0; waited < 30_000; waited += 100) {
+      [run] = await readTable(panel, "researchRuns");
+      if (run && run.state !== "running") break;
+      await panel.waitForTimeout(100);
+    }
+    const during = await page.evaluate((skip) => window.__longTasks.slice(skip), before);
+    return {
+      pages: run?.pages.length,
+      pagesRead: run?.pages.filter((p) => p.state === "done").length,
+      totalMs: run?.finishedAt && run.startedAt ? run.finishedAt - run.startedAt : undefined,
+      budgetMs: 3000,
+      hostPageLongTasks: { count: during.length, maxMs: Math.max(0, ...during) },
+    };
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+async function extractorCost() {
+  const bundle = await build({
+    stdin: {
+      contents: `import { Readability } from "@mozilla/readability";
+        import { researchPage } from "./lib/research/research-page";
+        window.__readability = (doc) => new Readability(doc.cloneNode(true)).parse();
+        window.__research = (doc, url) => researchPage(doc, url);`,
+      resolveDir: root,
+      loader: "ts",
+    },
+    bundle: true,
+    format: "iife",
+    write: false,
+    minify: true,
+    alias: { "@": root },
+  });
+  const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+  const page = await browser.newPage({ bypassCSP: true });
+  const results = [];
+  for (const { url, file, type } of demoPages.filter((p) => p.url.startsWith(site) && p.type === "text/html")) {
+    await page.route("**/*", (route) =>
+      route.fulfill({ status: 200, contentType: type, body: readFileSync(resolve(root, "scripts/demo", file)) }),
+    );
+    await page.goto(url);
+    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    results.push(
+      await page.evaluate((address) => {
+        const median = (run) => {
+          const times = [];
+          for (let i = 0; i < 15; i++) {
+            const start = performance.now();
+            run();
+            times.push(performance.now() - start);
+          }
+          return times.sort((a, b) => a - b)[7];
+        };
+        const readability = median(() => window.__readability(document));
+        const research = median(() => window.__research(document, address));
+        return { page: new URL(address).pathname, readabilityMs: readability, researchMs: research };
+      }, url),
+    );
+    await page.unroute("**/*");
+  }
+  await browser.close();
+  const sum = (key) => results.reduce((total, r) => total + r[key], 0);
+  return {
+    pages: results.map((r) => ({ ...r, readabilityMs: round(r.readabilityMs), researchMs: round(r.researchMs) })),
+    ratioToReadability: round(sum("researchMs") / sum("readabilityMs")),
+    ratioBudget: 1.5,
+  };
+}
+
+const round = (n) => Math.round(n * 100) / 100;
+
+export async function benchResearch() {
+  return { research: await timeResearch(), extraction: await extractorCost() };
+}

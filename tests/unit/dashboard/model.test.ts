@@ -1,0 +1,70 @@
+import { describe, expect, test } from "vitest";
+import { abTests, buildDashboard, buildDetails } from "@/components/dashboard/model";
+import { berlin, event } from "../metrics/events";
+
+const now = Date.parse("2026-11-27T12:00:00Z"); // a Friday
+const options = { now, timeZone: berlin, weeklyCap: 40 };
+const people = [
+  { id: "anna", tier: "A" as const },
+  { id: "ben", tier: "C" as const },
+];
+
+describe("buildDashboard", () => {
+  test("no events is the empty state, with zero-filled weeks to fall back on", () => {
+    const model = buildDashboard({ events: [], people, signals: [] }, options);
+    expect(model.empty).toBe(true);
+    expect(model.trend).toHaveLength(12);
+    expect(model.review.thisWeek.sent).toBe(0);
+    expect(model.loop).toMatchObject({ step: 1, kind: "baseline", qualifiedSent: 0 });
+  });
+
+  test("this week and last week come from the sends of each week, against the weekly cap", () => {
+    const events = [
+      event("sent", "anna", "2026-11-26T09:00:00Z", { step: "attention", subjectVariant: "A" }),
+      event("opened", "anna", "2026-11-26T10:00:00Z", { step: "attention" }),
+      event("sent", "ben", "2026-11-25T15:00:00Z", { step: "attention", subjectVariant: "B" }),
+      event("sent", "ben", "2026-11-18T15:00:00Z", { step: "curiosity" }),
+      event("replied-positive", "ben", "2026-11-19T08:00:00Z", { step: "curiosity" }),
+    ];
+    const model = buildDashboard({ events, people, signals: [] }, options);
+    expect(model.empty).toBe(false);
+    expect(model.review.thisWeek).toMatchObject({ week: "2026-W48", sent: 2, opened: 1, capUsed: 2 / 40 });
+    expect(model.review.lastWeek).toMatchObject({ week: "2026-W47", sent: 1, replied: 1 });
+    expect(model.trend.at(-1)?.week).toBe("2026-W48");
+    // No baseline yet (one qualified send of 50): the weakest come from the trend's pooled rates.
+    expect(model.review.baseline).toBeUndefined();
+    expect(model.weakest).toHaveLength(2);
+  });
+});
+
+describe("details and tests", () => {
+  const events = [
+    event("sent", "anna", "2026-11-26T07:00:00Z", { subjectVariant: "A" }),
+    event("replied-neutral", "anna", "2026-11-26T12:00:00Z"),
+    event("sent", "ben", "2026-11-26T14:00:00Z", { subjectVariant: "B" }),
+  ];
+
+  test("funnels count prospects per tier, and every sent email is kept for the tests", () => {
+    const details = buildDetails({ events, people, signals: [] });
+    const tierA = details.funnelsByTier.find((f) => f.group === "A");
+    expect(tierA?.steps.map((s) => s.count)).toEqual([1, 1, 1, 0, 0]);
+    expect(details.funnelsBySignal.map((f) => f.group)).toEqual(["none"]);
+    expect(details.emails).toHaveLength(2);
+  });
+
+  test("a difference of one reply is never called a winner", () => {
+    const { emails } = buildDetails({ events, people, signals: [] });
+    const tests = abTests(emails, berlin, "replied");
+    expect(tests.subject.a).toMatchObject({ successes: 1, trials: 1 });
+    expect(tests.subject.test).toBe("fisher");
+    expect(tests.subject.verdict.kind).toBe("not-enough-data");
+    // 08:00 Berlin is morning (a), 15:00 afternoon (b).
+    expect(tests.sendSlot.a.trials).toBe(1);
+    expect(tests.sendSlot.b.trials).toBe(1);
+  });
+
+  test("judged by opens, a reply counts as an open", () => {
+    const { emails } = buildDetails({ events, people, signals: [] });
+    expect(abTests(emails, berlin, "opened").subject.a.successes).toBe(1);
+  });
+});
