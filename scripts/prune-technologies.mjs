@@ -107,7 +107,8 @@ function pagePatterns(technology) {
 
 export function prune({ categories, technologies }) {
   for (const [id, name] of Object.entries(keptCategories)) {
-    if (categories[id]?.name !== name) throw new Error(`Category ${id} is "${categories[id]?.name}", expected "${name}"`);
+    if (categories[id]?.name !== name)
+      throw new Error(`Category ${id} is "${categories[id]?.name}", expected "${name}"`);
   }
   const inCategory = (technology) => technology.cats.some((id) => id in keptCategories);
   const candidates = new Map(

@@ -67,21 +67,16 @@ export function buildDashboard(input: DashboardInput, options: DashboardOptions)
   };
 }
 
-export interface DashboardDetails {
-  funnelsByTier: Funnel<string>[];
-  funnelsBySignal: Funnel<SignalType | "none">[];
-  /** Sent emails with their outcomes: what the A/B tests count. */
-  emails: EmailOutcome[];
-}
-
-/** The parts further down (funnels, test material): computed after the review is on screen. */
-export function buildDetails(input: DashboardInput): DashboardDetails {
-  return {
-    funnelsByTier: funnelsByTier(input.events, input.people),
-    funnelsBySignal: funnelsBySignal(input.events, input.people, input.signals),
-    emails: attributeEvents(input.events).emails,
-  };
-}
+/**
+ * The parts further down (funnels, the emails the tests count): each is one more pass
+ * over the events, so each runs as its own task once the review is on screen.
+ */
+export const detailParts = {
+  tierFunnels: (input: DashboardInput): Funnel<string>[] => funnelsByTier(input.events, input.people),
+  signalFunnels: (input: DashboardInput): Funnel<SignalType | "none">[] =>
+    funnelsBySignal(input.events, input.people, input.signals),
+  emails: (input: DashboardInput): EmailOutcome[] => attributeEvents(input.events).emails,
+};
 
 export const abSuccessIds = ["replied", "opened"] as const;
 export type AbSuccess = (typeof abSuccessIds)[number];

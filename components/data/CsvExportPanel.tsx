@@ -1,7 +1,14 @@
 import { useState } from "react";
 import { getDatabase } from "@/lib/db";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { type CrmLayoutId, type CsvExport, crmLayoutIds, exportProspectsCsv, prospectsOf } from "@/lib/portability";
+import {
+  type CrmLayoutId,
+  type CsvExport,
+  crmLayoutIds,
+  exportProspectsCsv,
+  prospectsOf,
+  vcardsOf,
+} from "@/lib/portability";
 import type { Translate } from "../use-ui-language";
 import { datedFileName, downloadText } from "./files";
 
@@ -12,18 +19,16 @@ const layoutLabels: Record<CrmLayoutId, MessageKey> = {
   generic: "dataLayoutGeneric",
 };
 
-/** Prospects as a CSV file in a CRM's import layout; rows the CRM would reject are listed with the reason. */
+/** Prospects as a CSV file in a CRM's import layout (rows the CRM would reject are listed with the reason), or as vCards. */
 export function CsvExportPanel({ t }: { t: Translate }) {
   const [layout, setLayout] = useState<CrmLayoutId>("hubspot");
   const [excel, setExcel] = useState(false);
   const [includeScore, setIncludeScore] = useState(false);
   const [result, setResult] = useState<CsvExport>();
   const exportCsv = async () => {
-    const db = getDatabase();
-    const [people, companies] = await Promise.all([db.people.toArray(), db.companies.toArray()]);
     // Excel with a German locale splits on semicolons and needs the BOM to read umlauts.
     const options = { layout, includeScore, delimiter: excel ? ";" : ",", bom: excel } as const;
-    const csv = exportProspectsCsv(prospectsOf(people, companies), options);
+    const csv = exportProspectsCsv(await loadProspects(), options);
     downloadText(datedFileName(`prospects-${layout}`, "csv"), csv.csv, "text/csv;charset=utf-8");
     setResult(csv);
   };
@@ -49,6 +54,9 @@ export function CsvExportPanel({ t }: { t: Translate }) {
         <button type="button" onClick={() => void exportCsv()}>
           {t("dataExportCsv")}
         </button>
+        <button type="button" className="secondary" onClick={() => void exportVcards()}>
+          {t("dataExportVcards")}
+        </button>
       </div>
       {result && (
         <div role="status">
@@ -66,4 +74,15 @@ export function CsvExportPanel({ t }: { t: Translate }) {
       )}
     </section>
   );
+}
+
+async function loadProspects() {
+  const db = getDatabase();
+  const [people, companies] = await Promise.all([db.people.toArray(), db.companies.toArray()]);
+  return prospectsOf(people, companies);
+}
+
+/** Every prospect as a contact card, for an address book rather than a CRM. */
+async function exportVcards() {
+  downloadText(datedFileName("prospects", "vcf"), vcardsOf(await loadProspects()), "text/vcard;charset=utf-8");
 }

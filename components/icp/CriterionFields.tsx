@@ -35,6 +35,7 @@ export function CriterionFields(props: Props<IcpCriterion>) {
     case "industry":
       return (
         <MultiSelect
+          hint={t("icpMultiHint")}
           label={t("icpValues")}
           options={optionsOf(industryIds, (id) => industryLabel(id, props.language))}
           values={c.industries}
@@ -61,6 +62,7 @@ export function CriterionFields(props: Props<IcpCriterion>) {
     case "company-type":
       return (
         <MultiSelect
+          hint={t("icpMultiHint")}
           label={t("icpValues")}
           options={optionsOf(companyTypes)}
           values={c.types}
@@ -104,6 +106,7 @@ export function CriterionFields(props: Props<IcpCriterion>) {
     case "job-function":
       return (
         <MultiSelect
+          hint={t("icpMultiHint")}
           label={t("icpValues")}
           options={functionOptions}
           values={c.functions}
@@ -147,6 +150,7 @@ export function CriterionFields(props: Props<IcpCriterion>) {
     case "funding-stage":
       return (
         <MultiSelect
+          hint={t("icpMultiHint")}
           label={t("icpValues")}
           options={optionsOf(fundingStages)}
           values={c.stages}
@@ -192,6 +196,7 @@ export function CriterionFields(props: Props<IcpCriterion>) {
     case "seniority":
       return (
         <MultiSelect
+          hint={t("icpMultiHint")}
           label={t("icpValues")}
           options={optionsOf(seniorities)}
           values={c.seniorities}

@@ -6,6 +6,7 @@ type Option<T extends string> = { value: T; label: string };
 
 export function MultiSelect<T extends string>(props: {
   label: string;
+  hint: string;
   options: readonly Option<T>[];
   values: readonly T[];
   onChange: (values: T[]) => void;
@@ -30,6 +31,7 @@ export function MultiSelect<T extends string>(props: {
           </option>
         ))}
       </select>
+      <small className="muted">{props.hint}</small>
     </>
   );
 }

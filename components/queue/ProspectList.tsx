@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { emptyFilter, filterRows, type QueueFilter, type SortKey, sortRows } from "@/lib/queue";
 import type { Translate } from "../use-ui-language";
 import { DeleteDialog } from "./DeleteDialog";
@@ -38,11 +38,19 @@ export function ProspectList({ t, onOpen }: { t: Translate; onOpen(personId: str
   const { rows, shown } = useShownRows(filter, sort);
   const selection = useSelection();
   const deletion = useDeleteFlow(t, selection.forget);
+  const listRef = useRef<HTMLDivElement>(null);
   const nameOf = useMemo(() => new Map(rows?.map((row) => [row.id, row.name])), [rows]);
 
   return (
     <section className="queue" role="tabpanel" aria-label={t("tabAll")}>
-      <QueueFilters filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} t={t} />
+      <QueueFilters
+        filter={filter}
+        onFilter={setFilter}
+        sort={sort}
+        onSort={setSort}
+        onSearchDown={() => listRef.current?.focus()}
+        t={t}
+      />
       <p role="status" className="queue-count muted" data-testid="queue-count">
         {shown && rows ? t("queueCount", { shown: String(shown.length), total: String(rows.length) }) : "\u00a0"}
       </p>
@@ -60,6 +68,8 @@ export function ProspectList({ t, onOpen }: { t: Translate; onOpen(personId: str
           t={t}
           onOpen={onOpen}
           selection={{ selected: selection.selected, toggle: selection.toggle, remove: (id) => deletion.ask([id]) }}
+          resetKey={JSON.stringify([filter, sort])}
+          listRef={listRef}
           testId="prospect-list"
         />
       ) : (

@@ -17,6 +17,8 @@ interface Props {
   onFilter(filter: QueueFilter): void;
   sort: SortKey;
   onSort(sort: SortKey): void;
+  /** ArrowDown in the search field: on to the results. */
+  onSearchDown?(): void;
   t: Translate;
 }
 
@@ -31,7 +33,7 @@ function toggled<T>(list: readonly T[], value: T): T[] {
 }
 
 /** Search as you type, tier toggles, status and signal choices, and the sort order. */
-export function QueueFilters({ filter, onFilter, sort, onSort, t }: Props) {
+export function QueueFilters({ filter, onFilter, sort, onSort, onSearchDown, t }: Props) {
   const set = (change: Partial<QueueFilter>) => onFilter({ ...filter, ...change });
   return (
     <div className="queue-filters">
@@ -42,6 +44,11 @@ export function QueueFilters({ filter, onFilter, sort, onSort, t }: Props) {
           value={filter.query}
           placeholder={t("queueSearchPlaceholder")}
           onChange={(event) => set({ query: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.key !== "ArrowDown" || !onSearchDown) return;
+            event.preventDefault();
+            onSearchDown();
+          }}
           data-testid="queue-search"
         />
       </label>

@@ -1,5 +1,5 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useId, useRef } from "react";
+import { type RefObject, useEffect, useId, useRef } from "react";
 import type { QueueRow } from "@/lib/queue";
 import type { Translate } from "../use-ui-language";
 import { rowLabel } from "./labels";
@@ -22,12 +22,17 @@ interface Props {
   onOpen(id: string): void;
   /** Multi-select with checkboxes, Space and Delete; without it a row is only opened. */
   selection?: RowSelection;
+  /** Scrolls back to the top when it changes (a new search or filter), not on live data updates. */
+  resetKey?: string;
+  /** The listbox element, for a caller that moves focus into the list (ArrowDown in the search field). */
+  listRef?: RefObject<HTMLDivElement | null>;
   testId: string;
 }
 
 /** A virtualised listbox of prospects with keyboard navigation (aria-activedescendant keeps focus on the list). */
-export function VirtualRows({ rows, label, t, onOpen, selection, testId }: Props) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+export function VirtualRows({ rows, label, t, onOpen, selection, resetKey, listRef, testId }: Props) {
+  const ownRef = useRef<HTMLDivElement>(null);
+  const scrollRef = listRef ?? ownRef;
   const idPrefix = useId();
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -42,6 +47,8 @@ export function VirtualRows({ rows, label, t, onOpen, selection, testId }: Props
     remove: selection && ((row) => selection.remove(row.id)),
     reveal: (index) => virtualizer.scrollToIndex(index, { align: "auto" }),
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the reset key changes, by design.
+  useEffect(() => virtualizer.scrollToOffset(0), [resetKey]);
   const optionId = (row: QueueRow) => `${idPrefix}-${row.id}`;
   const active = rows[activeIndex];
 

@@ -40,8 +40,11 @@ export function formatDate(at: number, t: Translate): string {
   return format.format(at);
 }
 
+/** "Tier A, score 82" or "Not scored". */
 export function tierText(row: QueueRow, t: Translate): string {
-  return row.tier ? t("queueTierLabel", { tier: row.tier }) : t("queueUnscored");
+  if (!row.tier) return t("queueUnscored");
+  const tier = t("queueTierLabel", { tier: row.tier });
+  return row.score === undefined ? tier : `${tier}, ${t("queueScore", { score: String(Math.round(row.score)) })}`;
 }
 
 export function signalText(row: QueueRow, t: Translate): string {

@@ -73,7 +73,8 @@ export async function crawl(
     deps.progress(pages);
     if (!(await deps.robotsAllows(page.url))) return finish("skipped", "disallowed by the site's robots.txt");
     const fetched = await deps.fetchPage(page.url, signal);
-    if (!fetched.ok && guessed.has(page.url) && fetched.reason === "HTTP 404") return finish("skipped", "not on this site");
+    if (!fetched.ok && guessed.has(page.url) && fetched.reason === "HTTP 404")
+      return finish("skipped", "not on this site");
     if (!fetched.ok) return finish(signal.aborted ? "skipped" : "failed", fetched.reason);
     if (!worthFetching(fetched.finalUrl, start.url)) return finish("skipped", "redirected to another site");
     const result = deps.analyse(fetched.html, fetched.finalUrl, fetched.headers);

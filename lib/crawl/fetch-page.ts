@@ -30,7 +30,12 @@ export async function fetchPage(
     if (type && !/html|xml/i.test(type)) return { ok: false, reason: `not a web page (${type.split(";")[0]})` };
     const bytes = await readBounded(response, limits.maxBytes);
     if (!bytes) return { ok: false, reason: `larger than ${Math.round(limits.maxBytes / 1048576)} MB` };
-    return { ok: true, finalUrl: response.url || url, html: decodeHtml(bytes, type), headers: keptHeaders(response.headers) };
+    return {
+      ok: true,
+      finalUrl: response.url || url,
+      html: decodeHtml(bytes, type),
+      headers: keptHeaders(response.headers),
+    };
   } catch (error) {
     if (cancel.aborted) return { ok: false, reason: "cancelled" };
     if (error instanceof DOMException && error.name === "TimeoutError") {
@@ -43,17 +48,32 @@ export async function fetchPage(
 // Headers name the server, CDN and platform (tech detection); a few KB of them is plenty.
 const maxHeaderValue = 500;
 const maxHeadersTotal = 4096;
+// Transport headers every server sends say nothing about its stack.
+const generic = new Set([
+  "accept-ranges",
+  "connection",
+  "content-encoding",
+  "content-length",
+  "content-type",
+  "date",
+  "etag",
+  "keep-alive",
+  "last-modified",
+  "transfer-encoding",
+]);
 
-/** The response headers, names lower-cased, each value and the total bounded. */
-function keptHeaders(headers: Headers): Record<string, string> {
+/** The telling response headers, names lower-cased, each value and the total bounded; undefined if none. */
+function keptHeaders(headers: Headers): ResponseHeaders | undefined {
   const kept: Record<string, string> = {};
   let total = 0;
   headers.forEach((value, name) => {
+    const key = name.toLowerCase();
+    if (generic.has(key)) return;
     const entry = value.slice(0, maxHeaderValue);
-    total += name.length + entry.length;
-    if (total <= maxHeadersTotal) kept[name.toLowerCase()] = entry;
+    total += key.length + entry.length;
+    if (total <= maxHeadersTotal) kept[key] = entry;
   });
-  return kept;
+  return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
 /** Reads a body up to maxBytes; undefined when it is larger (the rest is not downloaded). */

@@ -25,14 +25,8 @@ export async function scorePerson(
   personId: string,
   now = Date.now(),
 ): Promise<ScoreSummary | undefined> {
-  return db.transaction("rw", [db.people, db.companies, db.signals, db.icps, db.facts], async () => {
-    const person = await db.people.get(personId);
-    if (!person) return undefined;
-    const icp = await activeIcp(db);
-    const [result] = await scoreBatch(db, [person], icp, now);
-    await syncReadiness(db, personId);
-    return result;
-  });
+  const [result] = await scorePeople(db, [personId], now);
+  return result;
 }
 
 /** After a capture: the captured person, or everyone at the captured company (its data feeds their scores). */
@@ -41,13 +35,25 @@ export async function scoreCaptured(
   stored: { personId?: string; companyId?: string },
   now = Date.now(),
 ): Promise<void> {
-  if (stored.personId) {
-    await scorePerson(db, stored.personId, now);
-    return;
+  if (stored.personId) await scorePeople(db, [stored.personId], now);
+  else if (stored.companyId) {
+    await scorePeople(db, await db.people.where("companyId").equals(stored.companyId).primaryKeys(), now);
   }
-  if (!stored.companyId) return;
-  const ids = await db.people.where("companyId").equals(stored.companyId).primaryKeys();
-  for (const id of ids) await scorePerson(db, id, now);
+}
+
+/** Scores a few people in one transaction and moves their readiness along with the new scores. */
+async function scorePeople(
+  db: ProspectDatabase,
+  ids: readonly string[],
+  now: number,
+): Promise<(ScoreSummary | undefined)[]> {
+  if (ids.length === 0) return [];
+  return db.transaction("rw", [db.people, db.companies, db.signals, db.icps, db.facts], async () => {
+    const people = (await db.people.bulkGet([...ids])).filter((person) => person !== undefined);
+    const results = await scoreBatch(db, people, await activeIcp(db), now);
+    for (const person of people) await syncReadiness(db, person.id);
+    return results;
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { foldContentLine } from "../text/fold";
 /** iCalendar (RFC 5545) export of a sending plan: reminders in the user's calendar. */
 import type { SchedulePlan } from "./schedule";
 
@@ -27,26 +28,8 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, "\\n");
 }
 
-/** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
-export function foldLine(line: string): string {
-  const chunks: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    // Continuation lines start with a space, which counts against their 75 octets.
-    const limit = chunks.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      chunks.push(current);
-      current = "";
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  chunks.push(current);
-  return chunks.join("\r\n ");
-}
+/** Folds a content line at 75 octets (RFC 5545 3.1). */
+export const foldLine = foldContentLine;
 
 export function utcStamp(epochMs: number): string {
   return new Date(epochMs)

@@ -158,7 +158,7 @@ export const en = {
   queueRetentionOff: "Prospects are kept until you delete them.",
   queueNewestSignal: "Signal {date}",
   queueNoSignal: "No signal yet",
-  queueScore: "Score {score}",
+  queueScore: "score {score}",
   queueLocale: "en-GB",
   queueSentThisWeek: "{sent} of {cap} sent this week",
   queueCapReached: "Weekly cap reached: the rest waits until Monday.",
@@ -572,6 +572,9 @@ export const en = {
   offerErrNumber: "Enter a number, e.g. 40 or 2.5.",
   // Weekly review (dashboard) and data portability (options page).
   dashCalculating: "Calculating funnels and tests…",
+  icpMultiHint: "Ctrl-click (Cmd-click on a Mac) to pick several.",
+  // Weekly review (dashboard) and data portability (options page).
+  dataExportVcards: "Download vCards (.vcf)",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -1153,6 +1156,9 @@ export const de: Record<MessageKey, string> = {
   offerErrNumber: "Gib eine Zahl ein, z. B. 40 oder 2,5.",
   // Wochenrückblick (Dashboard) und Datenportabilität (Einstellungen).
   dashCalculating: "Trichter und Tests werden berechnet…",
+  icpMultiHint: "Mit Strg-Klick (Mac: Cmd-Klick) wählst du mehrere aus.",
+  // Wochenrückblick (Dashboard) und Datenportabilität (Einstellungen).
+  dataExportVcards: "vCards herunterladen (.vcf)",
 };
 
 export type UiLanguage = "en" | "de";

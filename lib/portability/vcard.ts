@@ -1,3 +1,4 @@
+import { foldContentLine } from "../text/fold";
 import { fieldsOf, type Prospect } from "./prospect-fields";
 
 /**
@@ -42,27 +43,8 @@ export function escapeText(value: string): string {
   return value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
 }
 
-const encoder = new TextEncoder();
-
-/** RFC 6350 §3.2: lines over 75 octets continue on lines starting with a space, never inside a UTF-8 character. */
-export function fold(line: string): string {
-  const parts: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = "";
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
-}
+/** RFC 6350 §3.2: long lines continue on lines starting with a space. */
+export const fold = foldContentLine;
 
 function revision(at: number): string {
   return new Date(at)

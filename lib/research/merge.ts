@@ -1,6 +1,7 @@
 import type { FundingRound } from "../model/company";
 import { cityOf } from "./contact";
 import { mergeRounds } from "./funding";
+import { dedupePeople } from "./people";
 import { emptyCompany } from "./research-page";
 import { unique } from "./text";
 import type { Impressum, PageKind, PageResearch, SiteCompany, SiteJob, SitePerson, SiteResearch } from "./types";
@@ -93,18 +94,8 @@ function mergePeople(pages: readonly PageResearch[], impressum: Impressum | unde
     (name): SitePerson => ({ name, role: "Managing Director", source: "impressum" }),
   );
   const people = [...pages.flatMap((page) => page.people), ...directors];
-  const byName = new Map<string, SitePerson>();
-  for (const person of people) {
-    const key = person.name.replace(/^(?:(?:Prof|Dr)\.\s*)+/, "").toLowerCase();
-    const known = byName.get(key);
-    byName.set(
-      key,
-      known
-        ? { ...known, role: known.role ?? person.role, linkedinUrl: known.linkedinUrl ?? person.linkedinUrl }
-        : person,
-    );
-  }
-  return [...byName.values()];
+  // "Dr. Clara Jensen" in the Impressum is "Clara Jensen" on the team page.
+  return dedupePeople(people, (person) => person.name.replace(/^(?:(?:Prof|Dr)\.\s*)+/, "").toLowerCase());
 }
 
 function mergeJobs(pages: readonly PageResearch[]): SiteJob[] {

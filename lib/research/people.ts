@@ -8,7 +8,7 @@ import type { SitePerson } from "./types";
 
 /** People named on about and team pages: JSON-LD Person, then repeated name + role cards. */
 export function extractPeople(doc: Document): SitePerson[] {
-  return dedupe([...jsonLdPeople(doc), ...teamCards(doc)]);
+  return dedupePeople([...jsonLdPeople(doc), ...teamCards(doc)]);
 }
 
 function jsonLdPeople(doc: Document): SitePerson[] {
@@ -125,10 +125,14 @@ function linkedinNear(node: Element): string | undefined {
   return links.length === 1 ? canonicalProfileUrl(links[0]?.getAttribute("href") ?? "") : undefined;
 }
 
-function dedupe(people: SitePerson[]): SitePerson[] {
+/** One entry per person (by `keyOf`), the first role and LinkedIn link found kept. */
+export function dedupePeople(
+  people: readonly SitePerson[],
+  keyOf: (person: SitePerson) => string = (person) => person.name.toLowerCase(),
+): SitePerson[] {
   const byName = new Map<string, SitePerson>();
   for (const person of people) {
-    const key = person.name.toLowerCase();
+    const key = keyOf(person);
     const known = byName.get(key);
     byName.set(
       key,

@@ -18,7 +18,7 @@ export const domSelectorRuleSchema = z.object({
 });
 export type DomSelectorRule = z.infer<typeof domSelectorRuleSchema>;
 
-const technologySchema = z.object({
+const technologySchema = z.strictObject({
   cats: z.array(z.number().int()).min(1),
   url: patterns.optional(),
   html: patterns.optional(),
@@ -54,12 +54,16 @@ export function techEngine(): TechEngine {
   if (loaded) return loaded;
   const parsed = technologyDataSchema.safeParse(generated);
   if (!parsed.success) {
-    throw new Error(`Technology data is malformed: rerun \`node scripts/prune-technologies.mjs\` (${parsed.error.message})`);
+    throw new Error(
+      `Technology data is malformed: rerun \`node scripts/prune-technologies.mjs\` (${parsed.error.message})`,
+    );
   }
   const { categories, technologies } = parsed.data;
   Wappalyzer.setCategories(categories);
   // The engine matches everything but `dom` itself; its dom reader lower-cases selectors, ours does not.
-  Wappalyzer.setTechnologies(Object.fromEntries(Object.entries(technologies).map(([name, { dom, ...rest }]) => [name, rest])));
+  Wappalyzer.setTechnologies(
+    Object.fromEntries(Object.entries(technologies).map(([name, { dom, ...rest }]) => [name, rest])),
+  );
   loaded = {
     technologies,
     domRules: compileDomRules(technologies),

@@ -23,7 +23,8 @@ const tailRows = 25;
 export function compileHtmlRules(names: readonly string[]): HtmlRule[] {
   return names.flatMap((name) => {
     const technology = Wappalyzer.getTechnology(name);
-    return (technology?.html ?? []).map((pattern) => ({
+    if (!technology) return [];
+    return technology.html.map((pattern) => ({
       technology,
       pattern,
       literals: requiredLiterals(pattern.regex.source),

@@ -42,7 +42,8 @@ function requiredLiteral(source: string): string | undefined {
     if (char === "|") return undefined; // an alternative at the top: nothing is required
     if (char === "\\") {
       const next = source.charAt(++i);
-      if (/[A-Za-z0-9]/.test(next)) end(); // \d, \s, \b, back references: not plain text
+      if (/[A-Za-z0-9]/.test(next))
+        end(); // \d, \s, \b, back references: not plain text
       else piece += next;
     } else if (char === "(" || char === "[") {
       i = closing(source, i);
@@ -59,9 +60,7 @@ function requiredLiteral(source: string): string | undefined {
     if (i < 0) return undefined;
   }
   end();
-  const best = pieces
-    .filter((candidate) => /^[\x20-\x7e]{3,}$/.test(candidate))
-    .sort((a, b) => b.length - a.length)[0];
+  const best = pieces.filter((candidate) => /^[\x20-\x7e]{3,}$/.test(candidate)).sort((a, b) => b.length - a.length)[0];
   return best?.toLowerCase();
 }
 

@@ -2,26 +2,15 @@
 // script runs, bundled on its own and timed on each page at its real address.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { bundleSource } from "./bundle.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 
 /** The capture entry point as a script that defines window.__captureLinkedInPage. */
 export async function captureBundle() {
-  const result = await build({
-    stdin: {
-      contents:
-        'import { captureLinkedInPage } from "./lib/capture/registry"; window.__captureLinkedInPage = captureLinkedInPage;',
-      resolveDir: root,
-      loader: "ts",
-    },
-    bundle: true,
-    format: "iife",
-    write: false,
-    minify: true,
-    alias: { "@": root },
-  });
-  return result.outputFiles[0].text;
+  return bundleSource(
+    'import { captureLinkedInPage } from "./lib/capture/registry"; window.__captureLinkedInPage = captureLinkedInPage;',
+  );
 }
 
 /** Project fixtures of LinkedIn pages: {name, url, html}. */

@@ -3,12 +3,12 @@
 // extractors relative to Readability alone on the same pages.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { readTable } from "../corpus/read-table.mjs";
 import { demoPages, demoResponse } from "../demo/routes.mjs";
 import { findBrowser, launchWithExtension } from "../lib/browser.mjs";
 import { startSiteServer } from "../lib/site-server.mjs";
+import { bundleSource } from "./bundle.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const site = "https://www.nordlicht-analytics.example/";
@@ -68,22 +68,15 @@ async function timeResearch() {
 }
 
 async function extractorCost() {
-  const bundle = await build({
-    stdin: {
-      contents: `import { Readability } from "@mozilla/readability";
-        import { researchPage } from "./lib/research/research-page";
-        window.__readability = (doc) => new Readability(doc.cloneNode(true)).parse();
-        window.__research = (doc, url) => researchPage(doc, url);`,
-      resolveDir: root,
-      loader: "ts",
-    },
-    bundle: true,
-    format: "iife",
-    write: false,
-    minify: true,
-    alias: { "@": root },
+  const script = await bundleSource(`import { Readability } from "@mozilla/readability";
+    import { researchPage } from "./lib/research/research-page";
+    window.__readability = (doc) => new Readability(doc.cloneNode(true)).parse();
+    window.__research = (doc, url) => researchPage(doc, url);`);
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu"],
   });
-  const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: ["--no-sandbox", "--disable-gpu"] });
   const page = await browser.newPage({ bypassCSP: true });
   const results = [];
   for (const { url, file, type } of demoPages.filter((p) => p.url.startsWith(site) && p.type === "text/html")) {
@@ -91,7 +84,7 @@ async function extractorCost() {
       route.fulfill({ status: 200, contentType: type, body: readFileSync(resolve(root, "scripts/demo", file)) }),
     );
     await page.goto(url);
-    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    await page.addScriptTag({ content: script });
     results.push(
       await page.evaluate((address) => {
         const median = (run) => {

@@ -118,7 +118,7 @@ test("a damaged or foreign file leaves the data untouched and says why", async (
   await expectSeededRecords(options);
 });
 
-test("prospects export as an Excel-ready CSV in the chosen CRM layout", async () => {
+test("prospects export as an Excel-ready CSV in the chosen CRM layout, and as vCards", async () => {
   const options = await session.openExtensionPage("options.html");
   await seedTables(options, seeded);
   await options.getByLabel("Layout").selectOption("salesforce");
@@ -131,6 +131,14 @@ test("prospects export as an Excel-ready CSV in the chosen CRM layout", async ()
   expect(csv.startsWith("\uFEFFFirst Name;Last Name;Title;Company")).toBe(true);
   expect(csv).toContain("Jonas;Weber;Head of Revenue Operations;Nordlicht Analytics GmbH");
   await expect.poll(() => options.getByText("2 prospects exported, 0 skipped.").count()).toBe(1);
+
+  const [cards] = await Promise.all([
+    options.waitForEvent("download"),
+    options.getByRole("button", { name: "Download vCards (.vcf)" }).click(),
+  ]);
+  const vcf = await readFile(await cards.path(), "utf8");
+  expect(vcf.match(/BEGIN:VCARD/g)).toHaveLength(2);
+  expect(vcf).toContain("FN:Jonas Weber");
 });
 
 test("outcomes from a mail tool's CSV are previewed, mapped, then imported once", async () => {

@@ -118,3 +118,33 @@ test("an imported ICP file, once activated, rescores everyone and the badge foll
   await expect.poll(() => panel.getByTestId("score-tier").textContent(), { timeout: 15_000 }).toBe("D");
   expect(await panel.getByTestId("score-card").textContent()).toContain("knock-out");
 });
+
+test("an ICP from existing customers: mapping preview, over-represented segments, accepted criteria", async () => {
+  const options = await session.openExtensionPage("options.html");
+  const customers = options.getByTestId("icp-customers");
+  await customers.getByLabel("Customer CSV file").setInputFiles({
+    name: "broken.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(projectFile("tests/fixtures/icp/customers-broken.csv")),
+  });
+  await customers.getByRole("alert").waitFor();
+  expect(await customers.getByTestId("icp-customer-mapping").count()).toBe(0);
+
+  await customers.getByLabel("Customer CSV file").setInputFiles({
+    name: "kunden.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(projectFile("tests/fixtures/icp/customers-de.csv")),
+  });
+  expect(await customers.getByLabel("Customer value (ARR, LTV)").inputValue()).toBe("4");
+  await customers.getByRole("button", { name: "Analyse customers" }).click();
+  await customers.getByTestId("icp-segments").first().waitFor();
+  expect(await customers.getByTestId("icp-segments").first().textContent()).toContain("over-represented");
+
+  const proposals = customers.getByTestId("icp-proposals").locator("li");
+  expect(await proposals.count()).toBeGreaterThan(0);
+  await customers.getByRole("button", { name: "Create an ICP from the ticked criteria" }).click();
+  const created = options.getByTestId("icp-list").locator("> li", { hasText: "ICP from customers" });
+  await created.waitFor();
+  expect(await created.textContent()).toContain("active");
+  expect(await options.getByTestId("icp-editor").getByTestId("icp-criterion").count()).toBe(await proposals.count());
+});

@@ -85,8 +85,11 @@ test("all prospects: search as you type, filter by tier, open with the keyboard,
   expect(tiers.length).toBeGreaterThan(0);
   expect(new Set(tiers)).toEqual(new Set(["A"]));
 
+  // ArrowDown leaves the search field for the list (first row), ArrowDown again moves to the second.
+  await panel.getByRole("searchbox", { name: "Search prospects" }).focus();
+  await panel.keyboard.press("ArrowDown");
   const list = panel.getByRole("listbox", { name: "Prospects" });
-  await list.focus();
+  await expect.poll(() => list.evaluate((element) => element === document.activeElement)).toBe(true);
   await panel.keyboard.press("ArrowDown");
   await panel.keyboard.press("Enter");
   await expect.poll(() => panel.getByTestId("person-name").textContent()).toBe(tierA[1]?.name);

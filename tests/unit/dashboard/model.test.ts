@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { abTests, buildDashboard, buildDetails } from "@/components/dashboard/model";
+import { abTests, buildDashboard, type DashboardInput, detailParts } from "@/components/dashboard/model";
 import { berlin, event } from "../metrics/events";
 
 const now = Date.parse("2026-11-27T12:00:00Z"); // a Friday
@@ -44,17 +44,17 @@ describe("details and tests", () => {
     event("sent", "ben", "2026-11-26T14:00:00Z", { subjectVariant: "B" }),
   ];
 
+  const input: DashboardInput = { events, people, signals: [] };
+
   test("funnels count prospects per tier, and every sent email is kept for the tests", () => {
-    const details = buildDetails({ events, people, signals: [] });
-    const tierA = details.funnelsByTier.find((f) => f.group === "A");
+    const tierA = detailParts.tierFunnels(input).find((f) => f.group === "A");
     expect(tierA?.steps.map((s) => s.count)).toEqual([1, 1, 1, 0, 0]);
-    expect(details.funnelsBySignal.map((f) => f.group)).toEqual(["none"]);
-    expect(details.emails).toHaveLength(2);
+    expect(detailParts.signalFunnels(input).map((f) => f.group)).toEqual(["none"]);
+    expect(detailParts.emails(input)).toHaveLength(2);
   });
 
   test("a difference of one reply is never called a winner", () => {
-    const { emails } = buildDetails({ events, people, signals: [] });
-    const tests = abTests(emails, berlin, "replied");
+    const tests = abTests(detailParts.emails(input), berlin, "replied");
     expect(tests.subject.a).toMatchObject({ successes: 1, trials: 1 });
     expect(tests.subject.test).toBe("fisher");
     expect(tests.subject.verdict.kind).toBe("not-enough-data");
@@ -64,7 +64,6 @@ describe("details and tests", () => {
   });
 
   test("judged by opens, a reply counts as an open", () => {
-    const { emails } = buildDetails({ events, people, signals: [] });
-    expect(abTests(emails, berlin, "opened").subject.a.successes).toBe(1);
+    expect(abTests(detailParts.emails(input), berlin, "opened").subject.a.successes).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nextSlot, planForLocation, planSchedule } from "@/lib/drafting/schedule";
-import { fromLocal, toLocal } from "@/lib/drafting/timezone";
+import { fromLocal, toLocal } from "@/lib/time/zone";
 
 const utc = (iso: string) => Date.parse(iso);
 const locals = (plan: ReturnType<typeof planSchedule>) => plan.sends.map((send) => send.local);

@@ -55,7 +55,8 @@ export function toLocal(epochMs: number, timeZone: string): LocalTime {
   };
 }
 
-function offsetAt(epochMs: number, timeZone: string): number {
+/** Offset of the zone from UTC at an instant, in milliseconds. */
+export function offsetAt(epochMs: number, timeZone: string): number {
   const local = toLocal(epochMs, timeZone);
   const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
   return asUtc - Math.floor(epochMs / 60_000) * 60_000;
