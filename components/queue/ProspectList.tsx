@@ -70,12 +70,15 @@ export function ProspectList({ t, onOpen }: { t: Translate; onOpen(personId: str
           selection={{ selected: selection.selected, toggle: selection.toggle, remove: (id) => deletion.ask([id]) }}
           resetKey={JSON.stringify([filter, sort])}
           listRef={listRef}
+          hintId="queue-keyboard-hint"
           testId="prospect-list"
         />
       ) : (
         <ListState text={!rows ? t("queueLoading") : rows.length === 0 ? t("queueEmpty") : t("queueNoMatch")} />
       )}
-      <p className="queue-hint muted">{t("queueKeyboardHint")}</p>
+      <p id="queue-keyboard-hint" className="queue-hint muted">
+        {t("queueKeyboardHint")}
+      </p>
       <p role="status" className="muted" data-testid="queue-message">
         {deletion.message}
       </p>

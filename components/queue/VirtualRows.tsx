@@ -26,11 +26,13 @@ interface Props {
   resetKey?: string;
   /** The listbox element, for a caller that moves focus into the list (ArrowDown in the search field). */
   listRef?: RefObject<HTMLDivElement | null>;
+  /** Id of the text that explains the keys. */
+  hintId?: string;
   testId: string;
 }
 
 /** A virtualised listbox of prospects with keyboard navigation (aria-activedescendant keeps focus on the list). */
-export function VirtualRows({ rows, label, t, onOpen, selection, resetKey, listRef, testId }: Props) {
+export function VirtualRows({ rows, label, t, onOpen, selection, resetKey, listRef, hintId, testId }: Props) {
   const ownRef = useRef<HTMLDivElement>(null);
   const scrollRef = listRef ?? ownRef;
   const idPrefix = useId();
@@ -59,6 +61,7 @@ export function VirtualRows({ rows, label, t, onOpen, selection, resetKey, listR
       role="listbox"
       tabIndex={0}
       aria-label={label}
+      aria-describedby={hintId}
       aria-multiselectable={selection ? true : undefined}
       aria-activedescendant={active ? optionId(active) : undefined}
       onKeyDown={onKeyDown}

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { SequenceStep } from "../model/sequence";
+import { addDays, assertTimeZone, fromLocal, type LocalTime, localDate, toLocal } from "../time/zone";
 import { type HolidayPlace, isHoliday } from "./holidays";
 import { detectRegion } from "./region";
-import { addDays, assertTimeZone, fromLocal, type LocalTime, localDate, toLocal } from "../time/zone";
 
 /** User-configurable timing, validated where settings come in. */
 export const scheduleSettingsSchema = z

@@ -7,7 +7,7 @@ export * from "./offer";
 export * from "./outreach";
 export * from "./person";
 export * from "./provenance";
+export * from "./research-run";
 export * from "./sequence";
 export * from "./settings";
 export * from "./signal";
-export * from "./research-run";

@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 
-export const extensionDir = resolve(import.meta.dirname, "../..", process.env.PROSPECT_SCOUT_OUT_DIR ?? ".output", "chrome-mv3");
+export const extensionDir = resolve(
+  import.meta.dirname,
+  "../..",
+  process.env.PROSPECT_SCOUT_OUT_DIR ?? ".output",
+  "chrome-mv3",
+);
 
 const candidates = [
   "/usr/bin/chromium",

@@ -148,3 +148,12 @@ test("an ICP from existing customers: mapping preview, over-represented segments
   expect(await created.textContent()).toContain("active");
   expect(await options.getByTestId("icp-editor").getByTestId("icp-criterion").count()).toBe(await proposals.count());
 });
+
+test("without an active ICP the profile is captured unscored and the side panel says how to define one", async () => {
+  const linkedin = await visitLena();
+  await linkedin.bringToFront();
+  await expect.poll(badgeOfProfileTab, { timeout: 15_000 }).toBe("•");
+  const panel = await session.openExtensionPage("sidepanel.html");
+  await panel.getByTestId("score-no-icp").waitFor({ timeout: 15_000 });
+  expect(await panel.getByTestId("score-no-icp").getByRole("button", { name: "Define an ICP" }).count()).toBe(1);
+});

@@ -11,7 +11,10 @@ test("the previous person's name under a new address is stale", () => {
 });
 
 test("a new name under a new address, or a recapture of the same person, is not stale", () => {
-  const jonas = personCapture({ profileUrl: "https://www.linkedin.com/in/jonas-weber-demo/", person: { name: "Jonas Weber" } });
+  const jonas = personCapture({
+    profileUrl: "https://www.linkedin.com/in/jonas-weber-demo/",
+    person: { name: "Jonas Weber" },
+  });
   expect(isStale(jonas, previous)).toBe(false);
   expect(isStale(lena, previous)).toBe(false);
   expect(isStale(lena, undefined)).toBe(false);

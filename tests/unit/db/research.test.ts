@@ -35,7 +35,10 @@ test("a finished research joins the LinkedIn company of the same name and URL, w
   expect(company?.website).toBe("https://www.nordlicht-analytics.example");
   expect(company?.founded).toBe(2019);
   expect(company?.sources.founded?.extractor).toBe("site-research");
-  const signals = await db.signals.where("companyId").equals(linked ?? "").toArray();
+  const signals = await db.signals
+    .where("companyId")
+    .equals(linked ?? "")
+    .toArray();
   expect(signals.some((signal) => signal.type === "funding")).toBe(true);
   expect(signals.every((signal) => signal.provenance.sourceUrl.startsWith(home))).toBe(true);
   expect((await db.researchRuns.get(run.id))?.result?.company.legalName).toBe("Nordlicht Analytics GmbH");

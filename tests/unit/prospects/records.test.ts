@@ -17,7 +17,9 @@ describe("facts from a selection", () => {
     const fact = factFromSelection(`  Hiring\n 3   engineers ${"x".repeat(5000)}`, profile, { personId: "p" }, 7);
     expect(fact?.text.startsWith("Hiring 3 engineers x")).toBe(true);
     expect(fact?.text.length).toBe(selectionFactLimit);
-    expect(fact).toEqual(expect.objectContaining({ sourceUrl: profile, origin: "selection", selected: false, createdAt: 7 }));
+    expect(fact).toEqual(
+      expect.objectContaining({ sourceUrl: profile, origin: "selection", selected: false, createdAt: 7 }),
+    );
   });
 
   test("an empty selection or a non-web source makes no link", () => {
