@@ -1,12 +1,11 @@
 import { getDatabase, loadSettings } from "@/lib/db";
-import type { PageToBackground } from "@/lib/messaging/protocol";
 import { routeMessage } from "@/lib/messaging/router";
 import { badgeForUrl } from "@/lib/prospects/badge";
 import { applyRetention } from "@/lib/prospects/retention";
+import { registerContextMenus } from "./context-menus";
 import { registerReminders } from "./reminders";
 import { researchEffects } from "./research";
 
-const selectionMenuId = "add-selection-as-fact";
 const retentionAlarm = "retention";
 
 export default defineBackground(() => {
@@ -28,25 +27,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: selectionMenuId,
-      title: browser.i18n.getMessage("menuAddSelectionAsFact"),
-      contexts: ["selection"],
-    });
     browser.alarms.create(retentionAlarm, { periodInMinutes: 24 * 60 });
   });
-
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
-    if (info.menuItemId !== selectionMenuId || !info.selectionText) return;
-    const { panelPersonId } = await browser.storage.session.get("panelPersonId");
-    const message: PageToBackground = {
-      type: "fact/add-selection",
-      text: info.selectionText,
-      pageUrl: info.pageUrl ?? tab?.url,
-      panelPersonId: typeof panelPersonId === "string" ? panelPersonId : undefined,
-    };
-    await routeMessage(db, message, { refreshBadge, ...research });
-  });
+  registerContextMenus(db, { refreshBadge, ...research });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== retentionAlarm) return;
