@@ -5,6 +5,7 @@ import { fundingStages } from "@/lib/scoring/normalise/funding-stage";
 import { industryIds, industryLabel } from "@/lib/scoring/normalise/industry";
 import { jobFunctions, seniorities } from "@/lib/scoring/normalise/title";
 import type { Translate } from "../use-ui-language";
+import { CountriesInput } from "./CountriesInput";
 import { ChoiceSelect, ListInput, MultiSelect, NumberInput, optionsOf } from "./inputs";
 
 type Props<C extends IcpCriterion> = {
@@ -125,13 +126,7 @@ export function CriterionFields(props: Props<IcpCriterion>) {
             value={c.of ?? "company"}
             onChange={(of) => set(c, { of })}
           />
-          <ListInput
-            label={t("icpCountries")}
-            hint="DE, AT, CH"
-            values={c.countries}
-            transform={upper}
-            onChange={(countries) => set(c, { countries })}
-          />
+          <CountriesInput values={c.countries} onChange={(countries) => set(c, { countries })} t={t} />
           <ListInput
             label={t("icpRegions")}
             hint="DE-BY, AT-9"

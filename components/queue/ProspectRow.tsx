@@ -1,6 +1,7 @@
 import type { QueueRow } from "@/lib/queue";
+import { statusLabels } from "../prospect/StatusNotes";
 import type { Translate } from "../use-ui-language";
-import { signalText, statusLabel, tierText } from "./labels";
+import { signalText, tierText } from "./labels";
 
 /** The visible content of one row: fixed lines that truncate, so every row has the same height. */
 export function ProspectRow({ row, t }: { row: QueueRow; t: Translate }) {
@@ -17,7 +18,7 @@ export function ProspectRow({ row, t }: { row: QueueRow; t: Translate }) {
       <div className="queue-line muted">{row.headline ?? "\u00a0"}</div>
       <div className="queue-line queue-meta">
         <span>{row.companyName ?? "\u00a0"}</span>
-        <span className="queue-status">{t(statusLabel[row.status])}</span>
+        <span className="queue-status">{t(statusLabels[row.status])}</span>
         <span className="muted">{signalText(row, t)}</span>
       </div>
     </div>

@@ -2,8 +2,9 @@ import type { z } from "zod";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { prospectStatusSchema, signalTypeSchema } from "@/lib/model";
 import { type QueueFilter, type SortKey, sortKeySchema, sortKeys, type TierChoice } from "@/lib/queue";
+import { statusLabels } from "../prospect/StatusNotes";
 import type { Translate } from "../use-ui-language";
-import { signalLabel, statusLabel } from "./labels";
+import { signalLabel } from "./labels";
 
 const tierChoices: readonly TierChoice[] = ["A", "B", "C", "D", "unscored"];
 const sortLabel: Record<SortKey, MessageKey> = {
@@ -78,7 +79,7 @@ export function QueueFilters({ filter, onFilter, sort, onSort, onSearchDown, t }
             <option value="">{t("queueAnyStatus")}</option>
             {prospectStatusSchema.options.map((status) => (
               <option key={status} value={status}>
-                {t(statusLabel[status])}
+                {t(statusLabels[status])}
               </option>
             ))}
           </select>

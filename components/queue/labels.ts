@@ -1,35 +1,28 @@
 import type { MessageKey } from "@/lib/i18n/messages";
-import type { ProspectStatus, SignalType } from "@/lib/model";
+import type { SignalType } from "@/lib/model";
 import type { QueueRow } from "@/lib/queue";
+import { statusLabels } from "../prospect/StatusNotes";
 import type { Translate } from "../use-ui-language";
 
-export const statusLabel: Record<ProspectStatus, MessageKey> = {
-  new: "queueStatusNew",
-  researching: "queueStatusResearching",
-  ready: "queueStatusReady",
-  contacted: "queueStatusContacted",
-  replied: "queueStatusReplied",
-  meeting: "queueStatusMeeting",
-  won: "queueStatusWon",
-  lost: "queueStatusLost",
-  "do-not-contact": "queueStatusDoNotContact",
-};
-
+/** Signal names as the dashboard shows them: one wording across the UI. */
 export const signalLabel: Record<SignalType, MessageKey> = {
-  "job-change": "queueSignalJobChange",
-  hiring: "queueSignalHiring",
-  "headcount-growth": "queueSignalHeadcountGrowth",
-  funding: "queueSignalFunding",
-  post: "queueSignalPost",
-  "product-launch": "queueSignalProductLaunch",
-  "new-market": "queueSignalNewMarket",
-  "leadership-change": "queueSignalLeadershipChange",
-  partnership: "queueSignalPartnership",
+  "job-change": "dashSignalJobChange",
+  hiring: "dashSignalHiring",
+  "headcount-growth": "dashSignalHeadcountGrowth",
+  funding: "dashSignalFunding",
+  post: "dashSignalPost",
+  "product-launch": "dashSignalProductLaunch",
+  "new-market": "dashSignalNewMarket",
+  "leadership-change": "dashSignalLeadershipChange",
+  partnership: "dashSignalPartnership",
 };
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A date in the UI language ("3 Nov 2026", "3. Nov. 2026"); formatters are cached, rows format often. */
+/**
+ * A date in the UI language ("3 Nov 2026", "3. Nov. 2026"). The lists get only `t`, so the
+ * locale is a message too (queueLocale); formatters are cached, rows format often.
+ */
 export function formatDate(at: number, t: Translate): string {
   const locale = t("queueLocale");
   let format = dateFormats.get(locale);
@@ -55,7 +48,7 @@ export function signalText(row: QueueRow, t: Translate): string {
 
 /** What a screen reader says for a row: every visible value, in reading order. */
 export function rowLabel(row: QueueRow, t: Translate): string {
-  return [row.name, row.headline, row.companyName, tierText(row, t), t(statusLabel[row.status]), signalText(row, t)]
+  return [row.name, row.headline, row.companyName, tierText(row, t), t(statusLabels[row.status]), signalText(row, t)]
     .filter(Boolean)
     .join(", ");
 }

@@ -31,16 +31,20 @@ function joined(people: PersonSlice[], related: Awaited<ReturnType<typeof relate
  * Full records are dropped right after; only the slim rows stay.
  */
 export async function loadQueueRows(db: ProspectDatabase, scope: QueueScope): Promise<QueueRow[]> {
-  if (scope === "ready") {
-    const ready = await db.people.where("status").equals("ready").toArray();
-    return joined(ready, await relatedTo(db, ready));
-  }
-  const [people, companies, signals] = await Promise.all([
-    db.people.toArray(),
-    db.companies.toArray(),
-    db.signals.toArray(),
-  ]);
-  return joined(people, { companies, signals });
+  // An explicit transaction: one consistent snapshot, and Dexie's live-query cache (which
+  // deep-clones every result and keeps all 10,000 full records in memory) stays out of it.
+  return db.transaction("r", [db.people, db.companies, db.signals], async () => {
+    if (scope === "ready") {
+      const ready = await db.people.where("status").equals("ready").toArray();
+      return joined(ready, await relatedTo(db, ready));
+    }
+    const [people, companies, signals] = await Promise.all([
+      db.people.toArray(),
+      db.companies.toArray(),
+      db.signals.toArray(),
+    ]);
+    return joined(people, { companies, signals });
+  });
 }
 
 /**

@@ -1,19 +1,23 @@
-import { useEffect } from "react";
-import { AfterPaint } from "@/components/dashboard/AfterPaint";
+import { lazy, Suspense, useEffect } from "react";
 import { Details } from "@/components/dashboard/Details";
 import { EmptyState } from "@/components/dashboard/EmptyState";
 import { LeadDefinition } from "@/components/dashboard/LeadDefinition";
 import { LoopPanel } from "@/components/dashboard/LoopPanel";
 import { MetricCards } from "@/components/dashboard/MetricCards";
 import type { DashboardMetricId } from "@/components/dashboard/metric-defs";
+import { QuickOutcome } from "@/components/dashboard/QuickOutcome";
 import { ReviewNotes } from "@/components/dashboard/ReviewNotes";
 import { replaceMetric, saveMetrics } from "@/components/dashboard/store";
-import { TrendCharts } from "@/components/dashboard/TrendCharts";
 import { type DashboardData, useDashboardData } from "@/components/dashboard/use-dashboard-data";
 import { useDashboardStore } from "@/components/dashboard/use-dashboard-store";
 import { type Translate, useTranslate } from "@/components/use-ui-language";
 import type { UiLanguage } from "@/lib/i18n/messages";
 import "@/components/dashboard/dashboard.css";
+
+// The charting library is most of the page's script: loaded apart, it does not delay the figures.
+const TrendCharts = lazy(() =>
+  import("@/components/dashboard/TrendCharts").then((module) => ({ default: module.TrendCharts })),
+);
 
 /** The weekly review: five metrics, trends, funnels, tests, the feedback loop, notes and the lead definition. */
 export function DashboardApp() {
@@ -66,8 +70,9 @@ function Review({ data, metrics, t, language }: ReviewProps) {
       {model.unattributed > 0 && (
         <p className="notice">{t("dashUnattributed", { count: String(model.unattributed) })}</p>
       )}
+      <QuickOutcome t={t} />
       <LoopPanel loop={model.loop} weakest={model.weakest} t={t} language={language} />
-      <AfterPaint>
+      <Suspense fallback={null}>
         <TrendCharts
           trend={model.trend}
           metrics={metrics}
@@ -76,7 +81,7 @@ function Review({ data, metrics, t, language }: ReviewProps) {
           t={t}
           language={language}
         />
-      </AfterPaint>
+      </Suspense>
       <Details input={data.input} timeZone={timeZone} t={t} language={language} />
     </>
   );

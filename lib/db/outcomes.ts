@@ -1,5 +1,15 @@
-/** Lean reads for the weekly review: what the metrics need, without loading whole person records. */
+/** The weekly review's reads (lean: no whole person records) and the outcomes a rep records by hand. */
+import { z } from "zod";
 import type { FunnelPerson } from "../metrics/funnels";
+import {
+  idSchema,
+  newId,
+  type OutreachEvent,
+  type OutreachEventType,
+  outreachEventSchema,
+  type ProspectStatus,
+  timestampSchema,
+} from "../model";
 import type { ProspectDatabase } from "./database";
 
 const tiers = ["A", "B", "C", "D"] as const;
@@ -28,4 +38,84 @@ export async function loadFunnelPeople(db: ProspectDatabase, companyIds: readonl
       });
     return [...byId.values()];
   });
+}
+
+/** What a rep records by hand after reading their inbox: the outcomes no tracking pixel sees. */
+export const quickOutcomeTypes = [
+  "replied-positive",
+  "replied-neutral",
+  "replied-negative",
+  "meeting",
+  "converted",
+  "bounced",
+  "unsubscribed",
+] as const satisfies readonly OutreachEventType[];
+export type QuickOutcomeType = (typeof quickOutcomeTypes)[number];
+
+export const quickOutcomeSchema = z.object({
+  personId: idSchema,
+  type: z.enum(quickOutcomeTypes),
+  at: timestampSchema,
+  /** Deal value, for a conversion. */
+  value: z.number().nonnegative().optional(),
+});
+export type QuickOutcome = z.infer<typeof quickOutcomeSchema>;
+
+/** The funnel order of statuses: an outcome moves a prospect forward, never back. */
+const funnelOrder: readonly ProspectStatus[] = [
+  "new",
+  "researching",
+  "ready",
+  "contacted",
+  "replied",
+  "meeting",
+  "won",
+];
+const statusOf: Partial<Record<QuickOutcomeType, ProspectStatus>> = {
+  "replied-positive": "replied",
+  "replied-neutral": "replied",
+  "replied-negative": "replied",
+  meeting: "meeting",
+  converted: "won",
+  unsubscribed: "do-not-contact",
+};
+
+/** Stores an outcome and moves the prospect's status along with it, together or not at all. */
+export async function recordOutcome(db: ProspectDatabase, input: QuickOutcome): Promise<OutreachEvent> {
+  const outcome = quickOutcomeSchema.parse(input);
+  const event = outreachEventSchema.parse({ id: newId(), ...outcome });
+  await db.transaction("rw", [db.outreachEvents, db.people], async () => {
+    await db.outreachEvents.add(event);
+    const person = await db.people.get(outcome.personId);
+    const status = statusOf[outcome.type];
+    if (person && status && movesForward(person.status, status)) await db.people.update(person.id, { status });
+  });
+  return event;
+}
+
+function movesForward(from: ProspectStatus, to: ProspectStatus): boolean {
+  if (from === "do-not-contact") return false;
+  return to === "do-not-contact" || funnelOrder.indexOf(to) > funnelOrder.indexOf(from);
+}
+
+export interface ContactedProspect {
+  id: string;
+  name: string;
+  lastSentAt: number;
+}
+
+/** The `limit` prospects emailed most recently, newest first: whose replies and meetings come in now. */
+export async function recentlyContacted(db: ProspectDatabase, limit = 100): Promise<ContactedProspect[]> {
+  const lastSent = new Map<string, number>();
+  await db.outreachEvents
+    .orderBy("at")
+    .reverse()
+    .until(() => lastSent.size >= limit)
+    .each((event) => {
+      if (event.type === "sent" && !lastSent.has(event.personId)) lastSent.set(event.personId, event.at);
+    });
+  const people = await db.people.bulkGet([...lastSent.keys()]);
+  return people.flatMap((person) =>
+    person ? [{ id: person.id, name: person.name, lastSentAt: lastSent.get(person.id) ?? 0 }] : [],
+  );
 }

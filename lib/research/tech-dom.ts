@@ -1,5 +1,6 @@
 import Wappalyzer, { type Detection, type Pattern, type Technology } from "wappalyzer-core";
 import type { DomSelectorRule, TechnologyData } from "./tech-data";
+import { contains, type Needle, needle, type PageView } from "./tech-view";
 
 /**
  * Fingerprints that look at elements (`dom` in the data): wappalyzer-core leaves these to
@@ -12,6 +13,8 @@ export interface DomRule {
   exists?: Pattern;
   text?: Pattern;
   attributes: readonly (readonly [string, Pattern])[];
+  /** The selector can only match a page whose markup contains one of these; undefined: always query. */
+  needles: Needle[] | undefined;
 }
 
 // Enough elements to see a pattern, few enough to stay fast on pages with thousands of matches.
@@ -38,12 +41,52 @@ function compileRule(technology: Technology, selector: string, rule: DomSelector
       attribute,
       Wappalyzer.parsePattern(pattern),
     ]),
+    needles: selectorNeedles(selector),
   };
 }
 
+/**
+ * One needle per selector of a list: its longest id, class, attribute name or value, which the
+ * serialised markup must contain for an element to match. Functional pseudo-classes
+ * (`:not(.x)`) are left out, as their contents need not be there.
+ */
+function selectorNeedles(selectorList: string): Needle[] | undefined {
+  const tokens = /#([\w-]+)|\.([\w-]+)|\[\s*([\w-]+)\s*(?:[~|^$*]?=\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+)))?/g;
+  const needles = topLevelParts(selectorList.replace(/:[\w-]+\((?:[^()]|\([^()]*\))*\)/g, "")).map((selector) => {
+    const found = [...selector.matchAll(tokens)].flatMap((match) =>
+      match.slice(1).filter((token) => token !== undefined),
+    );
+    // Serialisation escapes these characters, so text containing them is not found verbatim.
+    const best = found.filter((token) => !/[&"<>\u00a0]/.test(token)).sort((a, b) => b.length - a.length)[0];
+    return best && best.length >= 3 ? needle(best) : undefined;
+  });
+  return needles.every((found) => found !== undefined) ? needles : undefined;
+}
+
+/** Splits a selector list at the commas outside brackets, parentheses and quotes. */
+function topLevelParts(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const char = list.charAt(i);
+    if (quote) quote = char === quote ? "" : quote;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "[" || char === "(") depth++;
+    else if (char === "]" || char === ")") depth--;
+    else if (char === "," && depth === 0) {
+      parts.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...parts, list.slice(start)];
+}
+
 /** Detections from elements of the page; each pattern counts once however many elements match it. */
-export function matchDom(doc: Document, rules: readonly DomRule[]): Detection[] {
+export function matchDom(doc: Document, view: PageView, rules: readonly DomRule[]): Detection[] {
   return rules.flatMap((rule) => {
+    if (rule.needles && !rule.needles.some((text) => contains(view, text))) return [];
     const nodes = select(doc, rule.selector);
     if (nodes.length === 0) return [];
     const detect = (pattern: Pattern, value: string): Detection => ({

@@ -1,16 +1,17 @@
 /**
- * Plain text every match of a regular expression must contain, lower-cased: one piece per
- * top-level alternative ("<!-- Start of Async HubSpot" → ["<!-- start of async hubspot"]), or
- * undefined when an alternative has no piece of at least 3 characters. A page containing none
- * of the pieces cannot match, so the (often expensive) expression is skipped.
+ * Plain text every match of a regular expression must contain, lower-cased, as a list of which
+ * at least one must be present: "<!-- Start of Async HubSpot" → ["<!-- start of async hubspot"],
+ * "(?:assets|images)\.ctfassets\.net" → [".ctfassets.net"], "<a (?:id|class)=(?:foo|bar)" →
+ * ["foo", "bar"]. Undefined when nothing of at least 3 characters is certain. A page without
+ * any of them cannot match, so the (often expensive) expression is skipped.
  */
 export function requiredLiterals(source: string): string[] | undefined {
-  // "(?:a|b)" around the whole expression is the same as "a|b".
-  const whole = source.startsWith("(") && closing(source, 0) === source.length - 1;
-  const body = whole ? source.slice(source.startsWith("(?:") ? 3 : 1, -1) : source;
-  const pieces = alternatives(body).map(requiredLiteral);
-  return pieces.every((piece) => piece !== undefined) ? pieces : undefined;
+  const options = alternatives(source).map(sequenceLiterals);
+  return options.every((option) => option !== undefined) ? options.flat() : undefined;
 }
+
+const minLength = 3;
+const plain = /^[\x20-\x7e]+$/;
 
 /** Splits at the `|` outside groups and classes. */
 function alternatives(source: string): string[] {
@@ -29,25 +30,29 @@ function alternatives(source: string): string[] {
   return [...parts, source.slice(start)];
 }
 
-/** The longest piece of plain text every match must contain; groups and classes end a piece. */
-function requiredLiteral(source: string): string | undefined {
-  const pieces: string[] = [];
+/** The best required choice in a sequence: a run of plain text, or a group that must match. */
+function sequenceLiterals(source: string): string[] | undefined {
+  const choices: string[][] = [];
   let piece = "";
   const end = () => {
-    if (piece) pieces.push(piece);
+    if (piece.length >= minLength && plain.test(piece)) choices.push([piece.toLowerCase()]);
     piece = "";
   };
   for (let i = 0; i < source.length; i++) {
     const char = source.charAt(i);
-    if (char === "|") return undefined; // an alternative at the top: nothing is required
     if (char === "\\") {
       const next = source.charAt(++i);
       if (/[A-Za-z0-9]/.test(next))
         end(); // \d, \s, \b, back references: not plain text
       else piece += next;
     } else if (char === "(" || char === "[") {
-      i = closing(source, i);
+      const close = closing(source, i);
+      if (close < 0) return undefined;
       end();
+      const group =
+        char === "(" && !optional(source, close + 1) ? groupLiterals(source.slice(i, close + 1)) : undefined;
+      if (group) choices.push(group);
+      i = close;
     } else if (char === "?" || char === "*" || (char === "{" && source.charAt(i + 1) === "0")) {
       piece = piece.slice(0, -1); // the character before is optional
       end();
@@ -60,8 +65,20 @@ function requiredLiteral(source: string): string | undefined {
     if (i < 0) return undefined;
   }
   end();
-  const best = pieces.filter((candidate) => /^[\x20-\x7e]{3,}$/.test(candidate)).sort((a, b) => b.length - a.length)[0];
-  return best?.toLowerCase();
+  // The choice whose shortest text is longest is the most selective.
+  const shortest = (choice: string[]) => Math.min(...choice.map((text) => text.length));
+  return choices.sort((a, b) => shortest(b) - shortest(a))[0];
+}
+
+function optional(source: string, at: number): boolean {
+  const next = source.charAt(at);
+  return next === "?" || next === "*" || (next === "{" && source.charAt(at + 1) === "0");
+}
+
+/** Literals of a capturing or (?:) group; lookarounds and named groups are not read. */
+function groupLiterals(group: string): string[] | undefined {
+  if (group.startsWith("(?:")) return requiredLiterals(group.slice(3, -1));
+  return group.startsWith("(?") ? undefined : requiredLiterals(group.slice(1, -1));
 }
 
 /** Index of the `)` or `]` closing the group or class opened at `start`; -1 if unbalanced. */

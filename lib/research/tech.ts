@@ -1,8 +1,9 @@
 import Wappalyzer, { type Detection, type ResolvedTechnology } from "wappalyzer-core";
 import { type TechnologyData, techEngine } from "./tech-data";
 import { matchDom } from "./tech-dom";
-import { matchHtml, pageHtml } from "./tech-html";
+import { matchHtml } from "./tech-html";
 import { pageInput } from "./tech-inputs";
+import { pageView } from "./tech-view";
 import type { ResponseHeaders, TechDetection } from "./types";
 
 /**
@@ -20,10 +21,11 @@ export const minConfidence = 50;
 
 export function detectTechnologies(doc: Document, url: string, headers?: ResponseHeaders): TechDetection[] {
   const engine = techEngine();
+  const view = pageView(doc);
   const detections = [
     ...Wappalyzer.analyze(pageInput(doc, url, headers)),
-    ...matchHtml(pageHtml(doc), engine.htmlRules),
-    ...matchDom(doc, engine.domRules),
+    ...matchHtml(view, engine.htmlRules),
+    ...matchDom(doc, view, engine.domRules),
   ];
   const resolved = Wappalyzer.resolve(confidentOnly(distinct(detections))).filter(
     (technology) => technology.confidence >= minConfidence,

@@ -76,8 +76,7 @@ export const pricingSchema = z.object({
 export type Pricing = z.infer<typeof pricingSchema>;
 
 /** Response headers of a fetched page: lower-cased names, values capped (see fetchPage). */
-export const responseHeadersSchema = z.record(z.string().max(200), short);
-export type ResponseHeaders = Readonly<z.infer<typeof responseHeadersSchema>>;
+export type ResponseHeaders = Readonly<Record<string, string>>;
 
 /** A technology recognised on a page, with the fingerprint engine's confidence (see lib/research/tech.ts). */
 export const techDetectionSchema = z.object({

@@ -72,3 +72,16 @@ test("a Monday review note is kept per week and listed", async () => {
   await expect.poll(() => dashboard.locator(".dash-notes").textContent()).toContain("Shorter first email for Tier A.");
   expect(await dashboard.getByLabel("What to test next").inputValue()).toBe("Subject line with the hiring signal.");
 });
+
+test("a meeting recorded on the dashboard counts for this week's email at once", async () => {
+  const options = await session.openExtensionPage("options.html");
+  await seedTables(options, history(Date.now()));
+  const dashboard = await session.openExtensionPage("dashboard.html");
+  const meetings = dashboard.getByTestId("metric-meetings").locator(".dash-value");
+  expect(await meetings.textContent()).toBe("0");
+  const form = dashboard.getByRole("region", { name: "Record a reply, meeting or deal" });
+  await form.getByLabel("Prospect (recently emailed)").selectOption({ label: "Demo Person 0" });
+  await form.getByLabel("What happened").selectOption({ label: "Meeting booked" });
+  await form.getByRole("button", { name: "Record" }).click();
+  await expect.poll(() => meetings.textContent()).toBe("1");
+});

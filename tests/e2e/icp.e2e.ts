@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { type ExtensionSession, projectFile, servePage, startExtension } from "./harness";
@@ -66,6 +67,13 @@ test("an ICP from a template scores the captured profile: badge and side panel s
   await options.getByRole("button", { name: "Create ICP" }).click();
   await options.getByTestId("icp-list").getByText("active").waitFor();
   expect(await options.getByTestId("icp-criterion").count()).toBe(5);
+  const editor = options.getByTestId("icp-editor");
+  await editor.getByLabel("Name", { exact: true }).fill("");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await editor.getByText("Not saved").waitFor();
+  await editor.getByLabel("Name", { exact: true }).fill("DACH SaaS leaders");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await options.getByTestId("icp-list").getByText("DACH SaaS leaders").waitFor();
 
   const linkedin = await visitLena();
   await linkedin.bringToFront();
@@ -107,6 +115,13 @@ test("an imported ICP file, once activated, rescores everyone and the badge foll
     buffer: Buffer.from(juniorsOnlyFile()),
   });
   const imported = options.getByTestId("icp-list").locator("> li", { hasText: "Juniors only" });
+  const [download] = await Promise.all([
+    options.waitForEvent("download"),
+    imported.getByRole("button", { name: "Export JSON" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("icp-juniors-only.json");
+  const exported = JSON.parse(await readFile(await download.path(), "utf8"));
+  expect(exported).toMatchObject({ format: "prospect-scout-icp", icp: { name: "Juniors only" } });
   await imported.getByRole("button", { name: "Activate" }).click();
   await expect
     .poll(() => options.getByTestId("icp-rescore").textContent(), { timeout: 15_000 })

@@ -7,7 +7,7 @@ import {
   fictionalProspects,
   seedDatabase,
 } from "../../scripts/bench/sidepanel-data.mjs";
-import { type ExtensionSession, startExtension } from "./harness";
+import { type ExtensionSession, projectFile, servePage, startExtension } from "./harness";
 
 const day = 86_400_000;
 let session: ExtensionSession;
@@ -129,4 +129,24 @@ test("this week: ready prospects by fit and signal freshness, with the weekly ca
 
   await panel.getByTestId("queue-row").nth(2).click();
   await expect.poll(() => panel.getByTestId("person-name").textContent()).toBe("Søren Berg");
+});
+
+test("a prospect captured while the list is open shows up in it, live; the retention setting is saved", async () => {
+  const panel = await session.openExtensionPage("sidepanel.html");
+  await panel.getByRole("tab", { name: "All prospects" }).click();
+  await panel.getByRole("searchbox", { name: "Search prospects" }).fill("lena");
+  await expect.poll(() => panel.getByTestId("queue-state").textContent()).toContain("No prospects yet");
+
+  const { context } = session;
+  await servePage(context, "https://www.linkedin.com/**", projectFile("scripts/demo/pages/linkedin-profile-lena.html"));
+  await (await context.newPage()).goto("https://www.linkedin.com/in/lena-hoffmann-demo/");
+  await expect.poll(() => shownNames(panel), { timeout: 15_000 }).toEqual(["Lena Hoffmann"]);
+  expect(await count(panel)).toBe("1 of 1 prospects");
+
+  await expect.poll(() => panel.getByText("Prospects are kept until you delete them.").count()).toBe(1);
+  await panel.getByLabel("Delete prospects untouched for (days, 0 = never)").fill("90");
+  await panel.getByRole("button", { name: "Save" }).click();
+  await expect
+    .poll(() => panel.getByText("Prospects untouched for 90 days are deleted automatically.").count())
+    .toBe(1);
 });

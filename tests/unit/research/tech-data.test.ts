@@ -36,16 +36,25 @@ describe("pruned technology data", () => {
   it("holds no technology outside the chosen categories", () => {
     const kept = new Set(Object.keys(data.categories).map(Number));
     for (const [name, technology] of Object.entries(data.technologies)) {
-      expect(technology.cats.every((id) => kept.has(id)), name).toBe(true);
-      expect(original[name]?.cats.some((id) => kept.has(id)), name).toBe(true);
+      expect(
+        technology.cats.every((id) => kept.has(id)),
+        name,
+      ).toBe(true);
+      expect(
+        original[name]?.cats.some((id) => kept.has(id)),
+        name,
+      ).toBe(true);
     }
   });
 
   it("links only to technologies it holds", () => {
-    const known = (name: string) => name.split("\\;")[0] as string in data.technologies;
+    const known = (name: string) => (name.split("\\;")[0] as string) in data.technologies;
     for (const [name, technology] of Object.entries(data.technologies)) {
       const links = [...(technology.implies ?? []), ...(technology.excludes ?? []), ...(technology.requires ?? [])];
-      expect(links.filter((link) => !known(link)), name).toEqual([]);
+      expect(
+        links.filter((link) => !known(link)),
+        name,
+      ).toEqual([]);
     }
   });
 

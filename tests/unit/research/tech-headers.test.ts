@@ -11,7 +11,12 @@ describe("response headers for tech detection", () => {
     const response = new Response("<p>Hej</p>", {
       headers: { "Content-Type": "text/html", Server: "cloudflare", "CF-Ray": "8a1b-FRA", "X-Long": "v".repeat(5000) },
     });
-    const fetched = await fetchPage(url, new AbortController().signal, undefined, (async () => response) as typeof fetch);
+    const fetched = await fetchPage(
+      url,
+      new AbortController().signal,
+      undefined,
+      (async () => response) as typeof fetch,
+    );
     expect(fetched).toMatchObject({ ok: true, headers: { server: "cloudflare", "cf-ray": "8a1b-FRA" } });
     const headers = fetched.ok ? (fetched.headers ?? {}) : {};
     expect(headers["content-type"]).toBeUndefined();

@@ -1,8 +1,8 @@
-import Wappalyzer from "wappalyzer-core";
 import { describe, expect, it } from "vitest";
 import { techEngine } from "../../../lib/research/tech-data";
 import { matchHtml } from "../../../lib/research/tech-html";
 import { requiredLiterals } from "../../../lib/research/tech-literal";
+import { contains, markupView, needle, pageView } from "../../../lib/research/tech-view";
 import { saasSite, shopifySite, wordpressSite } from "./tech-pages";
 
 describe("requiredLiterals", () => {
@@ -14,6 +14,11 @@ describe("requiredLiterals", () => {
     ["wp-embeds?\\.min", ["wp-embed"]],
     ["abc(?:def)?ghij", ["ghij"]],
     ["x{0,3}yzw", ["yzw"]],
+    // A group that must match offers its alternatives; the most selective choice wins.
+    [
+      "<[^>]+(?:https?:)?\\/\\/(?:assets|images)\\.(?:ct?fassets\\.net|contentful\\.com)",
+      ["fassets.net", "contentful.com"],
+    ],
   ])("%s → %j", (source, literals) => {
     expect(requiredLiterals(source)).toEqual(literals);
   });
@@ -21,18 +26,51 @@ describe("requiredLiterals", () => {
   it.each(["<[^>]+(?:id|class)=x", "ab|[cd]ef", "\\d+\\.\\d+", "(unbalanced"])("%s has none", (source) => {
     expect(requiredLiterals(source)).toBeUndefined();
   });
+});
 
-  it("never skips a pattern that would have matched", () => {
+describe("page view needles", () => {
+  it("checks a standalone word, then a run inside a word, then the text", () => {
+    expect(needle("<!-- Start of Async HubSpot")).toEqual({
+      text: "<!-- start of async hubspot",
+      word: "start",
+      run: "hubspot",
+    });
+    expect(needle("data-stripe")).toEqual({ text: "data-stripe", word: undefined, run: "stripe" });
+    const view = markupView('<input data-stripe="number"><!-- Start of Async HubSpot -->');
+    expect(contains(view, needle("data-stripe"))).toBe(true);
+    expect(contains(view, needle("<!-- start of async hubspot"))).toBe(true);
+    expect(contains(view, needle("data-stripes"))).toBe(false);
+    expect(contains(view, needle("start of sync"))).toBe(false);
+  });
+});
+
+describe("pre-checks never skip a fingerprint that would have matched", () => {
+  const pages = [saasSite, wordpressSite, shopifySite];
+
+  it("for markup patterns", () => {
     const { htmlRules } = techEngine();
     // Samples: the test pages, and every pattern's own text (patterns often match themselves).
-    const samples = [
-      ...[saasSite, wordpressSite, shopifySite].map((doc) => doc.documentElement.outerHTML),
-      htmlRules.map((rule) => rule.pattern.value).join("\n"),
-    ];
-    for (const html of samples) {
-      const brute = htmlRules.filter((rule) => rule.pattern.regex.test(html)).map((rule) => rule.pattern);
-      expect(matchHtml(html, htmlRules).map((detection) => detection.pattern)).toEqual(brute);
+    const views = [...pages.map(pageView), markupView(htmlRules.map((rule) => rule.pattern.value).join("\n"))];
+    for (const view of views) {
+      const brute = htmlRules.filter((rule) => rule.pattern.regex.test(view.html)).map((rule) => rule.pattern);
+      expect(matchHtml(view, htmlRules).map((detection) => detection.pattern)).toEqual(brute);
     }
-    expect(Wappalyzer.getTechnology("HubSpot")).toBeDefined();
+  });
+
+  it("for element selectors", () => {
+    const { domRules } = techEngine();
+    for (const doc of pages) {
+      const view = pageView(doc);
+      const present = domRules.filter((rule) => {
+        try {
+          return doc.querySelector(rule.selector) !== null;
+        } catch {
+          return false;
+        }
+      });
+      for (const rule of present) {
+        expect(rule.needles?.some((text) => contains(view, text)) ?? true, rule.selector).toBe(true);
+      }
+    }
   });
 });

@@ -11,7 +11,9 @@ export function page(head: string, body = ""): Document {
       disableIframePageLoading: true,
     },
   });
-  window.document.write(`<!doctype html><html lang="en"><head><title>Test</title>${head}</head><body>${body}</body></html>`);
+  window.document.write(
+    `<!doctype html><html lang="en"><head><title>Test</title>${head}</head><body>${body}</body></html>`,
+  );
   return window.document as unknown as Document;
 }
 

@@ -42,7 +42,10 @@ describe("detectTechnologies", () => {
   });
 
   it("reads hosting and CDN from response headers, and applies what they imply", () => {
-    const cloudflare = names(plainPage, "https://lindqvist.example/", { server: "cloudflare", "cf-ray": "8a1b2c3d4e-FRA" });
+    const cloudflare = names(plainPage, "https://lindqvist.example/", {
+      server: "cloudflare",
+      "cf-ray": "8a1b2c3d4e-FRA",
+    });
     expect(cloudflare).toEqual(["Cloudflare"]);
     const vercel = detectTechnologies(plainPage, "https://lindqvist.example/", {
       server: "Vercel",
