@@ -51,6 +51,18 @@ export const keptCategories = {
   101: "Recruitment & staffing",
 };
 
+// Public CDNs for open-source libraries: anyone links files from them, so they say nothing
+// about the company's vendors (the rest of category 31 "CDN" does: Cloudflare, Fastly, Akamai…).
+export const excludedTechnologies = [
+  "cdnjs",
+  "Google Hosted Libraries",
+  "jQuery CDN",
+  "jsDelivr",
+  "Microsoft Ajax Content Delivery Network",
+  "Statically",
+  "Unpkg",
+];
+
 // Fields a page fetched and parsed without running its scripts can be matched on
 // (`js`, `dns`, `xhr`, `text` and script contents need a live page or other sources).
 const pageFields = ["url", "html", "scriptSrc", "meta", "headers", "cookies", "dom"];
@@ -113,7 +125,7 @@ export function prune({ categories, technologies }) {
   const inCategory = (technology) => technology.cats.some((id) => id in keptCategories);
   const candidates = new Map(
     Object.entries(technologies)
-      .filter(([, technology]) => inCategory(technology))
+      .filter(([name, technology]) => inCategory(technology) && !excludedTechnologies.includes(name))
       .map(([name, technology]) => [name, withSupplement(name, technology)])
       .filter(([, technology]) => pageFields.some((field) => technology[field] !== undefined)),
   );

@@ -6,9 +6,11 @@ import {
   icpSchema,
   outreachEventSchema,
   personSchema,
+  researchRunSchema,
   sequenceSchema,
   settingsSchema,
   signalSchema,
+  storedOfferSchema,
 } from "../model";
 
 export const backupApp = "prospect-scout";
@@ -25,6 +27,8 @@ export const tableSchemas = {
   outreachEvents: outreachEventSchema,
   captures: captureLogSchema,
   settings: settingsSchema,
+  researchRuns: researchRunSchema,
+  offers: storedOfferSchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
@@ -54,6 +58,8 @@ export const backupTablesSchema = z.object({
   outreachEvents: z.array(tableSchemas.outreachEvents),
   captures: z.array(tableSchemas.captures),
   settings: z.array(tableSchemas.settings),
+  researchRuns: z.array(tableSchemas.researchRuns),
+  offers: z.array(tableSchemas.offers),
 });
 export type BackupTables = z.infer<typeof backupTablesSchema>;
 

@@ -52,7 +52,9 @@ export async function restoreBackup(db: ProspectDatabase, backup: Backup): Promi
       sequences: (await mergeTable(db.sequences, owned(t.sequences))).report,
       outreachEvents: (await mergeTable(db.outreachEvents, owned(t.outreachEvents))).report,
       captures: (await mergeTable(db.captures, t.captures)).report,
-      settings: await mergeSettings(db, t.settings),
+      settings: await mergeSingle(db.settings, t.settings),
+      researchRuns: (await mergeTable(db.researchRuns, owned(t.researchRuns))).report,
+      offers: await mergeSingle(db.offers, t.offers),
     };
   });
 }
@@ -115,10 +117,14 @@ async function naturalIndex<T extends Identified>(
   return new Map(found.flatMap((r) => (natural.of(r) === undefined ? [] : [[natural.of(r) ?? "", r] as const])));
 }
 
-async function mergeSettings(db: ProspectDatabase, incoming: Backup["tables"]["settings"]): Promise<TableReport> {
+/** One-record tables (settings, the offer): what the user set up here already stays. */
+async function mergeSingle<T extends { key: string }>(
+  table: EntityTable<T, "key">,
+  incoming: readonly T[],
+): Promise<TableReport> {
   const record = incoming[0];
   if (!record) return { added: 0, updated: 0, kept: 0 };
-  if (await db.settings.get(record.key)) return { added: 0, updated: 0, kept: 1 };
-  await db.settings.add(record);
+  if ((await table.where("key").equals(record.key).count()) > 0) return { added: 0, updated: 0, kept: 1 };
+  await table.add(record);
   return { added: 1, updated: 0, kept: 0 };
 }

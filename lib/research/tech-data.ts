@@ -39,7 +39,6 @@ export const technologyDataSchema = z.object({
   categories: z.record(z.string(), z.object({ name: z.string(), priority: z.number() })),
   technologies: z.record(z.string(), technologySchema),
 });
-export type TechnologyDataFile = z.infer<typeof technologyDataSchema>;
 
 export interface TechEngine {
   technologies: Readonly<Record<string, TechnologyData>>;

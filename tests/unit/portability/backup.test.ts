@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { tableNames } from "@/lib/portability/backup-format";
 import { openDatabase, type ProspectDatabase } from "../../../lib/db";
 import { latestSchemaVersion } from "../../../lib/db/schema";
 import { defaultSettings } from "../../../lib/model";
@@ -31,6 +32,28 @@ async function fill(target: ProspectDatabase) {
   await target.outreachEvents.bulkAdd([outreach(), outreach({ id: "o-2", type: "opened", at: baseTime + 3600_000 })]);
   await target.captures.add(captureLog());
   await target.settings.put({ ...defaultSettings, senderName: "Mara Lindqvist" });
+  await target.researchRuns.add({
+    id: "r-1",
+    domain: "nordwind-logistik.example",
+    startUrl: "https://www.nordwind-logistik.example/",
+    state: "done",
+    pages: [{ url: "https://www.nordwind-logistik.example/", kind: "home", state: "done" }],
+    startedAt: baseTime,
+    finishedAt: baseTime + 2000,
+    companyId: company().id,
+  });
+  await target.offers.put({
+    key: "offer",
+    productName: "RoutePilot",
+    problem: "manual dispatch planning",
+    successMetrics: [],
+    proof: { caseStudies: [], references: [] },
+    cta: { kind: "call-15" },
+    senderName: "Mara Lindqvist",
+    signature: "",
+    defaultLanguage: "de",
+    formality: "sie",
+  });
 }
 
 async function snapshot(target: ProspectDatabase) {
@@ -44,6 +67,10 @@ function parsed(text: string): Backup {
 }
 
 describe("exportBackup / parseBackup", () => {
+  it("covers every table of the database", () => {
+    expect([...tableNames].sort()).toEqual(db.tables.map((table) => table.name).sort());
+  });
+
   it("writes a header with app, format, schema version, time and counts", async () => {
     await fill(db);
     const text = await exportBackup(db, Date.parse("2026-11-27T09:00:00Z"));
@@ -63,6 +90,8 @@ describe("exportBackup / parseBackup", () => {
         outreachEvents: 2,
         captures: 1,
         settings: 1,
+        researchRuns: 1,
+        offers: 1,
       },
     });
   });

@@ -47,6 +47,12 @@ describe("pruned technology data", () => {
     }
   });
 
+  it("leaves out the public library CDNs", () => {
+    for (const name of ["cdnjs", "jsDelivr", "Unpkg", "jQuery CDN"])
+      expect(data.technologies).not.toHaveProperty([name]);
+    expect(data.technologies).toHaveProperty(["Cloudflare"]);
+  });
+
   it("links only to technologies it holds", () => {
     const known = (name: string) => (name.split("\\;")[0] as string) in data.technologies;
     for (const [name, technology] of Object.entries(data.technologies)) {
