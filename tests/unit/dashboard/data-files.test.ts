@@ -30,6 +30,8 @@ test("the restore report lists only the tables the restore touched", () => {
     outreachEvents: none,
     captures: none,
     settings: none,
+    researchRuns: none,
+    offers: none,
   };
   expect(reportRows(report).map((row) => row.table)).toEqual(["people", "companies"]);
 });
