@@ -3,6 +3,7 @@ import { activeThreshold, getDatabase } from "@/lib/db";
 import type { CaptureLog, Company, Person } from "@/lib/model";
 import { readinessGaps } from "@/lib/prospects/readiness";
 import { deletePeople } from "@/lib/prospects/retention";
+import { ScoreCard } from "../icp/ScoreCard";
 import { PersonCard } from "../PersonCard";
 import type { Translate } from "../use-ui-language";
 import { CaptureDetails } from "./CaptureDetails";
@@ -39,6 +40,7 @@ export function ProspectView({ person, company, capture, formatDate, t }: Props)
   return (
     <>
       <PersonCard person={person} company={company} t={t} />
+      <ScoreCard person={person} company={company} t={t} />
       <FactsPanel person={person} company={company} signals={signals} formatDate={formatDate} t={t} />
       <SignalsTimeline signals={signals} formatDate={formatDate} t={t} />
       <StatusNotes person={person} gaps={gaps} t={t} />
