@@ -19,13 +19,21 @@ interface Loaded extends DashboardInput {
 
 async function loadInput(): Promise<Loaded> {
   const db = getDatabase();
-  const [events, signals, settings] = await Promise.all([
-    db.outreachEvents.toArray(),
-    db.signals.toArray(),
-    loadSettings(db),
-  ]);
-  const companies = [...new Set(signals.flatMap((signal) => signal.companyId ?? []))];
-  const people = await loadFunnelPeople(db, companies);
+  // An explicit read transaction keeps Dexie's live-query cache, which deep-clones every
+  // result, out of a read of 100,000 events.
+  const { events, signals, settings, people } = await db.transaction(
+    "r",
+    [db.outreachEvents, db.signals, db.settings, db.people, db.companies],
+    async () => {
+      const [events, signals, settings] = await Promise.all([
+        db.outreachEvents.toArray(),
+        db.signals.toArray(),
+        loadSettings(db),
+      ]);
+      const companies = [...new Set(signals.flatMap((signal) => signal.companyId ?? []))];
+      return { events, signals, settings, people: await loadFunnelPeople(db, companies) };
+    },
+  );
   // User Timing marks (DevTools, the bench): read done → five metrics shown → funnels and tests shown.
   performance.mark("dashboard-data-loaded");
   return { events, people, signals, settings, loadedAt: Date.now() };
