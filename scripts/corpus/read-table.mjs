@@ -4,12 +4,20 @@ export async function readTable(page, table) {
     (name) =>
       new Promise((done, fail) => {
         const open = indexedDB.open("prospect-scout");
-        open.onerror = () => fail(open.error);
+        // No database yet: do not create an empty one under the extension's feet.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === "AbortError" ? done([]) : fail(open.error));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return done([]);
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            return done([]);
+          }
           const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => done(request.result);
+          request.onsuccess = () => {
+            db.close();
+            done(request.result);
+          };
           request.onerror = () => fail(request.error);
         };
       }),

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, expect, test } from "vitest";
+import { readTable } from "../../scripts/corpus/read-table.mjs";
 import { type ExtensionSession, projectFile, servePage, startExtension } from "./harness";
 
 // Fictional people and companies only.
@@ -83,16 +84,7 @@ async function seedFacts(page: Page, facts: string[], score: number): Promise<vo
 }
 
 async function outreachEvents(page: Page): Promise<{ type: string; step?: string; note?: string }[]> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open("prospect-scout");
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      open.onsuccess = () => resolve(open.result);
-    });
-    const all = db.transaction("outreachEvents").objectStore("outreachEvents").getAll();
-    return new Promise((resolve) => {
-      all.onsuccess = () => resolve(all.result);
-    });
-  });
+  return (await readTable(page, "outreachEvents")) as { type: string; step?: string; note?: string }[];
 }
 
 const facts = [
@@ -206,15 +198,6 @@ test("the offer editor shows what is wrong next to the field and saves nothing",
   expect(await options.locator("#offer-successMetrics-0-value-error").textContent()).toContain("Enter a number");
   expect(await options.locator("#offer-productName").getAttribute("aria-invalid")).toBe("true");
   expect(await options.evaluate(() => document.activeElement?.id)).toBe("offer-productName");
-  const storedOffers = await options.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open("prospect-scout");
-        open.onsuccess = () => {
-          const count = open.result.transaction("offers").objectStore("offers").count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }),
-  );
+  const storedOffers = (await readTable(options, "offers")).length;
   expect(storedOffers).toBe(0);
 });

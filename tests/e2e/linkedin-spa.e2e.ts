@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
+import { readTable } from "../../scripts/corpus/read-table.mjs";
 import { type ExtensionSession, projectFile, startExtension } from "./harness";
 
 const lenaUrl = "https://www.linkedin.com/in/lena-hoffmann-demo/";
@@ -11,22 +12,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await session.close();
 });
-
-/** Reads a table of the extension's database from an extension page. */
-function readTable(page: Awaited<ReturnType<ExtensionSession["openExtensionPage"]>>, table: string) {
-  return page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((done, fail) => {
-        const open = indexedDB.open("prospect-scout");
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => done(request.result);
-        };
-      }),
-    table,
-  );
-}
 
 test("in-app navigation from profile A to B never stores A's values in B's record", async () => {
   const { context } = session;

@@ -7,6 +7,7 @@ import {
   fictionalProspects,
   seedDatabase,
 } from "../../scripts/bench/sidepanel-data.mjs";
+import { readTable } from "../../scripts/corpus/read-table.mjs";
 import { type ExtensionSession, projectFile, servePage, startExtension } from "./harness";
 
 const day = 86_400_000;
@@ -104,20 +105,7 @@ test("all prospects: search as you type, filter by tier, open with the keyboard,
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect.poll(() => count(panel)).toBe("0 of 1002 prospects");
   expect(await panel.getByTestId("queue-state").textContent()).toContain("No prospect matches");
-  const leftovers = await panel.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const request = indexedDB.open("prospect-scout");
-        request.onsuccess = () => {
-          const query = request.result
-            .transaction("signals")
-            .objectStore("signals")
-            .index("personId")
-            .count("ready-best");
-          query.onsuccess = () => done(query.result);
-        };
-      }),
-  );
+  const leftovers = (await readTable(panel, "signals")).filter((signal) => signal.personId === "ready-best").length;
   expect(leftovers).toBe(0);
 });
 
