@@ -1,21 +1,11 @@
 import type { MessageKey, UiLanguage } from "@/lib/i18n/messages";
 import type { Funnel } from "@/lib/metrics";
 import type { SignalType } from "@/lib/model";
+import { signalLabel } from "../queue/labels";
 import type { Translate } from "../use-ui-language";
 import { FunnelTable } from "./FunnelTable";
 
-const signalLabels: Record<SignalType | "none", MessageKey> = {
-  "job-change": "dashSignalJobChange",
-  hiring: "dashSignalHiring",
-  "headcount-growth": "dashSignalHeadcountGrowth",
-  funding: "dashSignalFunding",
-  post: "dashSignalPost",
-  "product-launch": "dashSignalProductLaunch",
-  "new-market": "dashSignalNewMarket",
-  "leadership-change": "dashSignalLeadershipChange",
-  partnership: "dashSignalPartnership",
-  none: "dashSignalNone",
-};
+const signalLabels: Record<SignalType | "none", MessageKey> = { ...signalLabel, none: "dashSignalNone" };
 
 interface Props {
   byTier: readonly Funnel<string>[];
