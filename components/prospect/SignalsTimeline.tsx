@@ -1,4 +1,5 @@
 import type { Signal } from "@/lib/model";
+import { signalLabel } from "../queue/labels";
 import { SafeLink } from "../SafeLink";
 import type { Translate } from "../use-ui-language";
 
@@ -23,7 +24,7 @@ export function SignalsTimeline({
           {sorted.map((signal) => (
             <li key={signal.id}>
               <time dateTime={new Date(signal.date).toISOString()}>{formatDate(signal.date)}</time>{" "}
-              <span className="tag">{signal.type}</span> {signal.summary}{" "}
+              <span className="tag">{t(signalLabel[signal.type])}</span> {signal.summary}{" "}
               <SafeLink href={signal.provenance.sourceUrl}>({t("source")})</SafeLink>
             </li>
           ))}
