@@ -31,6 +31,17 @@ try {
   await panel.goto(panelUrl);
   await panel.getByTestId("person-name").waitFor({ timeout: 15_000 });
   await shot(panel, "side-panel-prospect");
+  for (let picked = 0; picked < 3; picked++) {
+    await panel.getByTestId("suggested-facts").getByRole("button", { name: "Use" }).first().click();
+    await panel.waitForTimeout(300);
+  }
+  await shot(panel, "side-panel-three-facts");
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 460, height: 900 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.waitForTimeout(1500);
+  await shot(popup, "popup-sequence");
+  await popup.close();
 
   await tab.bringToFront();
   await tab.goto(site);
@@ -42,9 +53,9 @@ try {
   await panel.getByRole("tab", { name: "All prospects" }).click();
   await shot(panel, "side-panel-all-prospects");
 
-  for (const page of ["popup", "options", "dashboard"]) {
+  for (const page of ["options", "dashboard"]) {
     const view = await context.newPage();
-    await view.setViewportSize({ width: page === "popup" ? 420 : 1100, height: 900 });
+    await view.setViewportSize({ width: 1100, height: 900 });
     await view.goto(`chrome-extension://${extensionId}/${page}.html`);
     await shot(view, page);
   }

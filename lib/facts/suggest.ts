@@ -66,7 +66,8 @@ function fromSignal(signal: Signal, formatDate: (time: number) => string, now: n
   const base = specificity[signal.type];
   return {
     key: `signal:${signal.id}`,
-    text: `${signal.summary} (${formatDate(signal.date)})`,
+    // A summary that already names its year ("since Sep 2026") needs no second date.
+    text: /\b(19|20)\d{2}\b/.test(signal.summary) ? signal.summary : `${signal.summary} (${formatDate(signal.date)})`,
     sourceUrl: signal.provenance.sourceUrl,
     quote: signal.quote,
     signalId: signal.id,
