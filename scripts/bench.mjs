@@ -1,6 +1,7 @@
 // npm run bench: the budgets of design.md, measured and printed as JSON.
 import { resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { injectScript } from "./bench/bundle.mjs";
 import { measureBundles } from "./bench/bundles.mjs";
 import { captureBundle, corpusPages, fixturePages, largeProfilePage, timeCapture } from "./bench/capture.mjs";
 import { measureDashboard } from "./bench/dashboard.mjs";
@@ -36,7 +37,7 @@ for (const { name, url, html } of pages) {
       : route.abort(),
   );
   await page.goto(url);
-  await page.addScriptTag({ content: script });
+  await injectScript(page, script);
   figures.capture.push({ page: name, bytes: html.length, ...(await timeCapture(page, url)) });
   await page.close();
 }

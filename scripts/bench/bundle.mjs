@@ -17,3 +17,9 @@ export async function bundleSource(contents, { format = "iife" } = {}) {
   });
   return result.outputFiles[0].text;
 }
+
+/** Runs a bundled script in the page and removes its element, so the page measured is the page served. */
+export async function injectScript(page, content) {
+  const element = await page.addScriptTag({ content });
+  await element.evaluate((node) => node.remove());
+}

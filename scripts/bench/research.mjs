@@ -1,14 +1,14 @@
 // Website research figures: a 10-page research of the local demo site through the
 // extension, long tasks on the researched page meanwhile, and the cost of the page
 // extractors relative to Readability alone on the same pages.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { readTable } from "../corpus/read-table.mjs";
 import { demoPages, demoResponse } from "../demo/routes.mjs";
 import { findBrowser, launchWithExtension } from "../lib/browser.mjs";
 import { startSiteServer } from "../lib/site-server.mjs";
-import { bundleSource } from "./bundle.mjs";
+import { bundleSource, injectScript } from "./bundle.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const site = "https://www.nordlicht-analytics.example/";
@@ -67,6 +67,16 @@ async function timeResearch() {
   }
 }
 
+/** The company-site pages of ../shared/corpus, when present: measured in place, never copied. */
+function corpusSitePages() {
+  const dir = resolve(root, "../shared/corpus");
+  if (!existsSync(resolve(dir, "expected.json"))) return [];
+  const expected = JSON.parse(readFileSync(resolve(dir, "expected.json"), "utf8"));
+  return Object.entries(expected)
+    .filter(([file, entry]) => file.startsWith("company-site/") && entry.url)
+    .map(([file, entry]) => ({ set: "corpus", url: entry.url, path: resolve(dir, file) }));
+}
+
 async function extractorCost() {
   const script = await bundleSource(`import { Readability } from "@mozilla/readability";
     import { researchPage } from "./lib/research/research-page";
@@ -79,12 +89,15 @@ async function extractorCost() {
   });
   const page = await browser.newPage({ bypassCSP: true });
   const results = [];
-  for (const { url, file, type } of demoPages.filter((p) => p.url.startsWith(site) && p.type === "text/html")) {
+  const demo = demoPages
+    .filter((p) => p.url.startsWith(site) && p.type === "text/html")
+    .map((p) => ({ set: "demo", url: p.url, path: resolve(root, "scripts/demo", p.file) }));
+  for (const { set, url, path } of [...demo, ...corpusSitePages()]) {
     await page.route("**/*", (route) =>
-      route.fulfill({ status: 200, contentType: type, body: readFileSync(resolve(root, "scripts/demo", file)) }),
+      route.fulfill({ status: 200, contentType: "text/html", body: readFileSync(path) }),
     );
     await page.goto(url);
-    await page.addScriptTag({ content: script });
+    await injectScript(page, script);
     results.push(
       await page.evaluate((address) => {
         const median = (run) => {
@@ -98,16 +111,21 @@ async function extractorCost() {
         };
         const readability = median(() => window.__readability(document));
         const research = median(() => window.__research(document, address));
-        return { page: new URL(address).pathname, readabilityMs: readability, researchMs: research };
+        return { page: address, readabilityMs: readability, researchMs: research };
       }, url),
     );
+    results.at(-1).set = set;
     await page.unroute("**/*");
   }
   await browser.close();
-  const sum = (key) => results.reduce((total, r) => total + r[key], 0);
+  const ratio = (set) => {
+    const of = results.filter((r) => r.set === set);
+    const sum = (key) => of.reduce((total, r) => total + r[key], 0);
+    return of.length ? round(sum("researchMs") / sum("readabilityMs")) : undefined;
+  };
   return {
     pages: results.map((r) => ({ ...r, readabilityMs: round(r.readabilityMs), researchMs: round(r.researchMs) })),
-    ratioToReadability: round(sum("researchMs") / sum("readabilityMs")),
+    ratioToReadability: { demoSite: ratio("demo"), corpusSites: ratio("corpus") },
     ratioBudget: 1.5,
   };
 }
