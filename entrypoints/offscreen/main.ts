@@ -1,7 +1,7 @@
 import { fetchPage } from "@/lib/crawl/fetch-page";
 import { runResearch } from "@/lib/crawl/run-research";
 import { getDatabase } from "@/lib/db";
-import { backgroundToOffscreenSchema } from "@/lib/messaging/protocol";
+import { backgroundToOffscreenSchema, type PageToBackground } from "@/lib/messaging/protocol";
 
 // The offscreen document has the DOM the service worker lacks: it fetches and parses
 // the pages of a website research and stores what it found.
@@ -36,6 +36,8 @@ async function research(runId: string, html: string, controller: AbortController
       { fetchPage, parseHtml: (text) => parser.parseFromString(text, "text/html") },
       controller.signal,
     );
+    const refresh: PageToBackground = { type: "refresh-badge" };
+    await browser.runtime.sendMessage(refresh).catch(() => undefined);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     await db.researchRuns.update(runId, { state: "failed", error: reason.slice(0, 2000), finishedAt: Date.now() });

@@ -1,4 +1,5 @@
 import { finishResearchRun, type ProspectDatabase, updateResearchProgress } from "../db";
+import { scoreCaptured } from "../db/rescore";
 import type { ResearchPageState, ResearchRun } from "../model";
 import { mergeResearch } from "../research/merge";
 import { researchPage } from "../research/research-page";
@@ -42,11 +43,14 @@ export async function runResearch(
     options,
   );
   progress.cancel();
-  return finishResearchRun(db, run, {
+  const finished = await finishResearchRun(db, run, {
     pages: outcome.pages,
     research: mergeResearch(outcome.results),
     cancelled: signal.aborted,
   });
+  // What the site revealed (size, technologies, funding) can change the fit of its people.
+  await scoreCaptured(db, { companyId: finished.companyId });
+  return finished;
 }
 
 function throttled<T>(write: (value: T) => void, intervalMs: number) {
