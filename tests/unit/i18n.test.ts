@@ -29,3 +29,14 @@ test("the manifest's _locales have the same keys in English and German", () => {
     JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), "utf8"));
   expect(Object.keys(read("de")).sort()).toEqual(Object.keys(read("en")).sort());
 });
+
+test("no message key is defined by two features", async () => {
+  const parts = await Promise.all(
+    ["core", "drafting", "icp", "dashboard", "data", "queue"].map(
+      (name) => import(`../../lib/i18n/messages/${name}.ts`) as Promise<Record<string, Record<string, string>>>,
+    ),
+  );
+  const englishParts = parts.flatMap((part) => Object.entries(part).filter(([name]) => name.endsWith("En")));
+  const total = englishParts.reduce((sum, [, messages]) => sum + Object.keys(messages).length, 0);
+  expect(total).toBe(Object.keys(en).length);
+});
