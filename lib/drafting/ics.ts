@@ -17,7 +17,6 @@ export interface IcsOptions {
   prodId?: string;
 }
 
-
 /** TEXT values: backslash, semicolon, comma and line breaks are escaped (RFC 5545 3.3.11). */
 export function escapeText(text: string): string {
   return text

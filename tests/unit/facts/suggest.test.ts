@@ -50,7 +50,11 @@ test("suggestions are ranked by specificity and freshness, each with its source 
   expect(facts[0]?.text).toBe("Raised €30M Series B (2026-11-22)");
   expect(facts[0]?.sourceUrl).toBe(provenance.sourceUrl);
   expect(facts.at(-1)?.text).toBe("Brightwave Labs uses HubSpot, Intercom and Segment");
-  const dated = suggestFacts({ signals: [signal("d", "job-change", "Started as CFO (since Sep 2026)", 60)] }, format, now);
+  const dated = suggestFacts(
+    { signals: [signal("d", "job-change", "Started as CFO (since Sep 2026)", 60)] },
+    format,
+    now,
+  );
   expect(dated[0]?.text).toBe("Started as CFO (since Sep 2026)");
 });
 
