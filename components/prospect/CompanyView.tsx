@@ -3,6 +3,7 @@ import { getDatabase } from "@/lib/db";
 import type { Company } from "@/lib/model";
 import { SafeLink } from "../SafeLink";
 import type { Translate } from "../use-ui-language";
+import { MergeCompany } from "./MergeCompany";
 import { SignalsTimeline } from "./SignalsTimeline";
 import { useSignals } from "./use-signals";
 
@@ -64,6 +65,7 @@ export function CompanyView({
         )}
       </section>
       <SignalsTimeline signals={signals} formatDate={formatDate} t={t} />
+      <MergeCompany company={company} t={t} />
     </>
   );
 }

@@ -2,6 +2,7 @@ export * from "./captures";
 export * from "./database";
 export * from "./facts";
 export * from "./merge";
+export * from "./merge-companies";
 export * from "./offer";
 export * from "./research";
 export * from "./schema";

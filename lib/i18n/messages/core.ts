@@ -103,6 +103,11 @@ export const coreEn = {
   tabAll: "All prospects",
   backToTab: "Back to the current tab",
   unreadable: "This record could not be read and is not shown.",
+  mergeDuplicate: "Merge a duplicate into this company",
+  mergeHelp: "Choose a record of the same company (from its website, say). Its people, signals and facts move here.",
+  mergeButton: "Merge",
+  mergeConfirm: "Merge {name} into {target}? This cannot be undone.",
+  mergeChoose: "Choose a company",
 } as const;
 
 export const coreDe: Record<keyof typeof coreEn, string> = {
@@ -209,4 +214,10 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   tabAll: "Alle Kontakte",
   backToTab: "Zurück zum aktuellen Tab",
   unreadable: "Dieser Datensatz konnte nicht gelesen werden und wird nicht angezeigt.",
+  mergeDuplicate: "Duplikat in dieses Unternehmen zusammenführen",
+  mergeHelp:
+    "Wähle einen Datensatz desselben Unternehmens (etwa von seiner Website). Seine Personen, Signale und Fakten wandern hierher.",
+  mergeButton: "Zusammenführen",
+  mergeConfirm: "{name} in {target} zusammenführen? Das lässt sich nicht rückgängig machen.",
+  mergeChoose: "Unternehmen wählen",
 };
