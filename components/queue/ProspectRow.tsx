@@ -5,6 +5,15 @@ import { signalText, tierText } from "./labels";
 
 /** The visible content of one row: fixed lines that truncate, so every row has the same height. */
 export function ProspectRow({ row, t }: { row: QueueRow; t: Translate }) {
+  if (row.unreadable) {
+    return (
+      <div className="queue-row-body" aria-hidden="true">
+        <div className="queue-line" data-testid="queue-row-unreadable">
+          {t("unreadable")}
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="queue-row-body" aria-hidden="true">
       <div className="queue-line">

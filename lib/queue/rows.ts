@@ -27,6 +27,47 @@ export interface QueueRow {
   sortName: string;
   /** Folded name, company, title and notes: see searchTextOf. */
   searchText: string;
+  /** A damaged record (or one from an unknown schema): listed and marked, never allowed to break the list. */
+  unreadable?: boolean;
+}
+
+const statuses: ReadonlySet<string> = new Set<ProspectStatus>([
+  "new",
+  "researching",
+  "ready",
+  "contacted",
+  "replied",
+  "meeting",
+  "won",
+  "lost",
+  "do-not-contact",
+]);
+
+/** The few fields every row relies on; anything else missing is shown as missing. */
+export function isReadablePerson(person: PersonSlice): boolean {
+  const text = (value: unknown) => value === undefined || typeof value === "string";
+  return (
+    typeof person.id === "string" &&
+    typeof person.name === "string" &&
+    statuses.has(person.status) &&
+    typeof person.updatedAt === "number" &&
+    text(person.headline) &&
+    text(person.notes) &&
+    (person.currentRoles === undefined || Array.isArray(person.currentRoles))
+  );
+}
+
+function unreadableRow(person: PersonSlice): QueueRow {
+  return {
+    id: String(person.id),
+    name: "",
+    status: "new",
+    updatedAt: 0,
+    signalTypes: new Set(),
+    sortName: "\uffff",
+    searchText: "",
+    unreadable: true,
+  };
 }
 
 interface SignalSummary {
@@ -71,6 +112,7 @@ export function buildQueueRows(
 ): QueueRow[] {
   const { byPerson, byCompany } = indexSignals(signals);
   return people.map((person) => {
+    if (!isReadablePerson(person)) return unreadableRow(person);
     const companyName =
       (person.companyId ? companyNames.get(person.companyId) : undefined) ?? person.currentRoles?.[0]?.companyName;
     const title = person.currentRoles?.[0]?.title;
