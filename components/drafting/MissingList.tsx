@@ -18,7 +18,7 @@ const fixOf: Record<MissingCode, Fix> = {
   "offer.price": "settings",
   sender: "settings",
   "first-name": "email",
-  gender: "email",
+  gender: "sidepanel",
 };
 
 const fixLabel: Record<Fix, MessageKey> = {

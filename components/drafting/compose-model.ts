@@ -37,6 +37,7 @@ export function draftFor(person: Person, company: Company | undefined, data: Com
       headline: person.headline?.slice(0, 2000),
       location: person.location?.slice(0, 2000),
       about: person.about,
+      gender: person.gender,
     },
     company: company && {
       name: company.name.slice(0, 2000),

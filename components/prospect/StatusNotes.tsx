@@ -48,6 +48,19 @@ export function StatusNotes({ person, gaps, t }: { person: Person; gaps: readonl
       <p role="status" data-testid="readiness">
         {gaps.length === 0 ? t("readyNow") : gaps.map((gap) => t(gapLabels[gap])).join(" ")}
       </p>
+      <label htmlFor="gender">{t("salutation")}</label>
+      <select
+        id="gender"
+        value={person.gender ?? ""}
+        onChange={(event) => {
+          const value = event.target.value;
+          save({ gender: value === "female" || value === "male" ? value : undefined });
+        }}
+      >
+        <option value="">{t("salutationNeutral")}</option>
+        <option value="female">{t("salutationFemale")}</option>
+        <option value="male">{t("salutationMale")}</option>
+      </select>
       <label htmlFor="notes">{t("notes")}</label>
       <textarea
         id="notes"

@@ -83,6 +83,8 @@ export const personSchema = personFieldsSchema.extend({
   companyId: idSchema.optional(),
   status: prospectStatusSchema,
   notes: text.optional(),
+  /** Set by the user for "Frau"/"Herr" and "Ms"/"Mr" salutations; never guessed from the name. */
+  gender: z.enum(["female", "male"]).optional(),
   /** Latest ICP score (0-100) and tier, cached for sorting and the badge. */
   score: z.number().min(0).max(100).optional(),
   tier: z.enum(["A", "B", "C", "D"]).optional(),

@@ -108,6 +108,10 @@ export const coreEn = {
   mergeButton: "Merge",
   mergeConfirm: "Merge {name} into {target}? This cannot be undone.",
   mergeChoose: "Choose a company",
+  salutation: "Salutation in emails",
+  salutationNeutral: "Neutral (full name)",
+  salutationFemale: "Ms / Frau",
+  salutationMale: "Mr / Herr",
 } as const;
 
 export const coreDe: Record<keyof typeof coreEn, string> = {
@@ -220,4 +224,8 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   mergeButton: "Zusammenführen",
   mergeConfirm: "{name} in {target} zusammenführen? Das lässt sich nicht rückgängig machen.",
   mergeChoose: "Unternehmen wählen",
+  salutation: "Anrede in E-Mails",
+  salutationNeutral: "Neutral (voller Name)",
+  salutationFemale: "Frau / Ms",
+  salutationMale: "Herr / Mr",
 };

@@ -84,3 +84,11 @@ test("the gates guard the first email; follow-ups face only do-not-contact and t
   const after = checkGates(gateInputFor({ ...person, status: "contacted" }, started, now));
   expect(after.map((reason) => reason.code)).toEqual(["weekly-cap"]);
 });
+
+test("the salutation the user chose in the side panel reaches the emails", () => {
+  const neutral = draftFor(person, undefined, data());
+  const female = draftFor({ ...person, gender: "female" }, undefined, data());
+  expect(neutral.emails[0]?.body.startsWith("Guten Tag Lena Hoffmann,")).toBe(true);
+  expect(female.emails[0]?.body.startsWith("Hallo Frau Hoffmann,")).toBe(true);
+  expect(female.missing).not.toContain("gender");
+});
