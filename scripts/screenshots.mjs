@@ -2,6 +2,7 @@
 // saves them as PNG files (default folder: tests/e2e/screenshots).
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { demoOutreach, seedTables, waitForDatabase } from "./bench/dashboard.mjs";
 import { demoResponse, routeDemoPages } from "./demo/routes.mjs";
 import { launchWithExtension } from "./lib/browser.mjs";
 import { startSiteServer } from "./lib/site-server.mjs";
@@ -53,10 +54,19 @@ try {
   await panel.getByRole("tab", { name: "All prospects" }).click();
   await shot(panel, "side-panel-all-prospects");
 
+  // A few weeks of fictional outreach so the weekly review has something to show.
+  const seed = await context.newPage();
+  await seed.goto(`chrome-extension://${extensionId}/options.html`);
+  await waitForDatabase(seed);
+  const history = demoOutreach({ people: 400, weeks: 10, now: Date.now() });
+  await seedTables(seed, { people: history.people, outreachEvents: history.events });
+  await seed.close();
+
   for (const page of ["options", "dashboard"]) {
     const view = await context.newPage();
     await view.setViewportSize({ width: 1100, height: 900 });
     await view.goto(`chrome-extension://${extensionId}/${page}.html`);
+    await view.waitForTimeout(2500);
     await shot(view, page);
   }
 } finally {
