@@ -1,5 +1,6 @@
 import type { MessageKey } from "@/lib/i18n/messages";
 import type { CriterionResult, CriterionStatus } from "@/lib/scoring/score";
+import { isWebUrl, SafeLink } from "../SafeLink";
 import type { Translate } from "../use-ui-language";
 
 const statusLabels: Record<CriterionStatus, MessageKey> = {
@@ -10,7 +11,6 @@ const statusLabels: Record<CriterionStatus, MessageKey> = {
 const statusMarks: Record<CriterionStatus, string> = { matched: "✓", "not-matched": "✗", unknown: "?" };
 
 /** Only web addresses become links: captured text never turns into javascript: or data: URLs. */
-const isWebUrl = (url: string | undefined): url is string => url !== undefined && /^https?:\/\//i.test(url);
 
 /** One row per criterion: met or not (or unknown), what it was judged on and where that came from. */
 export function Breakdown({ rows, t }: { rows: readonly CriterionResult[]; t: Translate }) {
@@ -37,9 +37,7 @@ export function Breakdown({ rows, t }: { rows: readonly CriterionResult[]; t: Tr
                 {isWebUrl(row.evidence.sourceUrl) && (
                   <>
                     {" "}
-                    <a href={row.evidence.sourceUrl} target="_blank" rel="noreferrer">
-                      {t("source")}
-                    </a>
+                    <SafeLink href={row.evidence.sourceUrl}>{t("source")}</SafeLink>
                   </>
                 )}
               </span>

@@ -1,4 +1,5 @@
 import type { SiteResearch } from "@/lib/research/types";
+import { SafeLink } from "../SafeLink";
 import type { Translate } from "../use-ui-language";
 
 /** What a website research found, every value as text, signals with their source. */
@@ -63,10 +64,7 @@ export function SiteFindings({ research, t }: { research: SiteResearch; t: Trans
             {signals.map((signal) => (
               <li key={`${signal.type}|${signal.summary}`}>
                 <strong>{signal.summary}</strong>
-                {signal.date ? ` (${signal.date})` : ""} —{" "}
-                <a href={signal.sourceUrl} target="_blank" rel="noreferrer">
-                  {t("source")}
-                </a>
+                {signal.date ? ` (${signal.date})` : ""} — <SafeLink href={signal.sourceUrl}>{t("source")}</SafeLink>
                 <blockquote>{signal.quote}</blockquote>
               </li>
             ))}
