@@ -5,7 +5,7 @@ import { activeIcp } from "@/lib/db/icps";
 import { prospectSignals } from "@/lib/db/rescore";
 import type { Company, Person } from "@/lib/model";
 import { score } from "@/lib/scoring/score";
-import type { Translate } from "../use-ui-language";
+import { type Translate, useTranslate } from "../use-ui-language";
 import { Breakdown } from "./Breakdown";
 import "./icp.css";
 
@@ -15,14 +15,15 @@ import "./icp.css";
  * (scoring is pure and fast), so an edited ICP or a new signal shows at once.
  */
 export function ScoreCard({ person, company, t }: { person: Person; company?: Company; t: Translate }) {
+  const { language } = useTranslate();
   const context = useLiveQuery(async () => {
     const db = getDatabase();
     const [icp, signals] = await Promise.all([activeIcp(db), prospectSignals(db, person)]);
     return { icp, signals };
   }, [person, company]);
   const result = useMemo(
-    () => (context?.icp ? score(person, company, context.icp, context.signals) : undefined),
-    [person, company, context],
+    () => (context?.icp ? score(person, company, context.icp, context.signals, Date.now(), language) : undefined),
+    [person, company, context, language],
   );
   if (!context) return null;
   if (!context.icp || !result) return <NoIcp t={t} />;

@@ -1,7 +1,7 @@
 import { criterionLayer, type Icp, type IcpCriterion, type IcpLayer } from "../model/icp";
 import { compileCriterion } from "./criteria";
 import { describeCriterion } from "./labels";
-import { researchHint } from "./research";
+import { type HintLanguage, researchHint } from "./research";
 import type { Evaluate } from "./types";
 
 /** A criterion with everything that does not depend on the prospect worked out once. */
@@ -12,7 +12,8 @@ export type CompiledCriterion = {
   /** Points at stake; 0 for knock-outs, which gate the tier instead of adding points. */
   weight: number;
   knockout?: "must" | "must-not";
-  hint: string;
+  /** The research hint for an unknown value, in the UI language. */
+  hint: (language: HintLanguage) => string;
   evaluate: Evaluate;
 };
 
@@ -33,7 +34,8 @@ function compileOne(criterion: IcpCriterion): CompiledCriterion {
     id: criterion.id,
     label: describeCriterion(criterion),
     layer: criterionLayer[criterion.kind],
-    hint: researchHint(criterion.kind, criterion.kind === "location" && criterion.of === "person"),
+    hint: (language: HintLanguage) =>
+      researchHint(criterion.kind, criterion.kind === "location" && criterion.of === "person", language),
     evaluate: compileCriterion(criterion),
   };
   return importance.kind === "weight"

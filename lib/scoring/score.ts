@@ -25,11 +25,13 @@
  * - Tiers: see ./tier.ts (A ≥ 80 with coverage ≥ 0.5, B ≥ 60, C ≥ 40, else D).
  * - `qualified`: no failed knock-out and score ≥ icp.threshold (the shared lead definition).
  */
+
 import type { Company } from "../model/company";
 import type { Icp, IcpLayer } from "../model/icp";
 import type { Person } from "../model/person";
 import type { Signal } from "../model/signal";
 import { type CompiledCriterion, compileIcp } from "./compile";
+import type { HintLanguage } from "./research";
 import { knockoutScoreCap, type Tier, tierFor } from "./tier";
 import type { Evaluation, Evidence, ScoringInput } from "./types";
 
@@ -70,8 +72,9 @@ export function score(
   icp: Icp,
   signals: readonly Signal[] = [],
   now: number = Date.now(),
+  language: HintLanguage = "en",
 ): ScoreResult {
-  return scoreInput({ person, company, signals, now }, icp);
+  return scoreInput({ person, company, signals, now }, icp, language);
 }
 
 /** Scores a list against one ICP; criteria are compiled once for the whole list. */
@@ -99,7 +102,7 @@ export function scoreSummary(
   return summarise(tally, icp);
 }
 
-function scoreInput(input: ScoringInput, icp: Icp): ScoreResult {
+function scoreInput(input: ScoringInput, icp: Icp, language: HintLanguage): ScoreResult {
   const criteria = compileIcp(icp);
   const breakdown = criteria.map((criterion) => judge(criterion, input));
   const tally = emptyTally();
@@ -107,7 +110,7 @@ function scoreInput(input: ScoringInput, icp: Icp): ScoreResult {
   return {
     ...summarise(tally, icp),
     breakdown,
-    nextResearch: tally.unknowns === 0 ? [] : researchFor(breakdown, criteria),
+    nextResearch: tally.unknowns === 0 ? [] : researchFor(breakdown, criteria, language),
   };
 }
 
@@ -165,10 +168,14 @@ function invert(status: CriterionStatus): CriterionStatus {
 }
 
 /** Hints for unknown criteria, knock-outs first, then by weight; one line per page to open. */
-function researchFor(breakdown: readonly CriterionResult[], criteria: readonly CompiledCriterion[]): string[] {
+function researchFor(
+  breakdown: readonly CriterionResult[],
+  criteria: readonly CompiledCriterion[],
+  language: HintLanguage,
+): string[] {
   const priority = (row: CriterionResult) => (row.knockout ? 6 : row.weight);
   const gaps = breakdown
-    .map((row, index) => ({ row, hint: criteria[index]?.hint ?? "" }))
+    .map((row, index) => ({ row, hint: criteria[index]?.hint(language) ?? "" }))
     .filter(({ row, hint }) => row.status === "unknown" && hint)
     .sort((a, b) => priority(b.row) - priority(a.row) || a.hint.localeCompare(b.hint));
   return [...new Set(gaps.map(({ hint }) => hint))];
