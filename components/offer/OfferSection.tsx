@@ -1,7 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, useState } from "react";
 import type { Translate } from "@/components/use-ui-language";
-import { getDatabase, loadOffer, loadSettings, saveOffer } from "@/lib/db";
+import { getDatabase, loadOffer, saveOffer } from "@/lib/db";
 import { offerSchema } from "@/lib/model";
 import { SelectField, TextField } from "./Field";
 import { ListEditor } from "./ListEditor";
@@ -22,8 +22,7 @@ const problemKey = { required: "offerErrRequired", number: "offerErrNumber" } as
 export function OfferSection({ t }: { t: Translate }) {
   const loaded = useLiveQuery(async () => {
     const db = getDatabase();
-    const [offer, settings] = await Promise.all([loadOffer(db), loadSettings(db)]);
-    return formFromOffer(offer, settings);
+    return formFromOffer(await loadOffer(db));
   }, []);
   if (!loaded) return null;
   return <OfferEditor initial={loaded} t={t} />;

@@ -27,8 +27,8 @@ export const blankMetric: Row = { dimension: "time", value: "", unit: "", label:
 export const blankCaseStudy: Row = { customer: "", industry: "", value: "", unit: "", label: "", timeframe: "" };
 export const blankReference: Row = { name: "", industry: "" };
 
-/** Settings seed the sender fields of a first offer, so nobody types their name twice. */
-export function formFromOffer(offer: Offer | undefined, sender: Partial<OfferForm> = {}): OfferForm {
+/** The form for the stored offer, or an empty one. */
+export function formFromOffer(offer: Offer | undefined): OfferForm {
   return {
     productName: offer?.productName ?? "",
     problem: offer?.problem ?? "",
@@ -49,10 +49,10 @@ export function formFromOffer(offer: Offer | undefined, sender: Partial<OfferFor
     pricePer: offer?.priceAnchor?.per ?? "month",
     ctaKind: offer?.cta.kind ?? "call-15",
     ctaCustom: offer?.cta.custom ?? "",
-    senderName: offer?.senderName ?? sender.senderName ?? "",
-    signature: offer?.signature ?? sender.signature ?? "",
-    defaultLanguage: offer?.defaultLanguage ?? sender.defaultLanguage ?? "en",
-    formality: offer?.formality ?? sender.formality ?? "sie",
+    senderName: offer?.senderName ?? "",
+    signature: offer?.signature ?? "",
+    defaultLanguage: offer?.defaultLanguage ?? "en",
+    formality: offer?.formality ?? "sie",
   };
 }
 

@@ -28,10 +28,6 @@ function SettingsForm({ settings, t }: { settings: Settings; t: Translate }) {
     try {
       await saveSettings(getDatabase(), {
         uiLanguage: choice(form.get("uiLanguage"), ["auto", "en", "de"] as const, "auto"),
-        senderName: String(form.get("senderName") ?? ""),
-        signature: String(form.get("signature") ?? ""),
-        defaultLanguage: choice(form.get("defaultLanguage"), ["en", "de"] as const, "en"),
-        formality: choice(form.get("formality"), ["sie", "du"] as const, "sie"),
         weeklyCap: Number(form.get("weeklyCap")),
         contactCooldownDays: Number(form.get("contactCooldownDays")),
       });
@@ -47,20 +43,6 @@ function SettingsForm({ settings, t }: { settings: Settings; t: Translate }) {
         <option value="auto">{t("uiLanguageAuto")}</option>
         <option value="en">English</option>
         <option value="de">Deutsch</option>
-      </select>
-      <label htmlFor="senderName">{t("senderName")}</label>
-      <input id="senderName" name="senderName" defaultValue={settings.senderName} />
-      <label htmlFor="signature">{t("signature")}</label>
-      <textarea id="signature" name="signature" rows={3} defaultValue={settings.signature} />
-      <label htmlFor="defaultLanguage">{t("language")}</label>
-      <select id="defaultLanguage" name="defaultLanguage" defaultValue={settings.defaultLanguage}>
-        <option value="en">English</option>
-        <option value="de">Deutsch</option>
-      </select>
-      <label htmlFor="formality">{t("formality")}</label>
-      <select id="formality" name="formality" defaultValue={settings.formality}>
-        <option value="sie">Sie</option>
-        <option value="du">Du</option>
       </select>
       <label htmlFor="weeklyCap">{t("weeklyCap")}</label>
       <input id="weeklyCap" name="weeklyCap" type="number" min={1} max={1000} defaultValue={settings.weeklyCap} />

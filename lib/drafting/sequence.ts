@@ -16,7 +16,7 @@
  * - compose.ts    composeHandoff({client, to, subject, body, account?}): {kind:"url", url} | {kind:"copy", reason}
  * - recipient.ts  recipientOptions({capturedEmails, name, domain}): RecipientOption[]
  * - gates.ts      checkGates(input): GateReason[]; overrideGates(reasons, statedReason): GateDecision
- * - first-email.ts draftFirstEmail(person, settings) (popup); html.ts escapeHtml, textToHtml
+ * - html.ts escapeHtml, textToHtml
  */
 import type { CtaKind } from "../model/offer";
 import type { DraftEmail, SequenceStep } from "../model/sequence";

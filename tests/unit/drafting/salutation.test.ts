@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { firstNameOf } from "@/lib/drafting/first-email";
 import { parseName } from "@/lib/drafting/names";
 import { salutation } from "@/lib/drafting/salutation";
 
@@ -54,12 +53,5 @@ describe("salutation", () => {
   it("never guesses gender from the first name", () => {
     const result = salutation({ name: "Petra Schmidt", language: "de", formality: "sie" });
     expect(result).toMatchObject({ line: "Guten Tag Petra Schmidt,", neutral: true });
-  });
-});
-
-describe("firstNameOf (popup)", () => {
-  it("skips titles and needs two words", () => {
-    expect(firstNameOf("Dr. Jane Holloway")).toBe("Jane");
-    expect(firstNameOf("Kim")).toBeUndefined();
   });
 });

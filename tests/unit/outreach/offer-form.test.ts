@@ -31,9 +31,8 @@ test("an offer survives the round trip through the form", () => {
   expect(offerSchema.parse(offerInputFromForm(formFromOffer(offer)))).toEqual(offer);
 });
 
-test("a first offer takes the sender fields from the settings", () => {
-  const form = formFromOffer(undefined, { senderName: "Mara Kessler", defaultLanguage: "de" });
-  expect(form).toMatchObject({ senderName: "Mara Kessler", defaultLanguage: "de", ctaKind: "call-15" });
+test("a first offer starts empty with the 15-minute call and Sie", () => {
+  expect(formFromOffer(undefined)).toMatchObject({ senderName: "", ctaKind: "call-15", formality: "sie" });
 });
 
 test("empty optional groups are left out and German decimals are read", () => {

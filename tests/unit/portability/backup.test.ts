@@ -31,7 +31,7 @@ async function fill(target: ProspectDatabase) {
   await target.sequences.add(sequence());
   await target.outreachEvents.bulkAdd([outreach(), outreach({ id: "o-2", type: "opened", at: baseTime + 3600_000 })]);
   await target.captures.add(captureLog());
-  await target.settings.put({ ...defaultSettings, senderName: "Mara Lindqvist" });
+  await target.settings.put({ ...defaultSettings, weeklyCap: 40 });
   await target.researchRuns.add({
     id: "r-1",
     domain: "nordwind-logistik.example",
@@ -143,7 +143,7 @@ describe("restoreBackup", () => {
     await target.people.add(
       person({ id: "p-other", companyId: "c-other", headline: "Newer headline", updatedAt: baseTime + 1 }),
     );
-    await target.settings.put({ ...defaultSettings, senderName: "Kept" });
+    await target.settings.put({ ...defaultSettings, weeklyCap: 25 });
 
     const report = await restoreBackup(target, backup);
     expect(report.companies).toEqual({ added: 0, updated: 1, kept: 0 });
@@ -156,7 +156,7 @@ describe("restoreBackup", () => {
     expect((await target.outreachEvents.toArray()).map((e) => e.personId)).toEqual(["p-other", "p-other"]);
     expect((await target.signals.get("s-1"))?.companyId).toBe("c-other");
     expect((await target.sequences.get("seq-1"))?.personId).toBe("p-other");
-    expect((await target.settings.get("settings"))?.senderName).toBe("Kept");
+    expect((await target.settings.get("settings"))?.weeklyCap).toBe(25);
 
     // Restoring the same file again changes nothing.
     const before = await snapshot(target);
