@@ -1,5 +1,5 @@
 import { captureFingerprint } from "@/lib/capture/fingerprint";
-import { captureLinkedInPage } from "@/lib/capture/registry";
+import { captureLinkedInPage, isCapturablePage } from "@/lib/capture/registry";
 import { type SettleWatcher, watchUntilSettled } from "@/lib/capture/scheduler";
 import { type Captured, isStale, subjectAndName } from "@/lib/capture/stale-guard";
 import type { ContentToBackground } from "@/lib/messaging/protocol";
@@ -36,19 +36,23 @@ export default defineContentScript({
       }
     };
 
-    const start = () => {
+    const observer = new MutationObserver(() => watcher?.mutated());
+    // The navigation event comes before the address bar changes: it names the new address.
+    const start = (url: string) => {
       watcher?.stop();
+      watcher = undefined;
       lastSent = undefined;
+      // Feed, search and messaging pages describe no prospect: nothing to watch there.
+      if (!isCapturablePage(url)) return observer.disconnect();
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
       watcher = watchUntilSettled(captureNow, timers);
     };
 
-    const observer = new MutationObserver(() => watcher?.mutated());
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => {
       observer.disconnect();
       watcher?.stop();
     });
-    ctx.addEventListener(window, "wxt:locationchange", start);
-    start();
+    ctx.addEventListener(window, "wxt:locationchange", (event) => start(event.newUrl.href));
+    start(location.href);
   },
 });

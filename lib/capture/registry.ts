@@ -17,3 +17,8 @@ export function captureLinkedInPage(doc: Document, url: string): Capture | undef
   const extractor = extractors.find((candidate) => candidate.matches(url));
   return extractor?.extract(doc, url);
 }
+
+/** Whether the address is a page type the content script reads at all (feed, search, messaging are not). */
+export function isCapturablePage(url: string): boolean {
+  return extractors.some((candidate) => candidate.matches(url));
+}

@@ -54,3 +54,28 @@ test("in-app navigation from profile A to B never stores A's values in B's recor
   const lenaRecord = people.find((p) => p.profileUrl === lenaUrl);
   expect(JSON.stringify(lenaRecord)).not.toContain("Jonas");
 });
+
+test("navigating in-app from the feed to a profile captures the profile", async () => {
+  const { context } = session;
+  const jonas = projectFile("scripts/demo/pages/linkedin-profile-jonas.html");
+  await context.route("https://www.linkedin.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: "<main><h2>Feed</h2></main>" }),
+  );
+  const linkedin = await context.newPage();
+  await linkedin.goto("https://www.linkedin.com/feed/");
+  await linkedin.evaluate(
+    ({ path, html }) => {
+      history.pushState({}, "", path);
+      setTimeout(() => {
+        const next = new DOMParser().parseFromString(html, "text/html");
+        document.title = next.title;
+        document.body.replaceChildren(
+          ...Array.from(next.body.childNodes).map((node) => document.importNode(node, true)),
+        );
+      }, 1500);
+    },
+    { path: jonasPath, html: jonas },
+  );
+  const panel = await session.openExtensionPage("sidepanel.html");
+  await expect.poll(() => panel.getByTestId("person-name").textContent(), { timeout: 20_000 }).toBe("Jonas Weber");
+});
