@@ -6,7 +6,7 @@ import type { MessageKey } from "@/lib/i18n/messages";
 import { type CriterionImportance, criterionLayer, type IcpLayer } from "@/lib/model";
 import { describeCriterion } from "@/lib/scoring/labels";
 import { tierThresholds } from "@/lib/scoring/tier";
-import type { Translate } from "../use-ui-language";
+import { type Translate, useTranslate } from "../use-ui-language";
 
 const layerLabels: Record<IcpLayer, MessageKey> = {
   firmographic: "dashLayerFirmographic",
@@ -24,6 +24,7 @@ const printClass = "print-lead-definition";
  * active ICP, its threshold and the three-facts rule, printable on its own.
  */
 export function LeadDefinition({ t }: { t: Translate }) {
+  const { language } = useTranslate();
   const icp = useLiveQuery(
     async () =>
       (await getDatabase()
@@ -54,7 +55,7 @@ export function LeadDefinition({ t }: { t: Translate }) {
           <ul>
             {icp.criteria.map((criterion) => (
               <li key={criterion.id}>
-                {describeCriterion(criterion)}{" "}
+                {describeCriterion(criterion, language)}{" "}
                 <span className="muted">
                   ({t(layerLabels[criterionLayer[criterion.kind]])}, {importanceText(criterion.importance, t)})
                 </span>

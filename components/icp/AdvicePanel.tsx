@@ -3,7 +3,7 @@ import { type Advice, adviseIcp, recommendedCriteria } from "@/lib/icp/advice";
 import { withId } from "@/lib/icp/templates";
 import type { Icp, IcpCriterionDraft } from "@/lib/model/icp";
 import { describeCriterion } from "@/lib/scoring/labels";
-import type { Translate } from "../use-ui-language";
+import { type Translate, useTranslate } from "../use-ui-language";
 import { kindLabels } from "./labels";
 
 const adviceKeys: Record<string, MessageKey> = {
@@ -19,6 +19,7 @@ type Props = { icp: Pick<Icp, "criteria">; onAdd: (draft: IcpCriterionDraft) => 
 
 /** The methodology's advice on the ICP being edited: 3-5 criteria, weights over knock-outs. */
 export function AdvicePanel({ icp, onAdd, t }: Props) {
+  const { language } = useTranslate();
   const { advice, suggestions } = adviseIcp(icp);
   const params = adviceParams(icp, t);
   return (
@@ -33,7 +34,7 @@ export function AdvicePanel({ icp, onAdd, t }: Props) {
         <ul className="icp-suggestions">
           {suggestions.map((draft) => (
             <li key={draft.kind}>
-              {describeCriterion(withId(draft, draft.kind))}{" "}
+              {describeCriterion(withId(draft, draft.kind), language)}{" "}
               <button type="button" className="secondary" onClick={() => onAdd(draft)}>
                 {t("icpAddSuggestion", { kind: t(kindLabels[draft.kind]) })}
               </button>

@@ -10,10 +10,17 @@ const statusLabels: Record<CriterionStatus, MessageKey> = {
 };
 const statusMarks: Record<CriterionStatus, string> = { matched: "✓", "not-matched": "✗", unknown: "?" };
 
-/** Only web addresses become links: captured text never turns into javascript: or data: URLs. */
-
 /** One row per criterion: met or not (or unknown), what it was judged on and where that came from. */
-export function Breakdown({ rows, t }: { rows: readonly CriterionResult[]; t: Translate }) {
+export function Breakdown({
+  rows,
+  labelOf,
+  t,
+}: {
+  rows: readonly CriterionResult[];
+  /** The criterion's description in the UI language. */
+  labelOf(row: CriterionResult): string;
+  t: Translate;
+}) {
   return (
     <ul className="score-breakdown" data-testid="score-breakdown">
       {rows.map((row) => (
@@ -22,7 +29,7 @@ export function Breakdown({ rows, t }: { rows: readonly CriterionResult[]; t: Tr
             {statusMarks[row.status]}
           </span>
           <span className="score-label">
-            {row.label}
+            {labelOf(row)}
             <span className="muted">
               {" · "}
               {t(statusLabels[row.status])}

@@ -37,7 +37,7 @@ export function CriterionRow({ criterion, errors, onChange, onRemove, t, languag
     <li className="card icp-criterion" data-testid="icp-criterion">
       <div className="icp-criterion-head">
         <strong>{t(kindLabels[criterion.kind])}</strong>
-        <span className="muted">{describeCriterion(criterion)}</span>
+        <span className="muted">{describeCriterion(criterion, language)}</span>
         <button type="button" className="secondary" onClick={onRemove}>
           {t("icpRemove")}
         </button>

@@ -1,12 +1,13 @@
 import { useState } from "react";
 import type { IcpCriterion } from "@/lib/model/icp";
 import { describeCriterion } from "@/lib/scoring/labels";
-import type { Translate } from "../use-ui-language";
+import { type Translate, useTranslate } from "../use-ui-language";
 
 type Props = { proposals: readonly IcpCriterion[]; onAccept: (criteria: IcpCriterion[]) => void; t: Translate };
 
 /** Criteria proposed from the customer analysis; the user keeps the ones that make sense. */
 export function ProposalList({ proposals, onAccept, t }: Props) {
+  const { language } = useTranslate();
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   if (proposals.length === 0) return <p className="muted">{t("icpNoProposals")}</p>;
   const toggle = (id: string, keep: boolean) => {
@@ -28,7 +29,7 @@ export function ProposalList({ proposals, onAccept, t }: Props) {
                 checked={!rejected.has(criterion.id)}
                 onChange={(event) => toggle(criterion.id, event.target.checked)}
               />{" "}
-              {describeCriterion(criterion)}
+              {describeCriterion(criterion, language)}
               {criterion.importance.kind === "weight" &&
                 ` (${t("icpWeight", { weight: String(criterion.importance.weight) })})`}
             </label>

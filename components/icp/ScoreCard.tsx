@@ -4,6 +4,7 @@ import { getDatabase } from "@/lib/db";
 import { activeIcp } from "@/lib/db/icps";
 import { prospectSignals } from "@/lib/db/rescore";
 import type { Company, Person } from "@/lib/model";
+import { describeCriterion } from "@/lib/scoring/labels";
 import { score } from "@/lib/scoring/score";
 import { type Translate, useTranslate } from "../use-ui-language";
 import { Breakdown } from "./Breakdown";
@@ -43,7 +44,14 @@ export function ScoreCard({ person, company, t }: { person: Person; company?: Co
         {t("scoreCoverage", { percent: `${Math.round(result.coverage * 100)}%` })}
       </p>
       <p>{scoreVerdict(result, context.icp.threshold, t)}</p>
-      <Breakdown rows={result.breakdown} t={t} />
+      <Breakdown
+        rows={result.breakdown}
+        labelOf={(row) => {
+          const criterion = context.icp?.criteria.find((candidate) => candidate.id === row.criterionId);
+          return criterion ? describeCriterion(criterion, language) : row.label;
+        }}
+        t={t}
+      />
       {result.nextResearch.length > 0 && (
         <section aria-labelledby="score-research">
           <h4 id="score-research">{t("scoreResearchNext")}</h4>

@@ -21,3 +21,12 @@ test("research hints come in the UI language", () => {
     "Unternehmensgröße unbekannt: LinkedIn-Unternehmensseite öffnen",
   ]);
 });
+
+test("criteria are described in the UI language", async () => {
+  const { describeCriterion } = await import("@/lib/scoring/labels");
+  const size = icp.criteria[0];
+  if (!size) throw new Error("no criterion");
+  expect(describeCriterion(size)).toBe("Employees: 50-500");
+  expect(describeCriterion(size, "de")).toBe("Mitarbeitende: 50-500");
+  expect(describeCriterion({ ...size, label: "Mittelstand" }, "de")).toBe("Mittelstand");
+});
