@@ -69,6 +69,10 @@ export async function crawl(
       page.reason = reason;
       deps.progress(pages);
     };
+    // Access was granted for the researched site only; a job board elsewhere is listed, not read.
+    if (!sameSite(page.url, start.url)) {
+      return finish("skipped", `on another site (${new URL(page.url).hostname}): open it and research it there`);
+    }
     page.state = "fetching";
     deps.progress(pages);
     if (!(await deps.robotsAllows(page.url))) return finish("skipped", "disallowed by the site's robots.txt");

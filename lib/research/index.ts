@@ -4,7 +4,6 @@ export { extractCompany } from "./company";
 export { registrableDomain, sameSite } from "./domain";
 export { decodeHtml } from "./encoding";
 export { extractImpressum } from "./impressum";
-export { jobFeedUrl, parseJobFeed } from "./job-feeds";
 export { extractJobs } from "./jobs";
 export { classifyUrl, discoverKeyPages, isTrap } from "./links";
 export { mergeResearch } from "./merge";

@@ -50,6 +50,19 @@ describe("crawl", () => {
     expect(guessed.every((page) => page.state === "skipped" && page.reason === "not on this site")).toBe(true);
   });
 
+  test("a job board on another site is listed with the reason, never fetched", async () => {
+    const fake = deps({});
+    const outcome = await crawl(
+      { url: home, html: html(["https://boards.greenhouse.io/brightwave"]) },
+      fake,
+      new AbortController().signal,
+    );
+    const board = outcome.pages.find((page) => page.url.startsWith("https://boards.greenhouse.io/"));
+    expect(board).toMatchObject({ kind: "job-board", state: "skipped" });
+    expect(board?.reason).toContain("on another site (boards.greenhouse.io)");
+    expect(fake.fetchPage).not.toHaveBeenCalledWith("https://boards.greenhouse.io/brightwave", expect.anything());
+  });
+
   test("stays within the page budget, the site, and at most two fetches at a time", async () => {
     const links = Array.from({ length: 30 }, (_, i) => `/blog/post-${i}`).concat(["https://other.example/about"]);
     let running = 0;
@@ -72,7 +85,9 @@ describe("crawl", () => {
       new AbortController().signal,
     );
     expect(outcome.pages.length).toBeLessThanOrEqual(10);
-    expect(outcome.pages.every((p) => new URL(p.url).hostname === "www.brightwave.example")).toBe(true);
+    expect(
+      outcome.pages.every((p) => p.state === "skipped" || new URL(p.url).hostname === "www.brightwave.example"),
+    ).toBe(true);
     expect(most).toBeLessThanOrEqual(2);
   });
 
