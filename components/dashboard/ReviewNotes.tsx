@@ -1,24 +1,25 @@
+import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, useState } from "react";
+import { getDatabase, reviewNotesOf, saveReviewNote } from "@/lib/db";
 import type { UiLanguage } from "@/lib/i18n/messages";
 import type { Translate } from "../use-ui-language";
-import { type ReviewNote, saveNote } from "./store";
 
 interface Props {
   week: string;
-  notes: readonly ReviewNote[];
   t: Translate;
   language: UiLanguage;
 }
 
 /** The Monday review: what changed and what to test next, one note per week, earlier ones listed. */
-export function ReviewNotes({ week, notes, t, language }: Props) {
+export function ReviewNotes({ week, t, language }: Props) {
+  const notes = useLiveQuery(() => reviewNotesOf(getDatabase()), []) ?? [];
   const current = notes.find((n) => n.week === week);
   const [status, setStatus] = useState<string>();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     try {
-      await saveNote({
+      await saveReviewNote(getDatabase(), {
         week,
         changed: String(form.get("changed") ?? "").trim(),
         toTest: String(form.get("toTest") ?? "").trim(),

@@ -1,28 +1,17 @@
 import { z } from "zod";
-import { timestampSchema } from "@/lib/model";
 import { type DashboardMetricId, dashboardMetricIds, defaultDashboardMetrics } from "./metric-defs";
 
 /**
- * The dashboard's own state (chosen metrics, Monday review notes) in
- * browser.storage.local under one key, validated on the way in and out.
- * A Dexie table would suit the notes better; until the schema has one, this keeps them out of the database.
+ * The dashboard's display choice (the five metrics) in browser.storage.local under one
+ * key, validated on the way in and out. The review notes are data and live in the database.
  */
 export const dashboardStorageKey = "dashboard";
-
-export const reviewNoteSchema = z.object({
-  week: z.string().regex(/^\d{4}-W\d{2}$/),
-  changed: z.string().max(5000),
-  toTest: z.string().max(5000),
-  savedAt: timestampSchema,
-});
-export type ReviewNote = z.infer<typeof reviewNoteSchema>;
 
 export const dashboardStoreSchema = z.object({
   metrics: z
     .array(z.enum(dashboardMetricIds))
     .length(5)
     .default([...defaultDashboardMetrics]),
-  notes: z.array(reviewNoteSchema).max(1000).default([]),
 });
 export type DashboardStore = z.infer<typeof dashboardStoreSchema>;
 
@@ -47,16 +36,6 @@ async function update(change: (store: DashboardStore) => DashboardStore): Promis
 
 export function saveMetrics(metrics: readonly DashboardMetricId[]): Promise<DashboardStore> {
   return update((store) => ({ ...store, metrics: [...metrics] }));
-}
-
-export function saveNote(note: ReviewNote): Promise<DashboardStore> {
-  return update((store) => withNote(store, note));
-}
-
-/** One note per week: saving again replaces it. Newest week first. */
-export function withNote(store: DashboardStore, note: ReviewNote): DashboardStore {
-  const notes = [note, ...store.notes.filter((n) => n.week !== note.week)].sort((a, b) => b.week.localeCompare(a.week));
-  return { ...store, notes };
 }
 
 /** Swaps the metric in slot `index`; a metric already shown elsewhere trades places, so the five stay distinct. */

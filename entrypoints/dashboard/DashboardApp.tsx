@@ -39,9 +39,7 @@ export function DashboardApp() {
       )}
       {data?.model.empty && <EmptyState t={t} />}
       {data && store && !data.model.empty && <Review data={data} metrics={store.metrics} t={t} language={language} />}
-      {store && data && (
-        <ReviewNotes week={data.model.review.thisWeek.week} notes={store.notes} t={t} language={language} />
-      )}
+      {store && data && <ReviewNotes week={data.model.review.thisWeek.week} t={t} language={language} />}
       <LeadDefinition t={t} />
     </main>
   );

@@ -7,6 +7,7 @@ import type {
   OutreachEvent,
   Person,
   ResearchRun,
+  ReviewNote,
   Sequence,
   Settings,
   Signal,
@@ -28,6 +29,7 @@ export type ProspectDatabase = Dexie & {
   settings: EntityTable<Settings, "key">;
   researchRuns: EntityTable<ResearchRun, "id">;
   offers: EntityTable<StoredOffer, "key">;
+  reviewNotes: EntityTable<ReviewNote, "week">;
 };
 
 /** Opens the database with every schema version declared. Extension pages and the background only. */

@@ -5,5 +5,6 @@ export * from "./merge";
 export * from "./merge-companies";
 export * from "./offer";
 export * from "./research";
+export * from "./review-notes";
 export * from "./schema";
 export * from "./settings";

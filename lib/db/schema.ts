@@ -30,11 +30,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
-    // Version 3: website research runs with their findings, and the user's offer.
+    // Version 3: website research runs with their findings, the user's offer, weekly review notes.
     version: 3,
     stores: {
       researchRuns: "id, domain, startedAt",
       offers: "key",
+      reviewNotes: "week",
     },
   },
 ];

@@ -8,6 +8,7 @@ export * from "./outreach";
 export * from "./person";
 export * from "./provenance";
 export * from "./research-run";
+export * from "./review-note";
 export * from "./sequence";
 export * from "./settings";
 export * from "./signal";

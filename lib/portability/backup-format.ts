@@ -7,6 +7,7 @@ import {
   outreachEventSchema,
   personSchema,
   researchRunSchema,
+  reviewNoteSchema,
   sequenceSchema,
   settingsSchema,
   signalSchema,
@@ -29,6 +30,7 @@ export const tableSchemas = {
   settings: settingsSchema,
   researchRuns: researchRunSchema,
   offers: storedOfferSchema,
+  reviewNotes: reviewNoteSchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
@@ -60,6 +62,7 @@ export const backupTablesSchema = z.object({
   settings: z.array(tableSchemas.settings),
   researchRuns: z.array(tableSchemas.researchRuns),
   offers: z.array(tableSchemas.offers),
+  reviewNotes: z.array(tableSchemas.reviewNotes),
 });
 export type BackupTables = z.infer<typeof backupTablesSchema>;
 

@@ -55,6 +55,7 @@ export async function restoreBackup(db: ProspectDatabase, backup: Backup): Promi
       settings: await mergeSingle(db.settings, t.settings),
       researchRuns: (await mergeTable(db.researchRuns, owned(t.researchRuns))).report,
       offers: await mergeSingle(db.offers, t.offers),
+      reviewNotes: await mergeNotes(db, t.reviewNotes),
     };
   });
 }
@@ -115,6 +116,14 @@ async function naturalIndex<T extends Identified>(
   const keys = incoming.flatMap((r) => natural.of(r) ?? []);
   const found = keys.length > 0 ? await table.where(natural.index).anyOf(keys).toArray() : [];
   return new Map(found.flatMap((r) => (natural.of(r) === undefined ? [] : [[natural.of(r) ?? "", r] as const])));
+}
+
+/** Review notes by week: a week already noted here keeps its note. */
+async function mergeNotes(db: ProspectDatabase, incoming: Backup["tables"]["reviewNotes"]): Promise<TableReport> {
+  const present = new Set(await db.reviewNotes.toCollection().primaryKeys());
+  const added = incoming.filter((note) => !present.has(note.week));
+  await db.reviewNotes.bulkAdd(added);
+  return { added: added.length, updated: 0, kept: incoming.length - added.length };
 }
 
 /** One-record tables (settings, the offer): what the user set up here already stays. */

@@ -32,6 +32,7 @@ test("the restore report lists only the tables the restore touched", () => {
     settings: none,
     researchRuns: none,
     offers: none,
+    reviewNotes: none,
   };
   expect(reportRows(report).map((row) => row.table)).toEqual(["people", "companies"]);
 });

@@ -42,6 +42,12 @@ async function fill(target: ProspectDatabase) {
     finishedAt: baseTime + 2000,
     companyId: company().id,
   });
+  await target.reviewNotes.put({
+    week: "2026-W47",
+    changed: "Shorter subject",
+    toTest: "Send at 9",
+    savedAt: baseTime,
+  });
   await target.offers.put({
     key: "offer",
     productName: "RoutePilot",
@@ -92,6 +98,7 @@ describe("exportBackup / parseBackup", () => {
         settings: 1,
         researchRuns: 1,
         offers: 1,
+        reviewNotes: 1,
       },
     });
   });
