@@ -1,4 +1,4 @@
-import type { Person, ProspectStatus, Signal, SignalType } from "../model";
+import { type Person, type ProspectStatus, prospectStatusSchema, type Signal, type SignalType } from "../model";
 import { foldText, searchTextOf } from "./normalise";
 
 export type Tier = NonNullable<Person["tier"]>;
@@ -31,17 +31,7 @@ export interface QueueRow {
   unreadable?: boolean;
 }
 
-const statuses: ReadonlySet<string> = new Set<ProspectStatus>([
-  "new",
-  "researching",
-  "ready",
-  "contacted",
-  "replied",
-  "meeting",
-  "won",
-  "lost",
-  "do-not-contact",
-]);
+const statuses: ReadonlySet<string> = new Set(prospectStatusSchema.options);
 
 /** The few fields every row relies on; anything else missing is shown as missing. */
 export function isReadablePerson(person: PersonSlice): boolean {

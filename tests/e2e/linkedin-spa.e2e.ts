@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { readTable } from "../../scripts/corpus/read-table.mjs";
 import { type ExtensionSession, projectFile, startExtension } from "./harness";
@@ -5,6 +6,23 @@ import { type ExtensionSession, projectFile, startExtension } from "./harness";
 const lenaUrl = "https://www.linkedin.com/in/lena-hoffmann-demo/";
 const jonasPath = "/in/jonas-weber-demo/";
 let session: ExtensionSession;
+
+/** As LinkedIn does: the address changes first, the page content `delayMs` later. */
+async function navigateInApp(page: Page, path: string, html: string, delayMs: number) {
+  await page.evaluate(
+    ({ path, html, delayMs }) => {
+      history.pushState({}, "", path);
+      setTimeout(() => {
+        const next = new DOMParser().parseFromString(html, "text/html");
+        document.title = next.title;
+        document.body.replaceChildren(
+          ...Array.from(next.body.childNodes).map((node) => document.importNode(node, true)),
+        );
+      }, delayMs);
+    },
+    { path, html, delayMs },
+  );
+}
 
 beforeEach(async () => {
   session = await startExtension();
@@ -27,19 +45,7 @@ test("in-app navigation from profile A to B never stores A's values in B's recor
 
   // LinkedIn changes the address first and swaps the page content later.
   await linkedin.bringToFront();
-  await linkedin.evaluate(
-    ({ path, html }) => {
-      history.pushState({}, "", path);
-      setTimeout(() => {
-        const next = new DOMParser().parseFromString(html, "text/html");
-        document.title = next.title;
-        document.body.replaceChildren(
-          ...Array.from(next.body.childNodes).map((node) => document.importNode(node, true)),
-        );
-      }, 2500);
-    },
-    { path: jonasPath, html: jonas },
-  );
+  await navigateInApp(linkedin, jonasPath, jonas, 2500);
 
   await panel.bringToFront();
   await expect.poll(() => panel.getByTestId("person-name").textContent(), { timeout: 20_000 }).toBe("Jonas Weber");
@@ -63,19 +69,7 @@ test("navigating in-app from the feed to a profile captures the profile", async 
   );
   const linkedin = await context.newPage();
   await linkedin.goto("https://www.linkedin.com/feed/");
-  await linkedin.evaluate(
-    ({ path, html }) => {
-      history.pushState({}, "", path);
-      setTimeout(() => {
-        const next = new DOMParser().parseFromString(html, "text/html");
-        document.title = next.title;
-        document.body.replaceChildren(
-          ...Array.from(next.body.childNodes).map((node) => document.importNode(node, true)),
-        );
-      }, 1500);
-    },
-    { path: jonasPath, html: jonas },
-  );
+  await navigateInApp(linkedin, jonasPath, jonas, 1500);
   const panel = await session.openExtensionPage("sidepanel.html");
   await expect.poll(() => panel.getByTestId("person-name").textContent(), { timeout: 20_000 }).toBe("Jonas Weber");
 });
