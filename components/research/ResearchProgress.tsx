@@ -1,3 +1,4 @@
+import { awaitsBoardAccess } from "@/lib/crawl/board-access";
 import type { MessageKey } from "@/lib/i18n/messages";
 import type { ResearchPageState, ResearchRun } from "@/lib/model";
 import type { Translate } from "../use-ui-language";
@@ -34,12 +35,17 @@ export function ResearchProgress({ run, t, onCancel }: { run: ResearchRun; t: Tr
         {run.pages.map((page) => (
           <li key={page.url} data-state={page.state}>
             <span className="muted">{page.kind}</span> {shortUrl(page.url)} — {t(stateLabel[page.state])}
-            {page.reason ? ` (${page.reason})` : ""}
+            {page.reason ? ` (${reasonText(page, t)})` : ""}
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** Reasons are stored in English; the one the user can act on is shown in the UI's language. */
+function reasonText(page: ResearchPageState, t: Translate): string | undefined {
+  return awaitsBoardAccess(page) ? t("pageBoardNotAllowed", { host: new URL(page.url).hostname }) : page.reason;
 }
 
 function shortUrl(url: string): string {

@@ -1,5 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
+import { boardOriginsAwaitingAccess } from "@/lib/crawl/board-access";
+import { originPattern } from "@/lib/crawl/host-permissions";
 import { getDatabase } from "@/lib/db";
 import type { PageToBackground } from "@/lib/messaging/protocol";
 import { replySchema } from "@/lib/messaging/protocol";
@@ -7,6 +9,7 @@ import { isCompanyWebsite } from "@/lib/pages";
 import { registrableDomain } from "@/lib/research/domain";
 import type { Translate } from "../use-ui-language";
 import type { WebTab } from "../use-web-tab";
+import { JobBoardAccess } from "./JobBoardAccess";
 import { ResearchProgress } from "./ResearchProgress";
 import { SiteFindings } from "./SiteFindings";
 
@@ -25,8 +28,12 @@ export function ResearchSection({ tab, t }: { tab: WebTab; t: Translate }) {
   const start = async () => {
     setError(undefined);
     // Asked at the moment of use, for this one site only.
-    const granted = await browser.permissions.request({ origins: [`${new URL(url).origin}/*`] });
+    const granted = await browser.permissions.request({ origins: [originPattern(url)] });
     if (!granted) return setError(t("researchDenied", { domain }));
+    await startRun();
+  };
+  const startRun = async () => {
+    setError(undefined);
     const message: PageToBackground = { type: "research/start", tabId: id, url };
     const reply = replySchema.safeParse(await browser.runtime.sendMessage(message));
     if (!reply.success || !reply.data.ok) {
@@ -38,6 +45,7 @@ export function ResearchSection({ tab, t }: { tab: WebTab; t: Translate }) {
     const message: PageToBackground = { type: "research/cancel", runId: run.id };
     await browser.runtime.sendMessage(message);
   };
+  const unreadBoards = run && run.state !== "running" ? boardOriginsAwaitingAccess(run.pages) : [];
 
   return (
     <section aria-labelledby="research-heading" className="card">
@@ -54,6 +62,9 @@ export function ResearchSection({ tab, t }: { tab: WebTab; t: Translate }) {
       )}
       {error && <p role="alert">{error}</p>}
       {run && <ResearchProgress run={run} t={t} onCancel={() => void cancel()} />}
+      {unreadBoards.length > 0 && (
+        <JobBoardAccess siteUrl={url} boardOrigins={unreadBoards} t={t} onGranted={() => void startRun()} />
+      )}
       {run?.result && run.state !== "running" && <SiteFindings research={run.result} t={t} />}
     </section>
   );

@@ -1,5 +1,6 @@
+import { originPattern } from "@/lib/crawl/host-permissions";
 import { type ProspectDatabase, startResearchRun } from "@/lib/db";
-import type { BackgroundToOffscreen } from "@/lib/messaging/protocol";
+import { type BackgroundToOffscreen, maxGrantedOrigins } from "@/lib/messaging/protocol";
 import { registrableDomain } from "@/lib/research/domain";
 
 const offscreenPath = "offscreen.html";
@@ -10,9 +11,8 @@ const maxStartPageChars = 5 * 1024 * 1024;
 export function researchEffects(db: ProspectDatabase) {
   return {
     async startResearch(tabId: number, url: string): Promise<string> {
-      const origin = new URL(url).origin;
-      if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) {
-        throw new Error(`Prospect Scout may not read ${origin} yet: allow access to research it.`);
+      if (!(await browser.permissions.contains({ origins: [originPattern(url)] }))) {
+        throw new Error(`Prospect Scout may not read ${new URL(url).origin} yet: allow access to research it.`);
       }
       const domain = registrableDomain(url);
       if (!domain) throw new Error(`${url} has no domain to research.`);
@@ -22,8 +22,10 @@ export function researchEffects(db: ProspectDatabase) {
       });
       const html = typeof injection?.result === "string" ? injection.result.slice(0, maxStartPageChars) : "";
       const run = await startResearchRun(db, url, domain);
+      // Job boards on other sites are read only where the user allowed their host.
+      const grantedOrigins = ((await browser.permissions.getAll()).origins ?? []).slice(0, maxGrantedOrigins);
       await ensureOffscreenDocument();
-      const message: BackgroundToOffscreen = { type: "offscreen/research", runId: run.id, url, html };
+      const message: BackgroundToOffscreen = { type: "offscreen/research", runId: run.id, url, html, grantedOrigins };
       await browser.runtime.sendMessage(message);
       return run.id;
     },

@@ -1,7 +1,13 @@
 import { fetchPage } from "@/lib/crawl/fetch-page";
 import { runResearch } from "@/lib/crawl/run-research";
 import { getDatabase } from "@/lib/db";
-import { backgroundToOffscreenSchema, type PageToBackground } from "@/lib/messaging/protocol";
+import {
+  type BackgroundToOffscreen,
+  backgroundToOffscreenSchema,
+  type PageToBackground,
+} from "@/lib/messaging/protocol";
+
+type ResearchRequest = Extract<BackgroundToOffscreen, { type: "offscreen/research" }>;
 
 // The offscreen document has the DOM the service worker lacks: it fetches and parses
 // the pages of a website research and stores what it found.
@@ -21,11 +27,12 @@ browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
   const controller = new AbortController();
   running.set(message.runId, controller);
   sendResponse({ ok: true });
-  void research(message.runId, message.html, controller).finally(() => running.delete(message.runId));
+  void research(message, controller).finally(() => running.delete(message.runId));
   return undefined;
 });
 
-async function research(runId: string, html: string, controller: AbortController) {
+async function research(message: ResearchRequest, controller: AbortController) {
+  const { runId, html, grantedOrigins } = message;
   const run = await db.researchRuns.get(runId);
   if (!run) return;
   try {
@@ -33,7 +40,7 @@ async function research(runId: string, html: string, controller: AbortController
       db,
       run,
       html,
-      { fetchPage, parseHtml: (text) => parser.parseFromString(text, "text/html") },
+      { fetchPage, parseHtml: (text) => parser.parseFromString(text, "text/html"), grantedOrigins },
       controller.signal,
     );
     const refresh: PageToBackground = { type: "refresh-badge" };

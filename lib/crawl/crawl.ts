@@ -3,6 +3,8 @@ import { sameSite } from "../research/domain";
 import { isJobBoardUrl } from "../research/link-kinds";
 import { isTrap } from "../research/links";
 import type { KeyPage, PageResearch, ResponseHeaders } from "../research/types";
+import { parseUrl } from "../research/url";
+import { boardNotAllowedReason } from "./board-access";
 import type { FetchedPage } from "./fetch-page";
 
 export interface CrawlOptions {
@@ -20,6 +22,8 @@ export const defaultCrawlOptions: CrawlOptions = { maxPages: 10, concurrency: 2 
 export interface CrawlDeps {
   fetchPage(url: string, signal: AbortSignal): Promise<FetchedPage>;
   robotsAllows(url: string): Promise<boolean>;
+  /** True when the user allowed the extension to read the address; without it nothing off the site is read. */
+  mayRead?(url: string): boolean;
   /** Parses and researches one page (headers when it was fetched); returns undefined for a login wall. */
   analyse(html: string, url: string, headers?: ResponseHeaders): PageResearch | undefined;
   progress(pages: readonly ResearchPageState[]): void;
@@ -32,8 +36,8 @@ export interface CrawlOutcome {
 
 /**
  * Researches the page in front of the user and the few key pages it links to:
- * bounded in pages and parallelism, same site only (job boards excepted),
- * robots.txt honoured, cancellable; every page ends with a state and a reason.
+ * bounded in pages and parallelism, same site only (job boards the user allowed
+ * excepted), robots.txt honoured, cancellable; every page ends with a state and a reason.
  */
 export async function crawl(
   start: { url: string; html: string },
@@ -63,15 +67,16 @@ export async function crawl(
   enqueue(first?.keyPages ?? []);
   deps.progress(pages);
 
+  const mayReadOffSite = (url: string) => deps.mayRead?.(url) ?? false;
   const visit = async (page: ResearchPageState) => {
     const finish = (state: ResearchPageState["state"], reason?: string) => {
       page.state = state;
       page.reason = reason;
       deps.progress(pages);
     };
-    // Access was granted for the researched site only; a job board elsewhere is listed, not read.
-    if (!sameSite(page.url, start.url)) {
-      return finish("skipped", `on another site (${new URL(page.url).hostname}): open it and research it there`);
+    // Only job boards get this far off the site; one is read only once the user allowed its host.
+    if (!sameSite(page.url, start.url) && !mayReadOffSite(page.url)) {
+      return finish("skipped", boardNotAllowedReason(page.url));
     }
     page.state = "fetching";
     deps.progress(pages);
@@ -80,12 +85,16 @@ export async function crawl(
     if (!fetched.ok && guessed.has(page.url) && fetched.reason === "HTTP 404")
       return finish("skipped", "not on this site");
     if (!fetched.ok) return finish(signal.aborted ? "skipped" : "failed", fetched.reason);
-    if (!worthFetching(fetched.finalUrl, start.url)) return finish("skipped", "redirected to another site");
+    const landedOffSite = !sameSite(fetched.finalUrl, start.url);
+    if (!worthFetching(fetched.finalUrl, start.url) || (landedOffSite && !mayReadOffSite(fetched.finalUrl))) {
+      return finish("skipped", "redirected to another site");
+    }
     const result = deps.analyse(fetched.html, fetched.finalUrl, fetched.headers);
     if (!result) return finish("skipped", "asks for a login");
     results.push(result);
-    // Careers pages lead to job boards: follow them while the budget lasts.
-    enqueue(result.keyPages.filter((key) => key.kind === "job-board"));
+    // Careers pages lead to job boards: follow them while the budget lasts. A board's own
+    // links lead to single job ads whose titles its list already holds.
+    if (!landedOffSite) enqueue(result.keyPages.filter((key) => key.kind === "job-board"));
     finish("done");
   };
 
@@ -105,15 +114,9 @@ export async function crawl(
 }
 
 function worthFetching(url: string, startUrl: string): boolean {
-  let target: URL;
-  try {
-    target = new URL(url);
-  } catch {
-    return false;
-  }
-  if (target.protocol !== "https:" && target.protocol !== "http:") return false;
-  if (isTrap(target)) return false;
-  return sameSite(target, startUrl) || isJobBoardUrl(target);
+  const target = parseUrl(url);
+  // A trap includes anything that is no web address.
+  return target !== undefined && !isTrap(target) && (sameSite(target, startUrl) || isJobBoardUrl(target));
 }
 
 function normalise(url: string): string {

@@ -6,12 +6,15 @@ import { researchPage } from "../research/research-page";
 import type { ResponseHeaders } from "../research/types";
 import { type CrawlOptions, crawl, defaultCrawlOptions } from "./crawl";
 import type { FetchedPage } from "./fetch-page";
+import { isCoveredBy } from "./host-permissions";
 import { isLoginWall } from "./login-wall";
 import { robotsChecker } from "./robots-cache";
 
 export interface ResearchEnvironment {
   fetchPage(url: string, signal: AbortSignal): Promise<FetchedPage>;
   parseHtml(html: string): Document;
+  /** The host permissions the extension holds, as match patterns: job boards elsewhere are read only under one. */
+  grantedOrigins: readonly string[];
   /** How often progress is written at most, so the panel updates without flooding the database. */
   progressIntervalMs?: number;
 }
@@ -38,7 +41,13 @@ export async function runResearch(
   };
   const outcome = await crawl(
     { url: run.startUrl, html: startHtml },
-    { fetchPage: env.fetchPage, robotsAllows, analyse, progress },
+    {
+      fetchPage: env.fetchPage,
+      robotsAllows,
+      mayRead: (url) => isCoveredBy(url, env.grantedOrigins),
+      analyse,
+      progress,
+    },
     signal,
     options,
   );

@@ -31,6 +31,9 @@ export const backgroundMessageSchema = z.discriminatedUnion("type", [
 ]);
 export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
 
+/** At most this many granted host permissions travel with a research; far more than anyone grants. */
+export const maxGrantedOrigins = 1000;
+
 /** The background hands website research to the offscreen document, which has a DOM. */
 export const backgroundToOffscreenSchema = z.discriminatedUnion("type", [
   z.object({
@@ -38,6 +41,8 @@ export const backgroundToOffscreenSchema = z.discriminatedUnion("type", [
     runId: z.string().min(1).max(200),
     url: webUrlSchema,
     html: z.string().max(6 * 1024 * 1024),
+    /** The host permissions the extension holds (match patterns), since the offscreen document cannot ask Chrome. */
+    grantedOrigins: z.array(z.string().min(1).max(2048)).max(maxGrantedOrigins),
   }),
   z.object({ type: z.literal("offscreen/cancel"), runId: z.string().min(1).max(200) }),
 ]);

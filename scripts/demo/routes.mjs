@@ -25,6 +25,10 @@ export const demoPages = [
   { url: "https://www.nordlicht-analytics.example/impressum", file: "site/impressum.html", type: html },
   { url: "https://www.nordlicht-analytics.example/intern/wiki", file: "site/ueber-uns.html", type: html },
   { url: "https://www.nordlicht-analytics.example/robots.txt", file: "site/robots.txt", type: "text/plain" },
+  // A second company whose careers page only links to its job board on Greenhouse, another site.
+  { url: "https://www.kranich-robotik.example/", file: "kranich/index.html", type: html },
+  { url: "https://www.kranich-robotik.example/karriere", file: "kranich/karriere.html", type: html },
+  { url: "https://boards.greenhouse.io/kranichrobotik", file: "kranich/greenhouse-board.html", type: html },
 ];
 
 /** The tabs `npm start` opens. */
@@ -35,7 +39,8 @@ export const demoStartPages = [
 ];
 
 const byUrl = new Map(demoPages.map((page) => [page.url, page]));
-const demoHosts = /^https:\/\/(www\.linkedin\.com|www\.nordlicht-analytics\.example)\//;
+const demoHosts =
+  /^https:\/\/(www\.linkedin\.com|www\.nordlicht-analytics\.example|www\.kranich-robotik\.example|boards\.greenhouse\.io)\//;
 
 /** The demo's answer for an address: status, content type and body (404 for anything else). */
 export function demoResponse(address) {

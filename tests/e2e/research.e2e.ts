@@ -1,31 +1,56 @@
-import { afterEach, beforeEach, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { afterEach, expect, test } from "vitest";
+import { readTable } from "../../scripts/corpus/read-table.mjs";
 import { demoResponse, routeDemoPages } from "../../scripts/demo/routes.mjs";
 import { startSiteServer } from "../../scripts/lib/site-server.mjs";
 import { type ExtensionSession, startExtension } from "./harness";
 
 const site = "https://www.nordlicht-analytics.example/";
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof startSiteServer>>;
+// A company whose careers page only links to its job board on another site.
+const kranich = "https://www.kranich-robotik.example/";
+// Its board on Greenhouse, as the list of researched pages names it.
+const boardEntry = "boards.greenhouse.io/kranichrobotik";
+let session: ExtensionSession | undefined;
+let server: Awaited<ReturnType<typeof startSiteServer>> | undefined;
 
-beforeEach(async () => {
-  server = await startSiteServer(["www.nordlicht-analytics.example"], demoResponse);
-  session = await startExtension({ grantedHosts: [`${site}*`], args: server.browserArgs });
+/** The extension with `grantedHosts` already allowed, the demo sites served at `hosts`. */
+async function launch(hosts: string[], grantedHosts: string[]): Promise<ExtensionSession> {
+  server = await startSiteServer(hosts, demoResponse);
+  session = await startExtension({ grantedHosts, args: server.browserArgs });
   await routeDemoPages(session.context);
-});
+  return session;
+}
+
+/** Opens `url`, researches it from the side panel and waits until the research finished. */
+async function research(current: ExtensionSession, url: string): Promise<Page> {
+  const page = await current.context.newPage();
+  await page.goto(url);
+  const panel = await current.openExtensionPage("sidepanel.html");
+  await panel.getByRole("button", { name: "Research this site" }).click();
+  const status = panel.getByTestId("research-progress").getByRole("status");
+  await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain("finished");
+  return panel;
+}
+
+/** Every page of the research with its text and state. */
+function pageStates(panel: Page) {
+  return panel
+    .getByTestId("research-progress")
+    .locator("li")
+    .evaluateAll((items) =>
+      items.map((item) => ({ text: item.textContent ?? "", state: item.getAttribute("data-state") })),
+    );
+}
+
 afterEach(async () => {
-  await session.close();
-  await server.close();
+  await session?.close();
+  await server?.close();
+  session = undefined;
+  server = undefined;
 });
 
 test("researching a company website reads its key pages and shows Impressum, people, jobs and signals", async () => {
-  const { context } = session;
-  const page = await context.newPage();
-  await page.goto(site);
-  const panel = await session.openExtensionPage("sidepanel.html");
-  await panel.getByRole("button", { name: "Research this site" }).click();
-
-  const progress = panel.getByTestId("research-progress");
-  await expect.poll(() => progress.getByRole("status").textContent(), { timeout: 30_000 }).toContain("finished");
+  const panel = await research(await launch(["www.nordlicht-analytics.example"], [`${site}*`]), site);
   const findings = panel.getByTestId("site-findings");
   const text = (await findings.textContent()) ?? "";
   expect(text).toContain("Nordlicht Analytics GmbH");
@@ -41,11 +66,7 @@ test("researching a company website reads its key pages and shows Impressum, peo
   );
 
   // Every page has a final state; robots.txt and link traps were respected.
-  const states = await progress
-    .locator("li")
-    .evaluateAll((items) =>
-      items.map((item) => ({ text: item.textContent ?? "", state: item.getAttribute("data-state") })),
-    );
+  const states = await pageStates(panel);
   expect(states.length).toBeGreaterThanOrEqual(5);
   expect(states.length).toBeLessThanOrEqual(10);
   expect(states.every((s) => s.state === "done" || s.state === "skipped" || s.state === "failed")).toBe(true);
@@ -53,3 +74,67 @@ test("researching a company website reads its key pages and shows Impressum, peo
   const intern = states.find((s) => s.text.includes("/intern/"));
   if (intern) expect(intern.text).toContain("robots.txt");
 });
+
+test("a job board on another site that the user allowed is read, and its jobs show in the findings", async () => {
+  const current = await launch(
+    ["www.kranich-robotik.example", "boards.greenhouse.io"],
+    [`${kranich}*`, "https://boards.greenhouse.io/*"],
+  );
+  const panel = await research(current, kranich);
+  const jobs = (await panel.getByTestId("site-jobs").textContent()) ?? "";
+  expect(jobs).toContain("Embedded Software Engineer (m/w/d) · Robotics Engineering · Bremen, Germany");
+  expect(jobs).toContain("Robot Vision Engineer (m/w/d)");
+  expect(jobs).toContain("Servicetechniker Robotik (m/w/d) · Field Service · Linz, Austria");
+  const states = await pageStates(panel);
+  expect(states.find((s) => s.text.includes(boardEntry))?.state).toBe("done");
+  // The board's single job ads are not fetched one by one: its list has them all.
+  expect(states.some((s) => s.text.includes("/jobs/82000"))).toBe(false);
+  expect(await panel.getByTestId("job-board-access").count()).toBe(0);
+});
+
+test("a job board the user has not allowed yet is listed with the reason and offered in one click", async () => {
+  const panel = await research(await launch(["www.kranich-robotik.example"], [`${kranich}*`]), kranich);
+  const states = await pageStates(panel);
+  const listed = states.find((s) => s.text.includes(boardEntry));
+  expect(listed?.state).toBe("skipped");
+  expect(listed?.text).toContain("not read, because Prospect Scout may not access it yet");
+  expect(await panel.getByTestId("site-jobs").count()).toBe(0);
+  const allow = panel.getByRole("button", { name: "Allow boards.greenhouse.io and read the jobs there" });
+  expect(await allow.isVisible()).toBe(true);
+
+  // Declined: a clear message, no new research.
+  await answerPermissionPrompts(panel, false);
+  await allow.click();
+  await expect
+    .poll(() => panel.getByRole("alert").textContent())
+    .toBe("Access to boards.greenhouse.io was not allowed, so the jobs there were not read.");
+  expect(await readTable(panel, "researchRuns")).toHaveLength(1);
+
+  // Allowed: exactly the board and the site were asked for, and the research runs again.
+  await answerPermissionPrompts(panel, true);
+  await allow.click();
+  await expect.poll(async () => (await readTable(panel, "researchRuns")).length).toBe(2);
+  const asked = await panel.evaluate(() => (globalThis as { askedOrigins?: unknown }).askedOrigins);
+  expect(asked).toEqual([
+    [`${kranich}*`, "https://boards.greenhouse.io/*"],
+    [`${kranich}*`, "https://boards.greenhouse.io/*"],
+  ]);
+});
+
+/**
+ * Chrome's permission prompt cannot be answered by automation: the panel's request is
+ * answered with `granted` instead, and what it asked for is kept in `askedOrigins`.
+ */
+async function answerPermissionPrompts(panel: Page, granted: boolean): Promise<void> {
+  await panel.evaluate((answer) => {
+    const scope = globalThis as { askedOrigins?: unknown[] };
+    scope.askedOrigins ??= [];
+    Object.defineProperty(chrome.permissions, "request", {
+      configurable: true,
+      value: async (request: chrome.permissions.Permissions) => {
+        scope.askedOrigins?.push(request.origins);
+        return answer;
+      },
+    });
+  }, granted);
+}

@@ -31,6 +31,10 @@ export const coreEn = {
   researchRunning: "Researching {domain}…",
   researchDone: "Research of {domain} finished.",
   researchCancelled: "Research of {domain} was cancelled; what was found is kept.",
+  pageBoardNotAllowed: "job board on another site ({host}): not read, because Prospect Scout may not access it yet",
+  boardsWhy: "The jobs are listed on a job board on another site. Prospect Scout reads it only if you allow it.",
+  allowBoards: "Allow {hosts} and read the jobs there",
+  boardsDenied: "Access to {hosts} was not allowed, so the jobs there were not read.",
   cancel: "Cancel",
   pageQueued: "waiting",
   pageFetching: "reading",
@@ -143,6 +147,12 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   researchRunning: "{domain} wird recherchiert…",
   researchDone: "Recherche zu {domain} abgeschlossen.",
   researchCancelled: "Recherche zu {domain} abgebrochen; das Gefundene bleibt erhalten.",
+  pageBoardNotAllowed:
+    "Jobbörse auf einer anderen Website ({host}): nicht gelesen, weil Prospect Scout noch nicht darauf zugreifen darf",
+  boardsWhy:
+    "Die Stellen stehen auf einer Jobbörse einer anderen Website. Prospect Scout liest sie nur, wenn du es erlaubst.",
+  allowBoards: "{hosts} erlauben und die Stellen dort lesen",
+  boardsDenied: "Der Zugriff auf {hosts} wurde nicht erlaubt, daher wurden die Stellen dort nicht gelesen.",
   cancel: "Abbrechen",
   pageQueued: "wartet",
   pageFetching: "wird gelesen",

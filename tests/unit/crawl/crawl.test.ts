@@ -1,6 +1,8 @@
 import { describe, expect, test, vi } from "vitest";
+import { awaitsBoardAccess, boardNotAllowedReason, boardOriginsAwaitingAccess } from "@/lib/crawl/board-access";
 import { type CrawlDeps, crawl } from "@/lib/crawl/crawl";
 import type { FetchedPage } from "@/lib/crawl/fetch-page";
+import { isCoveredBy } from "@/lib/crawl/host-permissions";
 import { researchPage } from "@/lib/research/research-page";
 
 const home = "https://www.brightwave.example/";
@@ -50,17 +52,81 @@ describe("crawl", () => {
     expect(guessed.every((page) => page.state === "skipped" && page.reason === "not on this site")).toBe(true);
   });
 
-  test("a job board on another site is listed with the reason, never fetched", async () => {
-    const fake = deps({});
-    const outcome = await crawl(
-      { url: home, html: html(["https://boards.greenhouse.io/brightwave"]) },
-      fake,
-      new AbortController().signal,
-    );
-    const board = outcome.pages.find((page) => page.url.startsWith("https://boards.greenhouse.io/"));
-    expect(board).toMatchObject({ kind: "job-board", state: "skipped" });
-    expect(board?.reason).toContain("on another site (boards.greenhouse.io)");
-    expect(fake.fetchPage).not.toHaveBeenCalledWith("https://boards.greenhouse.io/brightwave", expect.anything());
+  describe("job boards on other sites", () => {
+    const board = "https://kranich-robotik.jobs.personio.de/";
+    const careers = `${home}careers`;
+    const boardPage: FetchedPage = {
+      ok: true,
+      finalUrl: board,
+      html: `<html><body><a href="/job/101"><h3>Firmware Engineer</h3><p>Full-time · Bremen</p></a>
+        <a href="/job/102"><h3>Field Service Technician</h3><p>Full-time · Linz</p></a></body></html>`,
+    };
+    const granted = (patterns: string[]) => (url: string) => isCoveredBy(url, patterns);
+
+    test("one the user allowed is read, robots.txt of its host asked, and its jobs found", async () => {
+      const fake = deps(
+        { [careers]: ok(careers, [board]), [board]: boardPage },
+        { mayRead: granted(["https://*.jobs.personio.de/*"]) },
+      );
+      const outcome = await crawl({ url: home, html: html(["/careers"]) }, fake, new AbortController().signal);
+      expect(outcome.pages.find((page) => page.url === board)).toMatchObject({ kind: "job-board", state: "done" });
+      expect(fake.robotsAllows).toHaveBeenCalledWith(board);
+      const titles = outcome.results.flatMap((result) => result.jobs.map((job) => job.title));
+      expect(titles).toEqual(expect.arrayContaining(["Firmware Engineer", "Field Service Technician"]));
+      // The list holds every title: the board's single job ads are not fetched one by one.
+      expect(outcome.pages.some((page) => page.url.includes("/job/"))).toBe(false);
+    });
+
+    test("one the user did not allow is listed with that reason, never fetched", async () => {
+      const fake = deps(
+        { [careers]: ok(careers, [board, "https://boards.greenhouse.io/brightwave"]) },
+        { mayRead: granted([`${home}*`]) },
+      );
+      const outcome = await crawl({ url: home, html: html(["/careers"]) }, fake, new AbortController().signal);
+      const boards = outcome.pages.filter((page) => page.kind === "job-board");
+      expect(boards.map((page) => page.url).sort()).toEqual(["https://boards.greenhouse.io/brightwave", board]);
+      for (const page of boards) {
+        expect(page).toMatchObject({ state: "skipped", reason: boardNotAllowedReason(page.url) });
+        expect(awaitsBoardAccess(page)).toBe(true);
+        expect(fake.fetchPage).not.toHaveBeenCalledWith(page.url, expect.anything());
+        expect(fake.robotsAllows).not.toHaveBeenCalledWith(page.url);
+      }
+      expect(boardOriginsAwaitingAccess(outcome.pages).sort()).toEqual([
+        "https://boards.greenhouse.io",
+        "https://kranich-robotik.jobs.personio.de",
+      ]);
+      expect(boardNotAllowedReason(board)).toContain("kranich-robotik.jobs.personio.de");
+    });
+
+    test("without any permission check nothing off the site is read", async () => {
+      const fake = deps({ [board]: boardPage });
+      const outcome = await crawl({ url: home, html: html([board]) }, fake, new AbortController().signal);
+      expect(outcome.pages.find((page) => page.url === board)?.reason).toBe(boardNotAllowedReason(board));
+      expect(fake.fetchPage).not.toHaveBeenCalledWith(board, expect.anything());
+    });
+
+    test("a page elsewhere that is no job board is never fetched, even where access was granted", async () => {
+      const partner = "https://partner.example/about";
+      const fake = deps({ [partner]: ok(partner) }, { mayRead: () => true });
+      const outcome = await crawl({ url: home, html: html([partner, "/about"]) }, fake, new AbortController().signal);
+      expect(outcome.pages.some((page) => page.url === partner)).toBe(false);
+      expect(fake.fetchPage).not.toHaveBeenCalledWith(partner, expect.anything());
+    });
+
+    test("a redirect to a host the user did not allow is not read", async () => {
+      const moved = "https://job-boards.greenhouse.io/kranich";
+      const fake = deps(
+        { "https://boards.greenhouse.io/kranich": { ok: true, finalUrl: moved, html: html([]) } },
+        { mayRead: granted(["https://boards.greenhouse.io/*"]) },
+      );
+      const outcome = await crawl(
+        { url: home, html: html(["https://boards.greenhouse.io/kranich"]) },
+        fake,
+        new AbortController().signal,
+      );
+      expect(outcome.pages.find((page) => page.kind === "job-board")?.reason).toBe("redirected to another site");
+      expect(outcome.results.some((result) => result.url === moved)).toBe(false);
+    });
   });
 
   test("stays within the page budget, the site, and at most two fetches at a time", async () => {
