@@ -1,6 +1,5 @@
 import {
   type AbResult,
-  attributeEvents,
   bySendSlot,
   bySubjectVariant,
   compareVariants,
@@ -23,10 +22,13 @@ import {
   weeklyMetrics,
   weekReview,
 } from "@/lib/metrics";
-import type { OutreachEvent, SignalType } from "@/lib/model";
+import type { SignalType } from "@/lib/model";
 
 export interface DashboardInput {
-  events: readonly OutreachEvent[];
+  /** Every sent email with its outcomes (the email log). */
+  emails: readonly EmailOutcome[];
+  /** Outcome events of people with no recorded send. */
+  unattributed: number;
   people: readonly FunnelPerson[];
   signals: readonly FunnelSignal[];
 }
@@ -48,9 +50,9 @@ export interface DashboardModel {
   weakest: WeakMetric[];
 }
 
-/** The review at the top of the page: weeks, comparison, trend and loop, from one pass over the events. */
+/** The review at the top of the page: weeks, comparison, trend and loop, from one pass over the emails. */
 export function buildDashboard(input: DashboardInput, options: DashboardOptions): DashboardModel {
-  const { weeks, unattributed } = weeklyMetrics(input.events, input.people, options);
+  const weeks = weeklyMetrics(input.emails, input.people, options);
   const loop = loopStep(weeks, options);
   const baseline = "baseline" in loop ? loop.baseline : undefined;
   const from = baseline?.weeks[0];
@@ -59,7 +61,7 @@ export function buildDashboard(input: DashboardInput, options: DashboardOptions)
   const trend = trendSeries(weeks, options);
   return {
     empty: weeks.length === 0,
-    unattributed,
+    unattributed: input.unattributed,
     review,
     trend,
     loop,
@@ -67,15 +69,11 @@ export function buildDashboard(input: DashboardInput, options: DashboardOptions)
   };
 }
 
-/**
- * The parts further down (funnels, the emails the tests count): each is one more pass
- * over the events, so each runs as its own task once the review is on screen.
- */
+/** The funnels further down: each is one more pass over the emails, so each runs as its own task once the review is on screen. */
 export const detailParts = {
-  tierFunnels: (input: DashboardInput): Funnel<string>[] => funnelsByTier(input.events, input.people),
+  tierFunnels: (input: DashboardInput): Funnel<string>[] => funnelsByTier(input.emails, input.people),
   signalFunnels: (input: DashboardInput): Funnel<SignalType | "none">[] =>
-    funnelsBySignal(input.events, input.people, input.signals),
-  emails: (input: DashboardInput): EmailOutcome[] => attributeEvents(input.events).emails,
+    funnelsBySignal(input.emails, input.people, input.signals),
 };
 
 export const abSuccessIds = ["replied", "opened"] as const;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { useMemo } from "react";
-import { getDatabase, loadSettings } from "@/lib/db";
+import { useEffect, useMemo } from "react";
+import { getDatabase, loadSettings, readEmailLog, rebuildEmailLog } from "@/lib/db";
 import { loadFunnelPeople } from "@/lib/db/outcomes";
 import type { Settings } from "@/lib/model";
 import { buildDashboard, type DashboardInput, type DashboardModel } from "./model";
@@ -17,38 +17,53 @@ interface Loaded extends DashboardInput {
   loadedAt: number;
 }
 
-async function loadInput(): Promise<Loaded> {
+type Load = { state: "loaded"; loaded: Loaded } | { state: "stale" };
+
+async function loadInput(): Promise<Load> {
   const db = getDatabase();
-  // An explicit read transaction keeps Dexie's live-query cache, which deep-clones every
-  // result, out of a read of 100,000 events.
-  const { events, signals, settings, people } = await db.transaction(
+  // The email log holds the attributed emails by week: a few dozen rows, not every event.
+  const read = await db.transaction(
     "r",
-    [db.outreachEvents, db.signals, db.settings, db.people, db.companies],
+    [db.outreachEvents, db.emailLog, db.signals, db.settings, db.people, db.companies],
     async () => {
-      const [events, signals, settings] = await Promise.all([
-        db.outreachEvents.toArray(),
-        db.signals.toArray(),
+      // All reads at once: the database works on one while the page decodes another.
+      const signalsAndPeople = db.signals.toArray().then(async (signals) => {
+        const companies = [...new Set(signals.flatMap((signal) => signal.companyId ?? []))];
+        return { signals, people: await loadFunnelPeople(db, companies) };
+      });
+      const [log, { signals, people }, settings] = await Promise.all([
+        readEmailLog(db),
+        signalsAndPeople,
         loadSettings(db),
       ]);
-      const companies = [...new Set(signals.flatMap((signal) => signal.companyId ?? []))];
-      return { events, signals, settings, people: await loadFunnelPeople(db, companies) };
+      if (log.state === "stale") return undefined;
+      return { emails: log.emails, unattributed: log.unattributed, signals, settings, people };
     },
   );
+  if (!read) return { state: "stale" };
   // User Timing marks (DevTools, the bench): read done → five metrics shown → funnels and tests shown.
   performance.mark("dashboard-data-loaded");
-  return { events, people, signals, settings, loadedAt: Date.now() };
+  return { state: "loaded", loaded: { ...read, loadedAt: Date.now() } };
 }
 
 /**
  * The dashboard's data, live. The pure metrics run once per change of the data
- * (useMemo on the query result), never on a re-render, so 100,000 events stay fast.
+ * (useMemo on the query result), never on a re-render. When the email log does not
+ * match the events (first open after an update, events written by an older version),
+ * it is rebuilt once and the query runs again by itself.
  */
-export function useDashboardData(): DashboardData | undefined {
-  const loaded = useLiveQuery(loadInput, []);
-  return useMemo(() => {
-    if (!loaded) return undefined;
+export function useDashboardData(): { data?: DashboardData; updating: boolean } {
+  const load = useLiveQuery(loadInput, []);
+  const stale = load?.state === "stale";
+  useEffect(() => {
+    if (stale) void rebuildEmailLog(getDatabase());
+  }, [stale]);
+  const data = useMemo(() => {
+    if (load?.state !== "loaded") return undefined;
+    const { loaded } = load;
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const options = { now: loaded.loadedAt, timeZone, weeklyCap: loaded.settings.weeklyCap };
     return { input: loaded, model: buildDashboard(loaded, options), settings: loaded.settings, timeZone };
-  }, [loaded]);
+  }, [load]);
+  return { data, updating: stale };
 }

@@ -2,9 +2,9 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { activeThreshold, getDatabase } from "@/lib/db";
 import type { CaptureLog, Company, Person } from "@/lib/model";
 import { readinessGaps } from "@/lib/prospects/readiness";
-import { deletePeople } from "@/lib/prospects/retention";
 import { ScoreCard } from "../icp/ScoreCard";
 import { PersonCard } from "../PersonCard";
+import { deleteProspects } from "../queue/delete-prospects";
 import type { Translate } from "../use-ui-language";
 import { CaptureDetails } from "./CaptureDetails";
 import { CompanyPicker } from "./CompanyPicker";
@@ -33,9 +33,7 @@ export function ProspectView({ person, company, capture, formatDate, t }: Props)
   const gaps = readinessGaps(person, picked ?? 0, threshold);
   const remove = async () => {
     if (!window.confirm(t("confirmDelete", { name: person.name }))) return;
-    await db.transaction("rw", [db.people, db.facts, db.signals, db.sequences, db.outreachEvents], () =>
-      deletePeople(db, [person.id]),
-    );
+    await deleteProspects(db, [person.id]);
   };
   return (
     <>

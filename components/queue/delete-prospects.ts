@@ -1,4 +1,4 @@
-import type { ProspectDatabase } from "@/lib/db";
+import { outreachTables, type ProspectDatabase } from "@/lib/db";
 import { deletePeople } from "@/lib/prospects/retention";
 
 /**
@@ -7,7 +7,7 @@ import { deletePeople } from "@/lib/prospects/retention";
  */
 export async function deleteProspects(db: ProspectDatabase, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const tables = [db.people, db.facts, db.signals, db.sequences, db.outreachEvents, db.captures];
+  const tables = [db.people, db.facts, db.signals, db.sequences, ...outreachTables(db), db.captures];
   await db.transaction("rw", tables, async () => {
     const people = await db.people.bulkGet([...ids]);
     const profileUrls = people.flatMap((person) => (person ? [person.profileUrl] : []));

@@ -22,7 +22,7 @@ const TrendCharts = lazy(() =>
 /** The weekly review: five metrics, trends, funnels, tests, the feedback loop, notes and the lead definition. */
 export function DashboardApp() {
   const { t, language } = useTranslate();
-  const data = useDashboardData();
+  const { data, updating } = useDashboardData();
   const store = useDashboardStore();
   const ready = data !== undefined && store !== undefined;
   // The bench reads this mark: time from navigation until the five metrics are on screen.
@@ -32,6 +32,11 @@ export function DashboardApp() {
   return (
     <main className="dashboard" data-ready={ready || undefined}>
       <h1>{t("dashTitle")}</h1>
+      {!data && (
+        <p className="muted" role="status">
+          {t(updating ? "dashUpdating" : "dashLoading")}
+        </p>
+      )}
       {data && (
         <p className="muted no-print">
           {t("dashTimeZone", { zone: data.timeZone })} {t("dashOpenTracking")}

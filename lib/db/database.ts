@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from "dexie";
 import type {
   CaptureLog,
   Company,
+  EmailLogRow,
   Fact,
   Icp,
   OutreachEvent,
@@ -30,6 +31,7 @@ export type ProspectDatabase = Dexie & {
   researchRuns: EntityTable<ResearchRun, "id">;
   offers: EntityTable<StoredOffer, "key">;
   reviewNotes: EntityTable<ReviewNote, "week">;
+  emailLog: EntityTable<EmailLogRow, "key">;
 };
 
 /** Opens the database with every schema version declared. Extension pages and the background only. */

@@ -1,5 +1,6 @@
 export * from "./captures";
 export * from "./database";
+export * from "./email-log";
 export * from "./facts";
 export * from "./merge";
 export * from "./merge-companies";

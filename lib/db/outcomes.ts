@@ -11,6 +11,7 @@ import {
   timestampSchema,
 } from "../model";
 import type { ProspectDatabase } from "./database";
+import { outreachTables, withEmailLog } from "./email-log";
 
 const tiers = ["A", "B", "C", "D"] as const;
 
@@ -84,8 +85,8 @@ const statusOf: Partial<Record<QuickOutcomeType, ProspectStatus>> = {
 export async function recordOutcome(db: ProspectDatabase, input: QuickOutcome): Promise<OutreachEvent> {
   const outcome = quickOutcomeSchema.parse(input);
   const event = outreachEventSchema.parse({ id: newId(), ...outcome });
-  await db.transaction("rw", [db.outreachEvents, db.people], async () => {
-    await db.outreachEvents.add(event);
+  await db.transaction("rw", [...outreachTables(db), db.people], async () => {
+    await withEmailLog(db, [event.personId], () => db.outreachEvents.add(event));
     const person = await db.people.get(outcome.personId);
     const status = statusOf[outcome.type];
     if (person && status && movesForward(person.status, status)) await db.people.update(person.id, { status });

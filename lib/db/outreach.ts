@@ -2,6 +2,7 @@
 import type { OutreachEvent, Sequence, SequenceStep } from "../model";
 import { newId, outreachEventSchema, sequenceSchema } from "../model";
 import type { ProspectDatabase } from "./database";
+import { outreachTables, withEmailLog } from "./email-log";
 
 export interface SentInput {
   personId: string;
@@ -14,8 +15,8 @@ export interface SentInput {
 /** Logs a sent email and marks the person as contacted, together or not at all. */
 export async function recordSent(db: ProspectDatabase, input: SentInput): Promise<OutreachEvent> {
   const event = outreachEventSchema.parse({ id: newId(), type: "sent", ...input });
-  await db.transaction("rw", [db.outreachEvents, db.people], async () => {
-    await db.outreachEvents.add(event);
+  await db.transaction("rw", [...outreachTables(db), db.people], async () => {
+    await withEmailLog(db, [event.personId], () => db.outreachEvents.add(event));
     await db.people.update(input.personId, { status: "contacted", updatedAt: input.at });
   });
   return event;
@@ -34,7 +35,7 @@ export async function recordOverride(
     note: input.reason.trim(),
     at: input.at,
   });
-  await db.outreachEvents.add(event);
+  await withEmailLog(db, [event.personId], () => db.outreachEvents.add(event));
   return event;
 }
 

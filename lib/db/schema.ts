@@ -38,6 +38,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
       reviewNotes: "week",
     },
   },
+  {
+    // Version 4: the email log, the weekly review's attributed emails by week (lib/db/email-log.ts).
+    version: 4,
+    stores: {
+      emailLog: "key",
+    },
+  },
 ];
+
+/** Tables derived from others: rebuilt, never backed up. */
+export const derivedTables = ["emailLog"] as const;
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -1,5 +1,5 @@
-import type { OutreachEvent, Person, Signal, SignalType } from "../model";
-import { attributeEvents, type EmailOutcome } from "./emails";
+import type { Person, Signal, SignalType } from "../model";
+import type { EmailOutcome } from "./emails";
 import type { Tier } from "./weekly";
 
 export const funnelStages = ["sent", "opened", "replied", "meeting", "converted"] as const;
@@ -36,9 +36,9 @@ interface Contacted {
  * opened and sent), so every funnel narrows even when a reply arrived without a
  * tracked open.
  */
-export function contactedProspects(events: readonly OutreachEvent[]): Contacted[] {
+export function contactedProspects(emails: readonly EmailOutcome[]): Contacted[] {
   const byPerson = new Map<string, Contacted>();
-  for (const email of attributeEvents(events).emails) {
+  for (const email of emails) {
     const entry = byPerson.get(email.personId);
     const reached = stageOf(email);
     if (!entry) byPerson.set(email.personId, { personId: email.personId, firstSentAt: email.sentAt, reached });
@@ -58,17 +58,17 @@ function stageOf(email: EmailOutcome): number {
 }
 
 export function funnelsByTier(
-  events: readonly OutreachEvent[],
+  emails: readonly EmailOutcome[],
   people: readonly FunnelPerson[],
 ): Funnel<Tier | "unscored">[] {
   const tierOf = new Map(people.map((p) => [p.id, p.tier]));
-  const groups = groupBy(contactedProspects(events), (c) => [tierOf.get(c.personId) ?? "unscored"]);
+  const groups = groupBy(contactedProspects(emails), (c) => [tierOf.get(c.personId) ?? "unscored"]);
   return (["A", "B", "C", "D", "unscored"] as const).map((group) => funnelOf(group, groups.get(group) ?? []));
 }
 
 /** Groups prospects by the signal types they (or their company) had when first contacted; "none" when no signal. */
 export function funnelsBySignal(
-  events: readonly OutreachEvent[],
+  emails: readonly EmailOutcome[],
   people: readonly FunnelPerson[],
   signals: readonly FunnelSignal[],
 ): Funnel<SignalType | "none">[] {
@@ -88,7 +88,7 @@ export function funnelsBySignal(
     const types = new Set(own.filter((s) => s.date <= c.firstSentAt).map((s) => s.type));
     return types.size > 0 ? [...types] : ["none"];
   };
-  const groups = groupBy(contactedProspects(events), typesAtContact);
+  const groups = groupBy(contactedProspects(emails), typesAtContact);
   return [...groups.entries()]
     .map(([group, members]) => funnelOf(group, members))
     .sort((x, y) => (y.steps[0]?.count ?? 0) - (x.steps[0]?.count ?? 0));

@@ -1,8 +1,9 @@
 /**
- * Weekly review metrics: pure functions over OutreachEvent[] and people.
+ * Weekly review metrics: pure functions over the attributed emails (attributeEvents, or the
+ * stored email log of lib/db/email-log.ts) and people.
  *
  * Public API (lib/metrics, all pure, all times epoch ms, all weeks ISO Monday-start in `timeZone`):
- * - weeklyMetrics(events, people, { timeZone, weeklyCap, qualifiedTiers? }) → { weeks: WeekMetrics[], unattributed }
+ * - weeklyMetrics(emails, people, { timeZone, weeklyCap, qualifiedTiers? }) → WeekMetrics[]
  *     one entry per week with sends, oldest first; counts + rates + weekly cap use.
  * - weekReview(weeks, { now, timeZone, weeklyCap, baseline? }) → WeekReview                             (review.ts)
  *     { thisWeek, lastWeek, baseline?, vsLastWeek, vsBaseline? }; each Comparison holds
@@ -10,7 +11,7 @@
  * - baselineOf(weeks, { firstWeeks: n } | { from: "2026-W45", to: "2026-W47" }) → Baseline | undefined (review.ts)
  *     mean counts per week, pooled rates.
  * - trendSeries(weeks, { now, timeZone, weeklyCap, count = 12 }) → WeekMetrics[] zero-filled           (review.ts)
- * - funnelsByTier(events, people) / funnelsBySignal(events, people, signals) → Funnel[]                  (funnels.ts)
+ * - funnelsByTier(emails, people) / funnelsBySignal(emails, people, signals) → Funnel[]                  (funnels.ts)
  * - compareVariants(a, b, maxSends?) → AbResult: Wilson CIs, Fisher or z-test p, honest Verdict          (abtest.ts)
  *     countVariants(emails, bySubjectVariant | bySendSlot(tz) | bySequence(map), success) feeds it;
  *     poolWeeks(perWeek) pools weeks; verdictMessage(verdict, "en" | "de") words it.
@@ -25,9 +26,9 @@
  * late reply raises the rate of the week that earned it. Rates of the current
  * week therefore still grow for a few days.
  */
-import type { OutreachEvent, Person } from "../model";
+import type { Person } from "../model";
 import { countEmail, emptyCounts, type MetricCounts, type MetricRates, ratesOf } from "./counts";
-import { attributeEvents } from "./emails";
+import type { EmailOutcome } from "./emails";
 import { createWeekLookup, type Week, type WeekKey } from "./week";
 
 export type Tier = NonNullable<Person["tier"]>;
@@ -50,19 +51,13 @@ export interface WeeklyOptions {
   qualifiedTiers?: readonly Tier[];
 }
 
-export interface WeeklyResult {
-  weeks: WeekMetrics[];
-  unattributed: number;
-}
-
 export const defaultQualifiedTiers: readonly Tier[] = ["A", "B"];
 
 export function weeklyMetrics(
-  events: readonly OutreachEvent[],
+  emails: readonly EmailOutcome[],
   people: readonly TieredPerson[],
   options: WeeklyOptions,
-): WeeklyResult {
-  const { emails, unattributed } = attributeEvents(events);
+): WeekMetrics[] {
   const qualified = qualifiedPeople(people, options.qualifiedTiers ?? defaultQualifiedTiers);
   const weekOf = createWeekLookup(options.timeZone);
   const byWeek = new Map<WeekKey, { week: Week; counts: MetricCounts }>();
@@ -75,10 +70,9 @@ export function weeklyMetrics(
     }
     countEmail(entry.counts, email, qualified.has(email.personId));
   }
-  const weeks = [...byWeek.values()]
+  return [...byWeek.values()]
     .sort((a, b) => a.week.start.localeCompare(b.week.start))
     .map(({ week, counts }) => toWeekMetrics(week, counts, options.weeklyCap));
-  return { weeks, unattributed };
 }
 
 function qualifiedPeople(people: readonly TieredPerson[], tiers: readonly Tier[]): Set<string> {

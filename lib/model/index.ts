@@ -1,5 +1,6 @@
 export * from "./capture";
 export * from "./company";
+export * from "./email-log";
 export * from "./fact";
 export * from "./icp";
 export * from "./ids";

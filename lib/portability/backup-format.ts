@@ -17,7 +17,10 @@ import {
 export const backupApp = "prospect-scout";
 export const backupFormat = 1;
 
-/** Every table of lib/db/database.ts with the schema of its records: a new table must be added here too. */
+/**
+ * Every table of lib/db/database.ts with the schema of its records: a new table must be added
+ * here too, unless it is derived from the others (`derivedTables`: rebuilt after a restore).
+ */
 export const tableSchemas = {
   people: personSchema,
   companies: companySchema,

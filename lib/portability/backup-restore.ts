@@ -1,5 +1,6 @@
 import type { EntityTable } from "dexie";
 import type { ProspectDatabase } from "../db/database";
+import { rebuildEmailLog } from "../db/email-log";
 import type { Backup, TableName } from "./backup-format";
 
 export interface TableReport {
@@ -43,7 +44,7 @@ export async function restoreBackup(db: ProspectDatabase, backup: Backup): Promi
       { natural: { index: "profileUrl", of: (p) => p.profileUrl } },
     );
     const owned = <R extends Owned>(records: readonly R[]) => records.map((r) => relink(r, people.ids, companies.ids));
-    return {
+    const report = {
       companies: companies.report,
       people: people.report,
       signals: (await mergeTable(db.signals, owned(t.signals))).report,
@@ -57,6 +58,9 @@ export async function restoreBackup(db: ProspectDatabase, backup: Backup): Promi
       offers: await mergeSingle(db.offers, t.offers),
       reviewNotes: await mergeNotes(db, t.reviewNotes),
     };
+    // The email log is derived from the outreach events: rebuilt from the merged events, in this transaction.
+    await rebuildEmailLog(db);
+    return report;
   });
 }
 

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import type { ProspectDatabase } from "../db/database";
+import { withEmailLog } from "../db/email-log";
 import { newId, type OutreachEvent, outreachEventSchema, type Person, type SequenceStep } from "../model";
 import { type DateOrder, detectDateOrder, isYes, parseAmount, parseDateCell } from "./cells";
 import { type ColumnMapping, columnMappingSchema, type OutcomeField } from "./outcome-columns";
@@ -171,8 +172,8 @@ export async function importOutcomes(
   events: readonly OutreachEvent[],
 ): Promise<{ added: number; duplicates: number }> {
   const valid = events.map((e) => outreachEventSchema.parse(e));
-  return db.transaction("rw", db.outreachEvents, async () => {
-    const personIds = [...new Set(valid.map((e) => e.personId))];
+  const personIds = [...new Set(valid.map((e) => e.personId))];
+  return withEmailLog(db, personIds, async () => {
     const stored = await db.outreachEvents.where("personId").anyOf(personIds).toArray();
     const seen = new Set(stored.map(eventKey));
     const fresh = valid.filter((e) => !seen.has(eventKey(e)) && seen.add(eventKey(e)));

@@ -1,5 +1,6 @@
 // Dashboard budgets of issue 8: the weekly review renders ≤ 500 ms with 100,000 outreach
 // events, and 10,000 prospects export to CSV ≤ 2 s. Prints figures; never fails the run.
+// Run alone: node scripts/bench/dashboard.mjs (after a build).
 // The seeding helpers are shared with tests/e2e/dashboard.e2e.ts and backup.e2e.ts.
 import { loadavg } from "node:os";
 import { launchWithExtension } from "../lib/browser.mjs";
@@ -124,15 +125,21 @@ async function timeDashboard(session) {
     history = demoOutreach({ people: history.people.length + 500, weeks: 26, now });
   const events = history.events.slice(0, 100_000);
   await seedInChunks(options, "people", history.people);
+  // Written straight into IndexedDB, around the app: the first open finds the email log behind
+  // and rebuilds it once (as after an update). Every later open reads the log as the app keeps it.
   await seedInChunks(options, "outreachEvents", events);
   await options.close();
-  const runs = [];
   const page = await session.openExtensionPage("dashboard.html");
-  for (let run = 0; run < 3; run++) {
-    if (run > 0) await page.reload();
-    await page.waitForFunction(() => performance.getEntriesByName("dashboard-complete").length > 0, null, {
-      timeout: 60_000,
+  const complete = () =>
+    page.waitForFunction(() => performance.getEntriesByName("dashboard-complete").length > 0, null, {
+      timeout: 120_000,
     });
+  await complete();
+  const rebuild = await page.evaluate(marks, ["dashboard-ready"]);
+  const runs = [];
+  for (let run = 0; run < 3; run++) {
+    await page.reload();
+    await complete();
     runs.push(await page.evaluate(marks, ["dashboard-data-loaded", "dashboard-ready", "dashboard-complete"]));
   }
   await page.close();
@@ -145,6 +152,7 @@ async function timeDashboard(session) {
     renderMs: median("dashboard-ready"),
     completeMs: median("dashboard-complete"),
     runs,
+    firstOpenWithLogRebuildMs: rebuild["dashboard-ready"],
     budgetMs: 500,
   };
 }
@@ -210,3 +218,5 @@ export async function measureDashboard() {
   }
   return figures;
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await measureDashboard(), null, 2));

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { loadFunnelPeople } from "@/lib/db/outcomes";
-import { funnelsBySignal, funnelsByTier } from "@/lib/metrics";
+import { attributeEvents, funnelsBySignal, funnelsByTier } from "@/lib/metrics";
 import { freshDatabase } from "../db/helpers";
 import { event } from "../metrics/events";
 import { person, signal } from "../portability/factories";
@@ -14,10 +14,10 @@ test("the lean read of tiers and company links gives the same funnels as whole r
   ];
   const signals = [signal({ companyId: "c-2", date: Date.parse("2026-11-01T00:00:00Z") })];
   await db.people.bulkAdd(people);
-  const events = ["anna", "ben", "cleo"].map((id) => event("sent", id, "2026-11-20T09:00:00Z"));
+  const { emails } = attributeEvents(["anna", "ben", "cleo"].map((id) => event("sent", id, "2026-11-20T09:00:00Z")));
 
   const lean = await loadFunnelPeople(db, ["c-2"]);
   expect(lean.find((p) => p.id === "ben")).toEqual({ id: "ben", companyId: "c-2" });
-  expect(funnelsByTier(events, lean)).toEqual(funnelsByTier(events, people));
-  expect(funnelsBySignal(events, lean, signals)).toEqual(funnelsBySignal(events, people, signals));
+  expect(funnelsByTier(emails, lean)).toEqual(funnelsByTier(emails, people));
+  expect(funnelsBySignal(emails, lean, signals)).toEqual(funnelsBySignal(emails, people, signals));
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { abTests, buildDashboard, type DashboardInput, detailParts } from "@/components/dashboard/model";
+import { attributeEvents } from "@/lib/metrics";
+import type { OutreachEvent } from "@/lib/model";
 import { berlin, event } from "../metrics/events";
 
 const now = Date.parse("2026-11-27T12:00:00Z"); // a Friday
@@ -9,9 +11,13 @@ const people = [
   { id: "ben", tier: "C" as const },
 ];
 
+function inputOf(events: readonly OutreachEvent[]): DashboardInput {
+  return { ...attributeEvents(events), people, signals: [] };
+}
+
 describe("buildDashboard", () => {
   test("no events is the empty state, with zero-filled weeks to fall back on", () => {
-    const model = buildDashboard({ events: [], people, signals: [] }, options);
+    const model = buildDashboard(inputOf([]), options);
     expect(model.empty).toBe(true);
     expect(model.trend).toHaveLength(12);
     expect(model.review.thisWeek.sent).toBe(0);
@@ -26,7 +32,7 @@ describe("buildDashboard", () => {
       event("sent", "ben", "2026-11-18T15:00:00Z", { step: "curiosity" }),
       event("replied-positive", "ben", "2026-11-19T08:00:00Z", { step: "curiosity" }),
     ];
-    const model = buildDashboard({ events, people, signals: [] }, options);
+    const model = buildDashboard(inputOf(events), options);
     expect(model.empty).toBe(false);
     expect(model.review.thisWeek).toMatchObject({ week: "2026-W48", sent: 2, opened: 1, capUsed: 2 / 40 });
     expect(model.review.lastWeek).toMatchObject({ week: "2026-W47", sent: 1, replied: 1 });
@@ -44,17 +50,17 @@ describe("details and tests", () => {
     event("sent", "ben", "2026-11-26T14:00:00Z", { subjectVariant: "B" }),
   ];
 
-  const input: DashboardInput = { events, people, signals: [] };
+  const input = inputOf(events);
 
   test("funnels count prospects per tier, and every sent email is kept for the tests", () => {
     const tierA = detailParts.tierFunnels(input).find((f) => f.group === "A");
     expect(tierA?.steps.map((s) => s.count)).toEqual([1, 1, 1, 0, 0]);
     expect(detailParts.signalFunnels(input).map((f) => f.group)).toEqual(["none"]);
-    expect(detailParts.emails(input)).toHaveLength(2);
+    expect(input.emails).toHaveLength(2);
   });
 
   test("a difference of one reply is never called a winner", () => {
-    const tests = abTests(detailParts.emails(input), berlin, "replied");
+    const tests = abTests(input.emails, berlin, "replied");
     expect(tests.subject.a).toMatchObject({ successes: 1, trials: 1 });
     expect(tests.subject.test).toBe("fisher");
     expect(tests.subject.verdict.kind).toBe("not-enough-data");
@@ -64,6 +70,6 @@ describe("details and tests", () => {
   });
 
   test("judged by opens, a reply counts as an open", () => {
-    expect(abTests(detailParts.emails(input), berlin, "opened").subject.a.successes).toBe(1);
+    expect(abTests(input.emails, berlin, "opened").subject.a.successes).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { attributeEvents } from "../../../lib/metrics/emails";
 import { funnelsBySignal, funnelsByTier } from "../../../lib/metrics/funnels";
 import { event } from "./events";
 
@@ -8,7 +9,7 @@ const people = [
   { id: "cleo", tier: "B" as const },
 ];
 
-const events = [
+const { emails } = attributeEvents([
   event("sent", "ana", 1000, { step: "attention" }),
   event("sent", "ana", 5000, { step: "curiosity" }),
   event("replied-positive", "ana", 6000, { step: "curiosity" }), // a reply without a tracked open
@@ -17,13 +18,13 @@ const events = [
   event("opened", "ben", 2000, { step: "attention" }),
   event("sent", "cleo", 1000, { step: "attention" }),
   event("sent", "dora", 1000, { step: "attention" }),
-];
+]);
 
 const counts = (steps: { count: number }[] | undefined) => steps?.map((s) => s.count);
 
 describe("funnelsByTier", () => {
   it("counts prospects cumulatively per tier", () => {
-    const funnels = funnelsByTier(events, people);
+    const funnels = funnelsByTier(emails, people);
     expect(funnels.map((f) => f.group)).toEqual(["A", "B", "C", "D", "unscored"]);
     const a = funnels[0];
     expect(counts(a?.steps)).toEqual([2, 2, 1, 1, 0]);
@@ -41,7 +42,7 @@ describe("funnelsBySignal", () => {
       { type: "job-change" as const, personId: "ana", date: 900 },
       { type: "hiring" as const, personId: "ben", date: 1500 }, // after first contact: ignored
     ];
-    const funnels = funnelsBySignal(events, people, signals);
+    const funnels = funnelsBySignal(emails, people, signals);
     const byGroup = Object.fromEntries(funnels.map((f) => [f.group, counts(f.steps)]));
     expect(byGroup).toEqual({
       none: [3, 1, 0, 0, 0],

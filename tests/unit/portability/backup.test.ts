@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { tableNames } from "@/lib/portability/backup-format";
-import { openDatabase, type ProspectDatabase } from "../../../lib/db";
-import { latestSchemaVersion } from "../../../lib/db/schema";
+import { openDatabase, type ProspectDatabase, readEmailLog } from "../../../lib/db";
+import { derivedTables, latestSchemaVersion } from "../../../lib/db/schema";
 import { defaultSettings } from "../../../lib/model";
 import { exportBackup, parseBackup, restoreBackup, restoreBackupText } from "../../../lib/portability/backup";
 import type { Backup } from "../../../lib/portability/backup-format";
@@ -62,8 +62,11 @@ async function fill(target: ProspectDatabase) {
   });
 }
 
+/** Every stored table; the derived email log is checked apart, as the source filled it by raw writes. */
 async function snapshot(target: ProspectDatabase) {
-  return Object.fromEntries(await Promise.all(target.tables.map(async (t) => [t.name, await t.toArray()])));
+  const derived: readonly string[] = derivedTables;
+  const tables = target.tables.filter((table) => !derived.includes(table.name));
+  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t.name, await t.toArray()])));
 }
 
 function parsed(text: string): Backup {
@@ -73,8 +76,10 @@ function parsed(text: string): Backup {
 }
 
 describe("exportBackup / parseBackup", () => {
-  it("covers every table of the database", () => {
-    expect([...tableNames].sort()).toEqual(db.tables.map((table) => table.name).sort());
+  it("covers every table of the database but the derived ones", () => {
+    const derived: readonly string[] = derivedTables;
+    const stored = db.tables.map((table) => table.name).filter((name) => !derived.includes(name));
+    expect([...tableNames].sort()).toEqual(stored.sort());
   });
 
   it("writes a header with app, format, schema version, time and counts", async () => {
@@ -137,6 +142,10 @@ describe("restoreBackup", () => {
     const target = openDatabase(`test-${crypto.randomUUID()}`);
     const report = await restoreBackup(target, backup);
     expect(await snapshot(target)).toEqual(await snapshot(db));
+    const log = await readEmailLog(target);
+    expect(log.state === "current" && log.emails.map((email) => [email.personId, email.opened])).toEqual([
+      ["p-anna", true],
+    ]);
     expect(report.people).toEqual({ added: 2, updated: 0, kept: 0 });
     expect(report.settings).toEqual({ added: 1, updated: 0, kept: 0 });
   });
