@@ -2,18 +2,8 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, useState } from "react";
 import { getDatabase } from "@/lib/db";
 import { type QuickOutcomeType, quickOutcomeTypes, recentlyContacted, recordOutcome } from "@/lib/db/outcomes";
-import type { MessageKey } from "@/lib/i18n/messages";
+import { outcomeLabels } from "../outcomes/outcome-labels";
 import type { Translate } from "../use-ui-language";
-
-const typeLabels: Record<QuickOutcomeType, MessageKey> = {
-  "replied-positive": "dashOutcomePositive",
-  "replied-neutral": "dashOutcomeNeutral",
-  "replied-negative": "dashOutcomeNegative",
-  meeting: "dashOutcomeMeeting",
-  converted: "dashOutcomeConverted",
-  bounced: "dashOutcomeBounced",
-  unsubscribed: "dashOutcomeUnsubscribed",
-};
 
 /** Today as the date input wants it, on the user's wall clock. */
 function today(): string {
@@ -69,7 +59,7 @@ export function QuickOutcome({ t }: { t: Translate }) {
           <select value={type} onChange={(event) => setType(event.target.value as QuickOutcomeType)}>
             {quickOutcomeTypes.map((option) => (
               <option key={option} value={option}>
-                {t(typeLabels[option])}
+                {t(outcomeLabels[option])}
               </option>
             ))}
           </select>

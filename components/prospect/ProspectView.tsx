@@ -9,6 +9,7 @@ import type { Translate } from "../use-ui-language";
 import { CaptureDetails } from "./CaptureDetails";
 import { CompanyPicker } from "./CompanyPicker";
 import { FactsPanel } from "./FactsPanel";
+import { OutcomeButtons } from "./OutcomeButtons";
 import { SignalsTimeline } from "./SignalsTimeline";
 import { StatusNotes } from "./StatusNotes";
 import { useSignals } from "./use-signals";
@@ -42,6 +43,7 @@ export function ProspectView({ person, company, capture, formatDate, t }: Props)
       <FactsPanel person={person} company={company} signals={signals} formatDate={formatDate} t={t} />
       <SignalsTimeline signals={signals} formatDate={formatDate} t={t} />
       <StatusNotes person={person} gaps={gaps} t={t} />
+      <OutcomeButtons person={person} formatDate={formatDate} t={t} />
       <section className="card">
         <CompanyPicker person={person} t={t} />
       </section>

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
+import { readTables, seedTables } from "../../scripts/bench/dashboard.mjs";
 import { routeDemoPages } from "../../scripts/demo/routes.mjs";
 import { type ExtensionSession, startExtension } from "./harness";
 
@@ -69,16 +70,49 @@ test("a user sees signals, picks three suggested facts, adds a selection as a fo
   await expect.poll(() => panel.locator("main").textContent()).toContain("Lena Hoffmann");
 });
 
-test("the company page lists the people already captured there", async () => {
-  const { context } = session;
-  const profile = await context.newPage();
+/** Lena's profile visited, then the side panel showing her. */
+async function panelShowingLena() {
+  const profile = await session.context.newPage();
   await profile.goto("https://www.linkedin.com/in/lena-hoffmann-demo/");
   const panel = await session.openExtensionPage("sidepanel.html");
   await expect.poll(() => panel.getByTestId("person-name").textContent(), { timeout: 15_000 }).toBe("Lena Hoffmann");
+  return panel;
+}
+
+test("the company page lists the people already captured there", async () => {
+  const { context } = session;
+  const panel = await panelShowingLena();
   const companyPage = await context.newPage();
   await companyPage.goto("https://www.linkedin.com/company/nordlicht-analytics/about/");
   await panel.bringToFront();
   await expect
     .poll(() => panel.getByTestId("company-people").textContent(), { timeout: 15_000 })
     .toContain("Lena Hoffmann");
+});
+
+test("a reply is one click in the side panel and counts on the dashboard for the email it answers", async () => {
+  const panel = await panelShowingLena();
+  const outcomes = panel.getByTestId("outcomes");
+  await expect.poll(() => outcomes.textContent()).toContain("Nothing to record yet");
+
+  // An email marked as sent an hour ago (the popup's "Mark as sent" writes the same record).
+  const { people } = await readTables(panel, ["people"]);
+  const lena = people?.find((person) => person.name === "Lena Hoffmann");
+  if (typeof lena?.id !== "string") throw new Error("Lena Hoffmann was not captured");
+  const sentAt = Date.now() - 3_600_000;
+  await seedTables(panel, {
+    outreachEvents: [
+      { id: "sent-1", personId: lena.id, type: "sent", step: "attention", subjectVariant: "A", at: sentAt },
+    ],
+  });
+  await panel.reload();
+  await outcomes.getByRole("button", { name: "Positive reply" }).click();
+  await expect.poll(() => outcomes.getByRole("status").textContent()).toBe("Recorded: Positive reply.");
+  await expect.poll(() => outcomes.locator("li").count()).toBe(1);
+  expect(await panel.getByTestId("status").inputValue()).toBe("replied");
+
+  const dashboard = await session.openExtensionPage("dashboard.html");
+  await expect
+    .poll(() => dashboard.getByTestId("metric-replyRate").locator(".dash-value").textContent(), { timeout: 15_000 })
+    .toBe("100%");
 });

@@ -68,3 +68,30 @@ test("no notification when that email was already sent by hand", async () => {
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(await fakeBrowser.notifications.getAll()).toEqual({});
 });
+
+test("the notification's buttons record a reply or a bounce for that email and close it", async () => {
+  await recordSent(db, { personId: "lena", sequenceId: "seq", step: "attention", subjectVariant: "A", at: 1000 });
+  await fakeBrowser.alarms.onAlarm.trigger({ name: "follow-up:2:lena", scheduledTime: Date.now() });
+  await vi.waitFor(async () => {
+    const shown = await fakeBrowser.notifications.getAll();
+    expect(shown).toMatchObject({ "follow-up:2:lena": { buttons: [{ title: "Replied" }, { title: "Bounced" }] } });
+  });
+  await fakeBrowser.notifications.onButtonClicked.trigger("follow-up:2:lena", 0);
+  const events = await db.outreachEvents.where("personId").equals("lena").sortBy("at");
+  expect(events.map((event) => event.type)).toEqual(["sent", "replied-neutral"]);
+  expect((await db.people.get("lena"))?.status).toBe("replied");
+  expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  await fakeBrowser.notifications.onButtonClicked.trigger("follow-up:2:lena", 1);
+  expect((await db.outreachEvents.toArray()).map((event) => event.type)).toContain("bounced");
+  await fakeBrowser.notifications.onButtonClicked.trigger("retention", 0);
+  expect(await db.outreachEvents.count()).toBe(3);
+});
+
+test("no reminder once the prospect replied, met, decided or asked not to be contacted", async () => {
+  for (const status of ["replied", "meeting", "won", "lost", "do-not-contact"] as const) {
+    await db.people.update("lena", { status });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: "follow-up:3:lena", scheduledTime: Date.now() });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(await fakeBrowser.notifications.getAll()).toEqual({});
+});
