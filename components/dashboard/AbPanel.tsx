@@ -19,10 +19,30 @@ const testLabels: Record<AbResult["test"], MessageKey> = {
   none: "dashAbNoTest",
 };
 
-/** Subject line A/B and send-time slot, each with 95 % intervals, the test used, p and an honest verdict. */
+/** Subject line A/B, send-time slot and message angle, each with 95 % intervals, the test used, p and an honest verdict. */
 export function AbPanel({ emails, timeZone, t, language }: Props) {
   const [success, setSuccess] = useState<AbSuccess>("replied");
   const tests = useMemo(() => abTests(emails, timeZone, success), [emails, timeZone, success]);
+  const cards: Omit<CardProps, "t" | "language">[] = [
+    {
+      title: t("dashAbSubject"),
+      labels: [t("dashAbVariant", { variant: "A" }), t("dashAbVariant", { variant: "B" })],
+      result: tests.subject,
+      testId: "ab-subject",
+    },
+    {
+      title: t("dashAbSendTime"),
+      labels: [t("dashAbMorning"), t("dashAbAfternoon")],
+      result: tests.sendSlot,
+      testId: "ab-send-time",
+    },
+    {
+      title: t("dashAbAngle"),
+      labels: [t("dashAbAngleA"), t("dashAbAngleB")],
+      result: tests.messageAngle,
+      testId: "ab-angle",
+    },
+  ];
   return (
     <section aria-labelledby="dash-ab" className="dash-section">
       <h2 id="dash-ab">{t("dashAbTests")}</h2>
@@ -35,22 +55,9 @@ export function AbPanel({ emails, timeZone, t, language }: Props) {
         ))}
       </select>
       <div className="dash-two">
-        <AbResultCard
-          title={t("dashAbSubject")}
-          labels={[t("dashAbVariant", { variant: "A" }), t("dashAbVariant", { variant: "B" })]}
-          result={tests.subject}
-          testId="ab-subject"
-          t={t}
-          language={language}
-        />
-        <AbResultCard
-          title={t("dashAbSendTime")}
-          labels={[t("dashAbMorning"), t("dashAbAfternoon")]}
-          result={tests.sendSlot}
-          testId="ab-send-time"
-          t={t}
-          language={language}
-        />
+        {cards.map((card) => (
+          <AbResultCard key={card.testId} {...card} t={t} language={language} />
+        ))}
       </div>
     </section>
   );

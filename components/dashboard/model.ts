@@ -1,5 +1,6 @@
 import {
   type AbResult,
+  byAngle,
   bySendSlot,
   bySubjectVariant,
   compareVariants,
@@ -13,6 +14,7 @@ import {
   type LoopState,
   loopStep,
   ratesOf,
+  type Split,
   sumCounts,
   trendSeries,
   type WeakMetric,
@@ -82,12 +84,22 @@ export type AbSuccess = (typeof abSuccessIds)[number];
 export interface AbTests {
   subject: AbResult;
   sendSlot: AbResult;
+  messageAngle: AbResult;
 }
 
-/** The two running tests: subject line A/B and morning vs afternoon sends, judged on replies or opens. */
+/**
+ * The three running tests: subject line A/B, morning vs afternoon sends, and the first email's
+ * angle (cost of today's way vs the result others got), judged on replies or opens.
+ */
 export function abTests(emails: readonly EmailOutcome[], timeZone: string, success: AbSuccess): AbTests {
   const succeeded = (email: EmailOutcome) => email[success];
-  const subject = countVariants(emails, bySubjectVariant, succeeded);
-  const slot = countVariants(emails, bySendSlot(timeZone), succeeded);
-  return { subject: compareVariants(subject.a, subject.b), sendSlot: compareVariants(slot.a, slot.b) };
+  const compare = (split: Split) => {
+    const counts = countVariants(emails, split, succeeded);
+    return compareVariants(counts.a, counts.b);
+  };
+  return {
+    subject: compare(bySubjectVariant),
+    sendSlot: compare(bySendSlot(timeZone)),
+    messageAngle: compare(byAngle),
+  };
 }

@@ -109,6 +109,7 @@ function ComposerBody(props: ComposerProps & { data: ComposerData }) {
             index={index}
             email={email}
             leadsTo={draft.emails[index]?.leadsTo ?? ""}
+            angle={index === 0 ? (data.sequence ? data.sequence.angle : draft.angle) : undefined}
             slot={slot && formatSlot(slot.at, plan.timeZone, lang)}
             sentAt={sent === undefined ? undefined : formatSlot(sent, plan.timeZone, lang)}
             recipient={recipient ?? ""}

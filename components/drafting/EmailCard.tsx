@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { Translate } from "@/components/use-ui-language";
 import { type LintOptions, lintEmail } from "@/lib/drafting/lint";
 import type { UiLanguage } from "@/lib/i18n/messages";
-import type { DraftEmail } from "@/lib/model";
+import type { DraftEmail, MessageAngle } from "@/lib/model";
 import { HandoffButtons } from "./HandoffButtons";
 import { stepLabel } from "./labels";
 
@@ -11,6 +11,8 @@ export interface EmailCardProps {
   email: DraftEmail;
   /** How this email leads to the call to action. */
   leadsTo: string;
+  /** The message angle this email is worded in, for the first email (the angle test). */
+  angle?: MessageAngle;
   /** Planned send time, already formatted in the prospect's zone. */
   slot?: string;
   /** When it was marked as sent, formatted; undefined when not yet. */
@@ -46,6 +48,11 @@ export function EmailCard(props: EmailCardProps) {
       <h3 id={`${id}-title`}>{t("draftEmailNumber", { number: String(index + 1), step: t(stepLabel[email.step]) })}</h3>
       {props.slot && <p data-testid="send-slot">{t("draftSendAt", { time: props.slot })}</p>}
       <p className="muted">{props.leadsTo}</p>
+      {props.angle && (
+        <p className="muted" data-testid="draft-angle">
+          {t("draftAngle", { angle: t(props.angle === "a" ? "dashAbAngleA" : "dashAbAngleB") })}
+        </p>
+      )}
       <label htmlFor={`${id}-subject`}>
         {t("subject")} <span className="muted">({t("draftSubjectVariant", { variant: email.subjectVariant })})</span>
       </label>

@@ -69,6 +69,7 @@ export function newSequence(person: Person, draft: SequenceDraft, emails: DraftE
     personId: person.id,
     language: draft.language,
     formality: draft.formality,
+    angle: draft.angle,
     emails,
     createdAt: now,
     updatedAt: now,

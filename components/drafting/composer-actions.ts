@@ -83,7 +83,13 @@ export function choose(context: ComposerContext, choice: Choice) {
   const { person, company, data, draft } = context;
   const next = draftFor(person, company, data, { language: draft.language, formality: draft.formality, ...choice });
   const emails = toDraftEmails(next);
-  return save(context, (stored) => ({ ...stored, language: next.language, formality: next.formality, emails }));
+  return save(context, (stored) => ({
+    ...stored,
+    language: next.language,
+    formality: next.formality,
+    angle: next.angle,
+    emails,
+  }));
 }
 
 export function chooseRecipient(context: ComposerContext, recipient: string) {
@@ -106,6 +112,8 @@ export async function markSent(context: ComposerContext, index: number): Promise
     sequenceId: sequence.id,
     step: email.step,
     subjectVariant: email.subjectVariant,
+    // Sequences stored before the angle test carry none: their sends stay out of it.
+    angle: sequence.angle,
     at,
   });
   const next = planFrom(context.person, context.data.sent[0]?.at ?? at).sends[index + 1];

@@ -1,5 +1,5 @@
 /** What was sent to whom and when: the records behind the gates, reminders and the weekly review. */
-import type { OutreachEvent, Sequence, SequenceStep } from "../model";
+import type { MessageAngle, OutreachEvent, Sequence, SequenceStep } from "../model";
 import { newId, outreachEventSchema, sequenceSchema } from "../model";
 import type { ProspectDatabase } from "./database";
 import { outreachTables, withEmailLog } from "./email-log";
@@ -9,6 +9,7 @@ export interface SentInput {
   sequenceId: string;
   step: SequenceStep;
   subjectVariant: "A" | "B";
+  angle?: MessageAngle;
   at: number;
 }
 

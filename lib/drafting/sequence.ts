@@ -19,8 +19,8 @@
  * - html.ts escapeHtml, textToHtml
  */
 import type { CtaKind } from "../model/offer";
-import type { DraftEmail, SequenceStep } from "../model/sequence";
-import { subjectVariantFor } from "./hash";
+import type { DraftEmail, MessageAngle, SequenceStep } from "../model/sequence";
+import { messageAngleFor, subjectVariantFor } from "./hash";
 import { textToHtml } from "./html";
 import { type DraftSequenceInput, draftSequenceInputSchema, type ParsedSequenceInput, type SourcedFact } from "./input";
 import { chooseLanguage } from "./language";
@@ -29,7 +29,7 @@ import { pickSlot, type Vars } from "./render";
 import { type Formality, type Language, type Salutation, salutation } from "./salutation";
 import { de } from "./templates/de";
 import { en } from "./templates/en";
-import type { Slot, StepTemplate, TemplatePack } from "./templates/types";
+import type { AngledSlot, Slot, StepTemplate, TemplatePack } from "./templates/types";
 import { arrangeFacts, buildVars, rankSignals } from "./vars";
 
 export type { DraftSequenceInput } from "./input";
@@ -57,6 +57,8 @@ export interface SequenceDraft {
   languageReason: ReturnType<typeof chooseLanguage>["reason"];
   formality: Formality;
   cta: CtaKind;
+  /** The prospect's message angle, fixed like the subject variant, for the angle test. */
+  angle: MessageAngle;
   emails: SequenceEmail[];
   missing: MissingCode[];
 }
@@ -74,6 +76,11 @@ interface StepContext {
   greeting: Salutation;
   signOff: string;
   facts: readonly SourcedFact[];
+  angle: MessageAngle;
+}
+
+function slotFor(paragraph: Slot | AngledSlot, angle: MessageAngle): Slot {
+  return "angle" in paragraph ? paragraph.angle[angle] : paragraph;
 }
 
 function pickSubject(slot: Slot, context: StepContext, salt: string): string {
@@ -85,7 +92,9 @@ function pickSubject(slot: Slot, context: StepContext, salt: string): string {
 function renderStep(step: SequenceStep, template: StepTemplate, context: StepContext, variant: "A" | "B") {
   const options = { formality: context.formality, seed: context.seed };
   const rendered = template.paragraphs
-    .map((slot, index) => pickSlot(slot, context.vars, { ...options, salt: `${step}:${index}` }))
+    .map((slot, index) =>
+      pickSlot(slotFor(slot, context.angle), context.vars, { ...options, salt: `${step}:${index}` }),
+    )
     .filter((paragraph) => paragraph !== undefined);
   const used = new Set(rendered.flatMap((paragraph) => paragraph.used));
   const body = [context.greeting.line, ...rendered.map((paragraph) => paragraph.text), context.signOff].join("\n\n");
@@ -141,6 +150,8 @@ export function draftSequence(raw: DraftSequenceInput): SequenceDraft {
   const facts = arrangeFacts(input.facts, input.variantSeed);
   const signals = rankSignals(input.signals);
   const vars = buildVars({ input, pack, formality, firstName: greeting.firstName, facts, signals });
+  const prospectKey = person.id ?? person.profileUrl ?? person.name;
+  const angle = messageAngleFor(prospectKey);
   const context: StepContext = {
     vars,
     formality,
@@ -148,13 +159,15 @@ export function draftSequence(raw: DraftSequenceInput): SequenceDraft {
     greeting,
     signOff: signOffOf(pack, formality, input),
     facts,
+    angle,
   };
-  const variant = subjectVariantFor(person.id ?? person.profileUrl ?? person.name);
+  const variant = subjectVariantFor(prospectKey);
   return {
     language,
     languageReason: choice.reason,
     formality,
     cta: input.offer?.cta.kind ?? "call-15",
+    angle,
     emails: SEQUENCE_STEPS.map((step) => renderStep(step, pack.steps[step], context, variant)),
     missing: missingOf(input, greeting, language, formality),
   };

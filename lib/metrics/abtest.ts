@@ -142,7 +142,5 @@ export function bySendSlot(timeZone: string, splitHour = 12): Split {
   return (email) => (localHourOf(email.sentAt, timeZone) < splitHour ? "a" : "b");
 }
 
-/** Message-angle test: the caller knows which sequence used which angle. */
-export function bySequence(angleOf: ReadonlyMap<string, "a" | "b">): Split {
-  return (email) => (email.sequenceId ? angleOf.get(email.sequenceId) : undefined);
-}
+/** Message-angle test: loss framing (a) against gain framing (b) in the first email, by the angle sent. */
+export const byAngle: Split = (email) => email.angle;

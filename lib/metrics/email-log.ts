@@ -31,6 +31,7 @@ const bitOf = Object.fromEntries(flagNames.map((name, bit) => [name, 1 << bit]))
 
 const steps = sequenceStepSchema.options;
 const variants = [undefined, "A", "B"] as const;
+const angles = [undefined, "a", "b"] as const;
 
 export function encodeEmails(key: string, emails: readonly EmailOutcome[]): EmailLogWeek {
   const count = emails.length;
@@ -43,6 +44,7 @@ export function encodeEmails(key: string, emails: readonly EmailOutcome[]): Emai
     flags: new Uint16Array(count),
     steps: new Uint8Array(count),
     variants: new Uint8Array(count),
+    angles: new Uint8Array(count),
   };
   emails.forEach((email, i) => {
     row.personIds[i] = email.personId;
@@ -52,6 +54,7 @@ export function encodeEmails(key: string, emails: readonly EmailOutcome[]): Emai
     row.flags[i] = flagNames.reduce((bits, name) => (email[name] ? bits | bitOf[name] : bits), 0);
     row.steps[i] = email.step ? steps.indexOf(email.step) + 1 : 0;
     row.variants[i] = email.subjectVariant ? variants.indexOf(email.subjectVariant) : 0;
+    row.angles[i] = email.angle ? angles.indexOf(email.angle) : 0;
   });
   return row;
 }
@@ -65,6 +68,7 @@ export function decodeEmails(row: EmailLogWeek): EmailOutcome[] {
       step: stepAt(row.steps[i] ?? 0),
       sequenceId: row.sequenceIds[i] || undefined,
       subjectVariant: variants[row.variants[i] ?? 0],
+      angle: angles[row.angles[i] ?? 0],
       sentAt: row.sentAt[i] ?? 0,
       opened: has("opened"),
       clicked: has("clicked"),

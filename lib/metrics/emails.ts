@@ -1,4 +1,4 @@
-import type { OutreachEvent, SequenceStep } from "../model";
+import type { MessageAngle, OutreachEvent, SequenceStep } from "../model";
 
 /**
  * One sent email and everything that happened to it. The weekly review, the
@@ -10,6 +10,7 @@ export interface EmailOutcome {
   step?: SequenceStep;
   sequenceId?: string;
   subjectVariant?: "A" | "B";
+  angle?: MessageAngle;
   sentAt: number;
   /** Also set by a click or a reply: both prove the email was read, and open tracking misses many opens. */
   opened: boolean;
@@ -71,6 +72,7 @@ function newEmail(event: OutreachEvent): EmailOutcome {
     step: event.step,
     sequenceId: event.sequenceId,
     subjectVariant: event.subjectVariant,
+    angle: event.angle,
     sentAt: event.at,
     opened: false,
     clicked: false,

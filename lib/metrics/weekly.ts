@@ -13,7 +13,7 @@
  * - trendSeries(weeks, { now, timeZone, weeklyCap, count = 12 }) → WeekMetrics[] zero-filled           (review.ts)
  * - funnelsByTier(emails, people) / funnelsBySignal(emails, people, signals) → Funnel[]                  (funnels.ts)
  * - compareVariants(a, b, maxSends?) → AbResult: Wilson CIs, Fisher or z-test p, honest Verdict          (abtest.ts)
- *     countVariants(emails, bySubjectVariant | bySendSlot(tz) | bySequence(map), success) feeds it;
+ *     countVariants(emails, bySubjectVariant | bySendSlot(tz) | byAngle, success) feeds it;
  *     poolWeeks(perWeek) pools weeks; verdictMessage(verdict, "en" | "de") words it.
  * - loopStep(weeks, { now, timeZone, baselineTarget?, reference?, startWeek? }) → LoopState (steps 1-5) (loop.ts)
  *     weakestMetrics(rates, reference = defaultReference, count = 2) → WeakMetric[]

@@ -23,10 +23,12 @@ export const emailLogWeekSchema = z
     steps: z.instanceof(Uint8Array),
     /** 0 none, 1 subject A, 2 subject B. */
     variants: z.instanceof(Uint8Array),
+    /** 0 none, 1 message angle a, 2 angle b. */
+    angles: z.instanceof(Uint8Array),
   })
   .refine(
     (row) =>
-      [row.sequenceIds, row.sentAt, row.values, row.flags, row.steps, row.variants].every(
+      [row.sequenceIds, row.sentAt, row.values, row.flags, row.steps, row.variants, row.angles].every(
         (column) => column.length === row.personIds.length,
       ),
     { message: "columns of different lengths" },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema, timestampSchema } from "./ids";
-import { sequenceStepSchema } from "./sequence";
+import { messageAngleSchema, sequenceStepSchema } from "./sequence";
 
 export const outreachEventTypeSchema = z.enum([
   "sent",
@@ -24,6 +24,7 @@ export const outreachEventSchema = z.object({
   sequenceId: idSchema.optional(),
   step: sequenceStepSchema.optional(),
   subjectVariant: z.enum(["A", "B"]).optional(),
+  angle: messageAngleSchema.optional(),
   type: outreachEventTypeSchema,
   at: timestampSchema,
   /** Deal value for conversions; the stated reason for a gate override. */

@@ -25,7 +25,7 @@ function history(now: number) {
     events.push({ id: `e-${events.length}`, personId, type, at, step: "attention", ...extra });
   people.forEach((person, i) => {
     const sentAt = i < 4 ? now - 60_000 : i < 8 ? now - week : now - 2 * week;
-    add(person.id, "sent", sentAt, { subjectVariant: i % 2 === 0 ? "A" : "B" });
+    add(person.id, "sent", sentAt, { subjectVariant: i % 2 === 0 ? "A" : "B", angle: i % 3 === 0 ? "a" : "b" });
     if (i % 3 === 0) add(person.id, "opened", sentAt + 1000);
   });
   add("p-4", "replied-positive", now - week + hour);
@@ -57,6 +57,10 @@ test("the dashboard shows an empty state, then the five metrics and an honest A/
   await verdict.waitFor();
   expect(await verdict.textContent()).toMatch(/Not enough data yet: (about|more than) \d+ more sends needed\./);
   expect(await dashboard.getByTestId("ab-subject").textContent()).toContain("Fisher");
+  const angle = (await dashboard.getByTestId("ab-angle").textContent()) ?? "";
+  expect(angle).toContain("Message angle of the first email");
+  expect(angle).toMatch(/Cost of today's way.*0 of 4.*Result others got.*2 of 8/s);
+  expect(await dashboard.getByTestId("ab-angle-verdict").textContent()).toMatch(/Not enough data yet/);
   expect(await dashboard.getByText(/image proxies/).count()).toBe(1);
   expect(await dashboard.getByTestId("loop-step").textContent()).toContain("Step 1");
 });
@@ -68,6 +72,8 @@ test("a Monday review note is kept per week and listed", async () => {
   await dashboard.getByLabel("What changed").fill("Shorter first email for Tier A.");
   await dashboard.getByLabel("What to test next").fill("Subject line with the hiring signal.");
   await dashboard.getByRole("button", { name: "Save note" }).click();
+  // Reloading before the write finished would test the race, not the note.
+  await expect.poll(() => dashboard.locator(".dash-notes").textContent()).toContain("Shorter first email for Tier A.");
   await dashboard.reload();
   await expect.poll(() => dashboard.locator(".dash-notes").textContent()).toContain("Shorter first email for Tier A.");
   expect(await dashboard.getByLabel("What to test next").inputValue()).toBe("Subject line with the hiring signal.");

@@ -83,8 +83,10 @@ async function seedFacts(page: Page, facts: string[], score: number): Promise<vo
   );
 }
 
-async function outreachEvents(page: Page): Promise<{ type: string; step?: string; note?: string }[]> {
-  return (await readTable(page, "outreachEvents")) as { type: string; step?: string; note?: string }[];
+type StoredEvent = { type: string; step?: string; note?: string; angle?: string };
+
+async function outreachEvents(page: Page): Promise<StoredEvent[]> {
+  return (await readTable(page, "outreachEvents")) as StoredEvent[];
 }
 
 const facts = [
@@ -140,7 +142,9 @@ test("four dated emails are drafted, copied exactly, handed to Gmail and marked 
   await expect.poll(() => first.getByRole("status").textContent()).toContain("Marked as sent");
   expect(await first.getByTestId("sent-at").count()).toBe(1);
   const sent = (await outreachEvents(popup)).filter((event) => event.type === "sent");
-  expect(sent).toMatchObject([{ type: "sent", step: "attention" }]);
+  expect(sent).toMatchObject([{ type: "sent", step: "attention", angle: expect.stringMatching(/^[ab]$/) }]);
+  const angleShown = await first.getByTestId("draft-angle").textContent();
+  expect(angleShown).toContain(sent[0]?.angle === "a" ? "Cost of today's way" : "Result others got");
   const alarms = (await popup.evaluate("chrome.alarms.getAll()")) as { name: string }[];
   expect(alarms.map((alarm) => alarm.name)).toContainEqual(expect.stringMatching(/^follow-up:2:/));
 

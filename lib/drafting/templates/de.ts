@@ -38,10 +38,18 @@ export const de: TemplatePack = {
           ],
           [{ du: "Dein Profil ist mir aufgefallen.", sie: "Ihr Profil ist mir aufgefallen." }],
         ],
-        [
-          ["Viele Teams setzen noch auf {alternative}; {shortfall}."],
-          ["Teams, die das angehen, sehen typischerweise {metric1}."],
-        ],
+        {
+          angle: {
+            a: [
+              ["Viele Teams setzen noch auf {alternative}; {shortfall}."],
+              ["Teams, die das angehen, sehen typischerweise {metric1}."],
+            ],
+            b: [
+              ["Teams, die das angehen, sehen typischerweise {metric1}."],
+              ["Viele Teams setzen noch auf {alternative}; {shortfall}."],
+            ],
+          },
+        },
         [
           [
             {

@@ -29,7 +29,18 @@ export const en: TemplatePack = {
           ["Your profile came up while I was looking into {company}."],
           ["Your profile caught my attention."],
         ],
-        [["Many teams still rely on {alternative}; {shortfall}."], ["Teams that tackle it typically see {metric1}."]],
+        {
+          angle: {
+            a: [
+              ["Many teams still rely on {alternative}; {shortfall}."],
+              ["Teams that tackle it typically see {metric1}."],
+            ],
+            b: [
+              ["Teams that tackle it typically see {metric1}."],
+              ["Many teams still rely on {alternative}; {shortfall}."],
+            ],
+          },
+        },
         [["Is {problem} on your list this quarter?"], ["{ctaAsk}"]],
       ],
       leadsTo: [["Opens with their situation and names the problem, so that {ctaNoun} reads as relevant, not random."]],

@@ -1,5 +1,5 @@
 import type { CtaKind, PriceAnchor } from "../../model/offer";
-import type { SequenceStep } from "../../model/sequence";
+import type { MessageAngle, SequenceStep } from "../../model/sequence";
 import type { Formality, Language } from "../salutation";
 
 /** One wording; German needs separate Du and Sie versions, English does not. */
@@ -12,9 +12,14 @@ export type Phrase = string | { readonly du: string; readonly sie: string };
  */
 export type Slot = readonly (readonly Phrase[])[];
 
+/** A paragraph worded by the prospect's message angle (see MessageAngle). */
+export interface AngledSlot {
+  readonly angle: Readonly<Record<MessageAngle, Slot>>;
+}
+
 export interface StepTemplate {
   readonly subjects: { readonly A: Slot; readonly B: Slot };
-  readonly paragraphs: readonly Slot[];
+  readonly paragraphs: readonly (Slot | AngledSlot)[];
   /** How this email leads to the chosen call to action; shown to the user, not sent. */
   readonly leadsTo: Slot;
 }

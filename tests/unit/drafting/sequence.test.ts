@@ -113,6 +113,27 @@ describe("draftSequence content", () => {
     for (const email of first.emails) expect(email.subject).toBe(email.subjects[email.subjectVariant]);
   });
 
+  it("words the first email by the prospect's message angle: the cost of today's way, or the result others got", () => {
+    const idOf = (angle: "a" | "b") =>
+      ["p-1", "p-2", "p-3", "p-4", "p-5", "p-6"].find(
+        (id) => draftSequence({ ...richEn, person: { ...richEn.person, id } }).angle === angle,
+      );
+    const [a, b] = [idOf("a"), idOf("b")].map((id) => draftSequence({ ...richEn, person: { ...richEn.person, id } }));
+    if (!a || !b) throw new Error("both angles are assigned among six prospects");
+    const loss = /Many teams still rely on/;
+    const gain = /Teams that tackle it typically see/;
+    expect(a.emails[0]?.body).toMatch(loss);
+    expect(a.emails[0]?.body).not.toMatch(gain);
+    expect(b.emails[0]?.body).toMatch(gain);
+    expect(b.emails[0]?.body).not.toMatch(loss);
+    // Only the first email differs; the angle stays with the prospect across drafts.
+    expect(a.emails.slice(1).map((e) => e.body)).toEqual(b.emails.slice(1).map((e) => e.body));
+    expect(draftSequence({ ...richEn, person: { ...richEn.person, id: idOf("a") }, variantSeed: 9 }).angle).toBe("a");
+    const de = [idOf("a"), idOf("b")].map((id) => draftSequence({ ...richDe, person: { ...richDe.person, id } }));
+    expect(de[0]?.emails[0]?.body).toMatch(/Viele Teams setzen noch auf/);
+    expect(de[1]?.emails[0]?.body).toMatch(/Teams, die das angehen, sehen typischerweise/);
+  });
+
   it("shortens an overlong subject at a word boundary", () => {
     const company = { name: "The Very Long And Extraordinarily Verbose Logistics Holding Group International" };
     const draft = draftSequence({ ...richEn, company, offer: { ...offerEn, problem: "x" } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  byAngle,
   bySendSlot,
   bySubjectVariant,
   chooseTest,
@@ -89,5 +90,18 @@ describe("countVariants", () => {
       a: { successes: 0, trials: 1 },
       b: { successes: 1, trials: 3 },
     });
+  });
+});
+
+describe("the message-angle test", () => {
+  it("splits sends by the angle they carried and leaves older sends without one out", () => {
+    const { emails } = attributeEvents([
+      event("sent", "ana", 1000, { step: "attention", angle: "a" }),
+      event("replied-positive", "ana", 2000, { step: "attention" }),
+      event("sent", "ben", 1000, { step: "attention", angle: "b" }),
+      event("sent", "cleo", 1000, { step: "attention" }),
+    ]);
+    const counts = countVariants(emails, byAngle, (email) => email.replied);
+    expect(counts).toEqual({ a: { successes: 1, trials: 1 }, b: { successes: 0, trials: 1 } });
   });
 });

@@ -12,6 +12,7 @@ const emailArb: fc.Arbitrary<EmailOutcome> = fc.record({
   step: fc.option(fc.constantFrom(...steps), { nil: undefined }),
   sequenceId: fc.option(fc.string({ minLength: 1, maxLength: 12 }), { nil: undefined }),
   subjectVariant: fc.option(fc.constantFrom("A" as const, "B" as const), { nil: undefined }),
+  angle: fc.option(fc.constantFrom("a" as const, "b" as const), { nil: undefined }),
   sentAt: fc.integer({ min: 0, max: 4_102_444_800_000 }),
   opened: fc.boolean(),
   clicked: fc.boolean(),
