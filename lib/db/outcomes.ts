@@ -43,6 +43,8 @@ export async function loadFunnelPeople(db: ProspectDatabase, companyIds: readonl
 
 /** What a rep records by hand after reading their inbox: the outcomes no tracking pixel sees. */
 export const quickOutcomeTypes = [
+  "opened",
+  "clicked",
   "replied-positive",
   "replied-neutral",
   "replied-negative",

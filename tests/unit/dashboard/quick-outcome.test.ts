@@ -24,6 +24,18 @@ test("an outcome is stored and moves the prospect forward in the funnel, never b
   ]);
 });
 
+test("an open or a click entered by hand is stored and leaves the status as it is", async () => {
+  const db = freshDatabase();
+  await db.people.bulkAdd([anna]);
+  await recordOutcome(db, { personId: "anna", type: "opened", at: 2_000 });
+  await recordOutcome(db, { personId: "anna", type: "clicked", at: 3_000 });
+  expect((await db.people.get("anna"))?.status).toBe("contacted");
+  expect((await db.outreachEvents.where("personId").equals("anna").sortBy("at")).map((e) => e.type)).toEqual([
+    "opened",
+    "clicked",
+  ]);
+});
+
 test("an unsubscribe always means do not contact; an invalid outcome stores nothing", async () => {
   const db = freshDatabase();
   await db.people.bulkAdd([anna]);
