@@ -45,7 +45,7 @@ export function draftFor(person: Person, company: Company | undefined, data: Com
       domain: (company.domain ?? company.website)?.slice(0, 2000),
     },
     facts: data.facts.map((fact) => ({ text: fact.text, sourceUrl: fact.sourceUrl })),
-    signals: data.signals.map((signal) => ({ type: signal.type, summary: signal.summary, date: signal.date })),
+    signals: data.signals.map(({ type, summary, wording, date }) => ({ type, summary, wording, date })),
     offer: data.offer,
     language: choice.language ?? data.sequence?.language,
     formality: choice.formality ?? data.sequence?.formality,

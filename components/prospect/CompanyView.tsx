@@ -1,5 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { getDatabase } from "@/lib/db";
+import type { UiLanguage } from "@/lib/i18n/messages";
 import type { Company } from "@/lib/model";
 import { SafeLink } from "../SafeLink";
 import type { Translate } from "../use-ui-language";
@@ -11,11 +12,13 @@ import { useSignals } from "./use-signals";
 export function CompanyView({
   company,
   formatDate,
+  language,
   onOpen,
   t,
 }: {
   company: Company;
   formatDate(time: number): string;
+  language: UiLanguage;
   onOpen(personId: string): void;
   t: Translate;
 }) {
@@ -64,7 +67,7 @@ export function CompanyView({
           </ul>
         )}
       </section>
-      <SignalsTimeline signals={signals} formatDate={formatDate} t={t} />
+      <SignalsTimeline signals={signals} formatDate={formatDate} language={language} t={t} />
       <MergeCompany company={company} t={t} />
     </>
   );

@@ -1,5 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { activeThreshold, getDatabase } from "@/lib/db";
+import type { UiLanguage } from "@/lib/i18n/messages";
 import type { CaptureLog, Company, Person } from "@/lib/model";
 import { readinessGaps } from "@/lib/prospects/readiness";
 import { ScoreCard } from "../icp/ScoreCard";
@@ -19,11 +20,12 @@ interface Props {
   company?: Company;
   capture?: CaptureLog;
   formatDate(time: number): string;
+  language: UiLanguage;
   t: Translate;
 }
 
 /** One prospect at a glance: who, how well they fit, what is new, three facts, status and notes. */
-export function ProspectView({ person, company, capture, formatDate, t }: Props) {
+export function ProspectView({ person, company, capture, formatDate, language, t }: Props) {
   const db = getDatabase();
   const signals = useSignals(person.id, company?.id);
   const picked = useLiveQuery(
@@ -40,8 +42,15 @@ export function ProspectView({ person, company, capture, formatDate, t }: Props)
     <>
       <PersonCard person={person} company={company} t={t} />
       <ScoreCard person={person} company={company} t={t} />
-      <FactsPanel person={person} company={company} signals={signals} formatDate={formatDate} t={t} />
-      <SignalsTimeline signals={signals} formatDate={formatDate} t={t} />
+      <FactsPanel
+        person={person}
+        company={company}
+        signals={signals}
+        formatDate={formatDate}
+        language={language}
+        t={t}
+      />
+      <SignalsTimeline signals={signals} formatDate={formatDate} language={language} t={t} />
       <StatusNotes person={person} gaps={gaps} t={t} />
       <OutcomeButtons person={person} formatDate={formatDate} t={t} />
       <section className="card">

@@ -1,3 +1,5 @@
+import type { UiLanguage } from "@/lib/i18n/messages";
+import { signalText } from "@/lib/i18n/signal-text";
 import type { Signal } from "@/lib/model";
 import { signalLabel } from "../queue/labels";
 import { SafeLink } from "../SafeLink";
@@ -7,10 +9,12 @@ import type { Translate } from "../use-ui-language";
 export function SignalsTimeline({
   signals,
   formatDate,
+  language,
   t,
 }: {
   signals: readonly Signal[];
   formatDate(time: number): string;
+  language: UiLanguage;
   t: Translate;
 }) {
   const sorted = [...signals].sort((a, b) => b.date - a.date);
@@ -24,7 +28,7 @@ export function SignalsTimeline({
           {sorted.map((signal) => (
             <li key={signal.id}>
               <time dateTime={new Date(signal.date).toISOString()}>{formatDate(signal.date)}</time>{" "}
-              <span className="tag">{t(signalLabel[signal.type])}</span> {signal.summary}{" "}
+              <span className="tag">{t(signalLabel[signal.type])}</span> {signalText(signal, language)}{" "}
               <SafeLink href={signal.provenance.sourceUrl}>({t("source")})</SafeLink>
             </li>
           ))}

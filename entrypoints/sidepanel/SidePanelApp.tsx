@@ -64,11 +64,12 @@ export function SidePanelApp() {
               company={view.company}
               capture={view.capture}
               formatDate={formatDate}
+              language={language}
               t={t}
             />
           )}
           {view.state === "company" && (
-            <CompanyView company={view.company} formatDate={formatDate} onOpen={open} t={t} />
+            <CompanyView company={view.company} formatDate={formatDate} language={language} onOpen={open} t={t} />
           )}
           {view.state !== "person" && view.state !== "company" && <ProspectStatus view={view} t={t} />}
         </div>

@@ -1,4 +1,6 @@
+import { compactMoney } from "../i18n/compact-money";
 import type { FundingRound } from "../model";
+import { clip, clipped } from "./clip";
 import { isoDateToTime } from "./linkedin/company-parse";
 import type { CompanySignalInput, SignalDraft } from "./signals";
 
@@ -20,6 +22,7 @@ function hiringSignal(openJobs: number | undefined, titles: readonly string[] | 
   return {
     type: "hiring",
     summary: `Hiring: ${openJobs} open role${openJobs === 1 ? "" : "s"}${shown.length ? ` (${shown.join(", ")}${more})` : ""}`,
+    wording: { kind: "hiring", openJobs, titles: clipped((titles ?? []).slice(0, 5)) },
     quote: titles?.length ? titles.join("; ") : undefined,
     field: "openJobs",
   };
@@ -31,28 +34,29 @@ function growthSignal(before: number | undefined, now: number | undefined): Sign
   return {
     type: "headcount-growth",
     summary: `Headcount on LinkedIn grew ${percent}% since the last visit (${before} → ${now})`,
+    wording: { kind: "headcount-growth", before, now },
     field: "employeesOnLinkedIn",
   };
 }
 
 function fundingSignal(round: FundingRound): SignalDraft | undefined {
-  const money = round.amount !== undefined ? formatMoney(round.amount, round.currency) : undefined;
+  const money = round.amount !== undefined ? compactMoney(round.amount, round.currency, "en-US") : undefined;
   if (!money && !round.round) return undefined;
   const what = money ? `Raised ${money}${round.round ? ` (${round.round})` : ""}` : `Funding round: ${round.round}`;
   const when = round.date ? ` on ${round.date}` : "";
   const investors = round.investors?.length ? `, investors: ${round.investors.join(", ")}` : "";
-  return { type: "funding", summary: `${what}${when}${investors}`, date: isoDateToTime(round.date), field: "funding" };
-}
-
-/** "US$36.5M", "€12M": compact like the funding box shows it. */
-function formatMoney(amount: number, currency: string | undefined): string {
-  const options: Intl.NumberFormatOptions = { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 };
-  try {
-    return new Intl.NumberFormat("en-US", currency ? { ...options, style: "currency", currency } : options).format(
-      amount,
-    );
-  } catch {
-    // An unknown currency code: show the number with the code as written.
-    return `${new Intl.NumberFormat("en-US", options).format(amount)} ${currency ?? ""}`.trim();
-  }
+  return {
+    type: "funding",
+    summary: `${what}${when}${investors}`,
+    wording: {
+      kind: "funding",
+      round: round.round && clip(round.round),
+      amount: round.amount,
+      currency: round.currency,
+      date: round.date?.slice(0, 10),
+      investors: round.investors && clipped(round.investors.slice(0, 10)),
+    },
+    date: isoDateToTime(round.date),
+    field: "funding",
+  };
 }

@@ -1,4 +1,5 @@
 import type { Activity, Person, PersonCapture, Position } from "../model";
+import { clip } from "./clip";
 import type { SignalDraft } from "./signals";
 
 const day = 86_400_000;
@@ -28,6 +29,12 @@ function jobChangeSignal(role: Position, before: Position | undefined, capturedA
     type: "job-change",
     // Stable wording across visits, so deduplication recognises the same change.
     summary: `Started as ${role.title}${role.companyName ? ` at ${role.companyName}` : ""}${since(role)}`,
+    wording: {
+      kind: "job-change",
+      title: clip(role.title),
+      companyName: role.companyName && clip(role.companyName),
+      since: role.start && { year: role.start.year, month: role.start.month },
+    },
     quote:
       changed && before
         ? `Previously ${before.title}${before.companyName ? ` at ${before.companyName}` : ""}`
@@ -44,6 +51,7 @@ function postSignal(post: Activity, capturedAt: number): SignalDraft | undefined
   return {
     type: "post",
     summary: `Posted about ${topicOf(post.text)}`,
+    wording: { kind: "post", topic: clip(topicOf(post.text)) },
     quote: post.text,
     date: post.postedAt,
     field: "activity",

@@ -1,4 +1,13 @@
-import type { Company, CompanyCapture, Person, PersonCapture, Provenance, Signal, SignalType } from "../model";
+import type {
+  Company,
+  CompanyCapture,
+  Person,
+  PersonCapture,
+  Provenance,
+  Signal,
+  SignalType,
+  SignalWording,
+} from "../model";
 import { newId } from "../model";
 import { companySignals } from "./signals-company";
 import { personSignals } from "./signals-person";
@@ -24,6 +33,8 @@ export type SignalInput = PersonSignalInput | CompanySignalInput;
 export interface SignalDraft {
   type: SignalType;
   summary: string;
+  /** The summary's facts, for other languages. */
+  wording?: SignalWording;
   quote?: string;
   /** Event date when known, else undefined (the capture time is used). */
   date?: number;
@@ -45,6 +56,7 @@ export function deriveSignals(input: SignalInput): Signal[] {
     personId,
     companyId: input.companyId,
     summary: draft.summary.slice(0, 2000),
+    wording: draft.wording,
     quote: draft.quote?.slice(0, 5000),
     date: draft.date ?? input.capture.capturedAt,
     provenance: provenanceOf(input.capture, draft.field),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { offerSchema } from "../model/offer";
-import { signalTypeSchema } from "../model/signal";
+import { signalTypeSchema, signalWordingSchema } from "../model/signal";
 
 const text = z.string().trim().max(2000);
 
@@ -23,7 +23,14 @@ export const draftSequenceInputSchema = z.object({
   /** The selected facts, best first; only the first three are used. */
   facts: z.array(z.object({ text: text.min(1), sourceUrl: z.string().max(2000).optional() })).default([]),
   signals: z
-    .array(z.object({ type: signalTypeSchema, summary: text.min(1), date: z.number().int().nonnegative() }))
+    .array(
+      z.object({
+        type: signalTypeSchema,
+        summary: text.min(1),
+        wording: signalWordingSchema.optional(),
+        date: z.number().int().nonnegative(),
+      }),
+    )
     .default([]),
   offer: offerSchema.optional(),
   /** Defaults: chosen from the prospect (see language.ts), formality from the offer, else Sie. */

@@ -1,3 +1,4 @@
+import { signalText } from "../i18n/signal-text";
 import type { CaseStudy, Offer, Reference } from "../model/offer";
 import type { SignalType } from "../model/signal";
 import type { ParsedSequenceInput, SignalInput, SourcedFact } from "./input";
@@ -107,8 +108,9 @@ export function buildVars(context: VarsContext): Vars {
     fact1: facts[0] && asSentence(facts[0].text),
     fact2: facts[1] && asSentence(facts[1].text),
     fact3: facts[2] && asSentence(facts[2].text),
-    signal1: signals[0] && asSentence(signals[0].summary),
-    signal2: signals[1] && asSentence(signals[1].summary),
+    // In the email's language where the extension worded the signal itself.
+    signal1: signals[0] && asSentence(signalText(signals[0], pack.language)),
+    signal2: signals[1] && asSentence(signalText(signals[1], pack.language)),
     ...offerVars(input.offer, industry, pack),
     ...ctaVars(input.offer, pack, formality),
   };

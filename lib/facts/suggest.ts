@@ -1,3 +1,4 @@
+import { signalText } from "../i18n/signal-text";
 import type { Company, Person, Signal, SignalType } from "../model";
 
 /** A candidate fact: a specific, sourced sentence the user can pick as one of three. */
@@ -30,23 +31,32 @@ const specificity: Record<SignalType | "technologies" | "hiring-count", number> 
 /** Freshness halves every 30 days: last week's post beats last year's round. */
 const halfLifeDays = 30;
 
+export interface SuggestOptions {
+  formatDate(time: number): string;
+  /** The language the suggestions are worded in: the user's, who reads and edits them. */
+  language: "en" | "de";
+}
+
 /**
  * Suggested facts for a prospect, most specific and freshest first, each with its
- * source. Pure: the caller supplies the records and the date format.
+ * source. Pure: the caller supplies the records, the date format and the language.
  */
 export function suggestFacts(
   input: { person?: Person; company?: Company; signals: readonly Signal[] },
-  formatDate: (time: number) => string,
+  { formatDate, language }: SuggestOptions,
   now = Date.now(),
 ): SuggestedFact[] {
-  const facts = input.signals.map((signal) => fromSignal(signal, formatDate, now));
+  const facts = input.signals.map((signal) => fromSignal(signal, { formatDate, language }, now));
+  const de = language === "de";
   const types = new Set(input.signals.map((signal) => signal.type));
   const company = input.company;
   if (company?.technologies?.length) {
     const source = company.sources.technologies?.sourceUrl;
     facts.push({
       key: `technologies:${company.id}`,
-      text: `${company.name} uses ${listOf(company.technologies.slice(0, 3))}`,
+      text: de
+        ? `${company.name} nutzt ${listOf(company.technologies.slice(0, 3), "und")}`
+        : `${company.name} uses ${listOf(company.technologies.slice(0, 3), "and")}`,
       sourceUrl: source,
       rank: rank(specificity.technologies, undefined, now) + numberBonus(company.technologies.length),
     });
@@ -54,7 +64,9 @@ export function suggestFacts(
   if (company?.openJobs && !types.has("hiring")) {
     facts.push({
       key: `open-jobs:${company.id}`,
-      text: `${company.name} has ${company.openJobs} open roles`,
+      text: de
+        ? `${company.name} hat ${company.openJobs} offene Stellen`
+        : `${company.name} has ${company.openJobs} open roles`,
       sourceUrl: company.sources.openJobs?.sourceUrl,
       rank: rank(specificity["hiring-count"], company.sources.openJobs?.capturedAt, now),
     });
@@ -62,12 +74,13 @@ export function suggestFacts(
   return dedupe(facts).sort((a, b) => b.rank - a.rank);
 }
 
-function fromSignal(signal: Signal, formatDate: (time: number) => string, now: number): SuggestedFact {
+function fromSignal(signal: Signal, { formatDate, language }: SuggestOptions, now: number): SuggestedFact {
   const base = specificity[signal.type];
+  const summary = signalText(signal, language);
   return {
     key: `signal:${signal.id}`,
     // A summary that already names its year ("since Sep 2026") needs no second date.
-    text: /\b(19|20)\d{2}\b/.test(signal.summary) ? signal.summary : `${signal.summary} (${formatDate(signal.date)})`,
+    text: /\b(19|20)\d{2}\b/.test(summary) ? summary : `${summary} (${formatDate(signal.date)})`,
     sourceUrl: signal.provenance.sourceUrl,
     quote: signal.quote,
     signalId: signal.id,
@@ -87,9 +100,9 @@ function numberBonus(count: number): number {
   return count > 0 ? 0.5 : 0;
 }
 
-function listOf(items: readonly string[]): string {
+function listOf(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
 }
 
 function dedupe(facts: SuggestedFact[]): SuggestedFact[] {

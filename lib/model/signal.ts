@@ -15,13 +15,48 @@ export const signalTypeSchema = z.enum([
 ]);
 export type SignalType = z.infer<typeof signalTypeSchema>;
 
+const short = z.string().max(300);
+
+/**
+ * What a signal the extension worded itself says, as data, so it can be told in the
+ * reader's language (side panel, facts, emails). Signals quoted from a page have none:
+ * their words are the page's own.
+ */
+export const signalWordingSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("hiring"), openJobs: z.number().int().positive(), titles: z.array(short).max(5) }),
+  z.object({
+    kind: z.literal("headcount-growth"),
+    before: z.number().int().positive(),
+    now: z.number().int().positive(),
+  }),
+  z.object({
+    kind: z.literal("funding"),
+    round: short.optional(),
+    amount: z.number().nonnegative().optional(),
+    currency: z.string().max(8).optional(),
+    /** yyyy-mm-dd or yyyy-mm, as found. */
+    date: z.string().max(10).optional(),
+    investors: z.array(short).max(10).optional(),
+  }),
+  z.object({
+    kind: z.literal("job-change"),
+    title: short,
+    companyName: short.optional(),
+    since: z.object({ year: z.number().int(), month: z.number().int().min(1).max(12).optional() }).optional(),
+  }),
+  z.object({ kind: z.literal("post"), topic: short }),
+]);
+export type SignalWording = z.infer<typeof signalWordingSchema>;
+
 /** A dated event worth mentioning, with the sentence or value it came from. */
 export const signalSchema = z.object({
   id: idSchema,
   type: signalTypeSchema,
   personId: idSchema.optional(),
   companyId: idSchema.optional(),
+  /** In English; `wording` tells it in other languages where the extension wrote it. */
   summary: z.string().min(1).max(2000),
+  wording: signalWordingSchema.optional(),
   quote: z.string().max(5000).optional(),
   /** When the event happened, if known; else when it was seen. */
   date: timestampSchema,

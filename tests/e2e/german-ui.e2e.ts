@@ -24,4 +24,14 @@ test("a user who switches Prospect Scout to German sees the side panel in German
   expect(await panel.getByRole("heading", { name: "Drei Fakten" }).count()).toBe(1);
   expect(await panel.getByRole("tab", { name: "Diese Woche" }).count()).toBe(1);
   expect(await panel.getByTestId("readiness").textContent()).toContain("Wähle drei Fakten");
+
+  // Signals the extension worded itself are told in German too, as are the facts suggested from them.
+  await profile.goto("https://www.linkedin.com/in/lena-hoffmann-demo/");
+  await panel.bringToFront();
+  await expect.poll(() => panel.getByTestId("person-name").textContent(), { timeout: 15_000 }).toBe("Lena Hoffmann");
+  const signals = panel.getByTestId("signals");
+  await expect.poll(() => signals.textContent(), { timeout: 10_000 }).toContain("Neu als Head of Revenue Operations");
+  expect(await signals.textContent()).toContain("Beitrag über");
+  expect(await signals.textContent()).not.toContain("Started as");
+  expect(await panel.getByTestId("suggested-facts").textContent()).toContain("Neu als Head of Revenue Operations");
 });

@@ -37,7 +37,7 @@ test("suggestions are ranked by specificity and freshness, each with its source 
         signal("post", "post", "Posted about onboarding churn", 7),
       ],
     },
-    format,
+    { formatDate: format, language: "en" },
     now,
   );
   expect(facts.map((fact) => fact.key)).toEqual([
@@ -52,7 +52,7 @@ test("suggestions are ranked by specificity and freshness, each with its source 
   expect(facts.at(-1)?.text).toBe("Brightwave Labs uses HubSpot, Intercom and Segment");
   const dated = suggestFacts(
     { signals: [signal("d", "job-change", "Started as CFO (since Sep 2026)", 60)] },
-    format,
+    { formatDate: format, language: "en" },
     now,
   );
   expect(dated[0]?.text).toBe("Started as CFO (since Sep 2026)");
@@ -64,7 +64,7 @@ test("a hiring signal replaces the plain open-jobs count, and repeats are droppe
       company,
       signals: [signal("h", "hiring", "Hiring: 4 open roles", 2), signal("h2", "hiring", "Hiring: 4 open roles", 2)],
     },
-    () => "today",
+    { formatDate: () => "today", language: "en" },
     now,
   );
   expect(facts.filter((fact) => fact.text.startsWith("Hiring"))).toHaveLength(1);
@@ -72,5 +72,23 @@ test("a hiring signal replaces the plain open-jobs count, and repeats are droppe
 });
 
 test("nothing known, nothing suggested", () => {
-  expect(suggestFacts({ signals: [] }, format, now)).toEqual([]);
+  expect(suggestFacts({ signals: [] }, { formatDate: format, language: "en" }, now)).toEqual([]);
+});
+
+test("in German, worded signals and the company's own facts are told in German; quotes stay as found", () => {
+  const worded: Signal = {
+    ...signal("j", "job-change", "Started as CFO at Brightwave Labs (since Sep 2026)", 60),
+    wording: { kind: "job-change", title: "CFO", companyName: "Brightwave Labs", since: { year: 2026, month: 9 } },
+  };
+  const quoted = signal("q", "product-launch", "Brightwave launches Tidepool for fleet teams", 3);
+  const facts = suggestFacts(
+    { company, signals: [worded, quoted] },
+    { formatDate: (time) => new Date(time).toLocaleDateString("de-DE"), language: "de" },
+    now,
+  );
+  const texts = facts.map((fact) => fact.text);
+  expect(texts).toContain("Neu als CFO bei Brightwave Labs (seit September 2026)");
+  expect(texts).toContain("Brightwave launches Tidepool for fleet teams (24.11.2026)");
+  expect(texts).toContain("Brightwave Labs hat 4 offene Stellen");
+  expect(texts).toContain("Brightwave Labs nutzt HubSpot, Intercom und Segment");
 });

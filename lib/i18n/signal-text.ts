@@ -1,0 +1,74 @@
+import type { Signal, SignalWording } from "../model/signal";
+import { compactMoney } from "./compact-money";
+
+type Language = "en" | "de";
+
+/**
+ * A signal as the reader's language tells it. The stored summary is English; signals the
+ * extension worded itself carry their facts as data and are told in German from those.
+ * Quoted signals stay in the words of their page.
+ */
+export function signalText(signal: Pick<Signal, "summary" | "wording">, language: Language): string {
+  if (language === "en" || !signal.wording) return signal.summary;
+  return inGerman(signal.wording);
+}
+
+function inGerman(wording: SignalWording): string {
+  switch (wording.kind) {
+    case "hiring": {
+      const shown = wording.titles.slice(0, 3);
+      const more = wording.titles.length > shown.length ? ", …" : "";
+      const roles = wording.openJobs === 1 ? "offene Stelle" : "offene Stellen";
+      return `Stellt ein: ${wording.openJobs} ${roles}${shown.length ? ` (${shown.join(", ")}${more})` : ""}`;
+    }
+    case "headcount-growth": {
+      const percent = Math.round(((wording.now - wording.before) / wording.before) * 1000) / 10;
+      const grown = new Intl.NumberFormat("de-DE").format(percent);
+      return `Mitarbeitende auf LinkedIn: +${grown} % seit dem letzten Besuch (${wording.before} → ${wording.now})`;
+    }
+    case "funding": {
+      const money = wording.amount !== undefined ? compactMoney(wording.amount, wording.currency, "de-DE") : undefined;
+      const what = money
+        ? `Finanzierung über ${money}${wording.round ? ` (${wording.round})` : ""}`
+        : `Finanzierungsrunde: ${wording.round ?? ""}`;
+      const when = wording.date ? ` am ${germanDate(wording.date)}` : "";
+      const investors = wording.investors?.length ? `, Investoren: ${wording.investors.join(", ")}` : "";
+      return `${what}${when}${investors}`;
+    }
+    case "job-change": {
+      const at = wording.companyName ? ` bei ${wording.companyName}` : "";
+      return `Neu als ${wording.title}${at}${wording.since ? ` (seit ${germanMonth(wording.since)})` : ""}`;
+    }
+    case "post":
+      return `Beitrag über ${wording.topic}`;
+  }
+}
+
+/** "2026-03-01" → "01.03.2026", "2026-03" → "03.2026"; anything else as written. */
+function germanDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!match) return date;
+  const [, year, month, day] = match;
+  return day ? `${day}.${month}.${year}` : `${month}.${year}`;
+}
+
+const germanMonths = [
+  "Januar",
+  "Februar",
+  "März",
+  "April",
+  "Mai",
+  "Juni",
+  "Juli",
+  "August",
+  "September",
+  "Oktober",
+  "November",
+  "Dezember",
+];
+
+/** Month names written out: short forms differ between browsers ("Sep", "Sept."). */
+function germanMonth(since: { year: number; month?: number }): string {
+  const month = since.month ? germanMonths[since.month - 1] : undefined;
+  return month ? `${month} ${since.year}` : String(since.year);
+}
