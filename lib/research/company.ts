@@ -16,6 +16,7 @@ import {
   ldYear,
 } from "./jsonld";
 import { legalEntity } from "./legal";
+import { withPageMemo } from "./page-memo";
 import { extractPricing } from "./pricing";
 import { extractSocialLinks } from "./social";
 import { metaContent, textLines, unique } from "./text";
@@ -23,6 +24,10 @@ import type { EmployeeHint, SiteCompany } from "./types";
 
 /** What one page says about the company: JSON-LD first, then meta tags, then the visible text. */
 export function extractCompany(doc: Document, url: string): SiteCompany {
+  return withPageMemo(() => companyOf(doc, url));
+}
+
+function companyOf(doc: Document, url: string): SiteCompany {
   const objects = ldObjects(doc);
   const org = objects.find(isOrganization);
   const lines = doc.body ? textLines(doc.body) : [];

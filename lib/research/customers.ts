@@ -1,3 +1,5 @@
+import { withPageMemo } from "./page-memo";
+import { shortText } from "./short-text";
 import { clean, unique } from "./text";
 
 /** Named customers: logo walls under "Trusted by" / "Unsere Kunden" headings. */
@@ -8,13 +10,16 @@ const logoNoise =
   /\b(logo|logotype|icon|image|bild)\b|\.(png|jpe?g|svg|webp)$|^(customer|client|kunde|partner)\s*\d*$/gi;
 
 export function extractCustomers(doc: Document): string[] {
-  const names: string[] = [];
-  for (const heading of Array.from(doc.querySelectorAll("h1, h2, h3, h4, h5, h6, p, span, strong"))) {
-    if (heading.children.length > 2 || !sectionHeading.test(clean(heading.textContent).slice(0, 120))) continue;
-    if (clean(heading.textContent).length > 120) continue;
-    names.push(...logoNames(logoWall(heading)));
-  }
-  return unique(names).slice(0, 50);
+  return withPageMemo(() => {
+    const names: string[] = [];
+    for (const heading of Array.from(doc.querySelectorAll("h1, h2, h3, h4, h5, h6, p, span, strong"))) {
+      if (heading.children.length > 2) continue;
+      const text = shortText(heading, 120);
+      if (text === undefined || text.length > 120 || !sectionHeading.test(text)) continue;
+      names.push(...logoNames(logoWall(heading)));
+    }
+    return unique(names).slice(0, 50);
+  });
 }
 
 /** The nearest ancestor of the heading that holds three or more images. */

@@ -1,4 +1,5 @@
 import { hasType, jsonLdObjects } from "../capture/dom";
+import { memoPerPage } from "./page-memo";
 import { clean, isoDate, unique } from "./text";
 
 /** Typed readings of a page's JSON-LD. Values are loosely typed in the wild: read defensively. */
@@ -10,11 +11,11 @@ const organizationTypes =
 const articleTypes = ["NewsArticle", "BlogPosting", "Article", "TechArticle", "Report", "PressRelease"];
 
 /** All JSON-LD objects, including ones nested one level down (publisher, hiringOrganization, author). */
-export function ldObjects(doc: Document): LdObject[] {
+export const ldObjects: (doc: Document) => readonly LdObject[] = memoPerPage((doc: Document) => {
   const top = jsonLdObjects(doc);
   const nested = top.flatMap((object) => Object.values(object).flatMap(asObjects));
   return [...top, ...nested];
-}
+});
 
 export function ldTypes(object: LdObject): string[] {
   const type = object["@type"];

@@ -9,7 +9,7 @@ import type { PageMeta } from "./types";
 export interface PageReading {
   meta: PageMeta;
   /** Lines of the main content (Readability), or of the whole body when Readability finds none. */
-  mainLines: string[];
+  mainLines: readonly string[];
 }
 
 /** Reads metadata and main text. Readability mutates its input, so it works on a clone. */
@@ -40,7 +40,7 @@ interface Article {
   siteName?: string | null;
   lang?: string | null;
   publishedTime?: string | null;
-  lines: string[];
+  lines: readonly string[];
 }
 
 function readArticle(doc: Document): Article | undefined {

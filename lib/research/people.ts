@@ -3,12 +3,14 @@ import { cardOf } from "./card";
 import { findDate } from "./dates";
 import { asObjects, isArticle, isOrganization, type LdObject, ldObjects, ldText, ldTexts, ldTypes } from "./jsonld";
 import { isCallToAction, isPersonName, isRole, stripRole } from "./names";
+import { withPageMemo } from "./page-memo";
+import { shortText } from "./short-text";
 import { clean } from "./text";
 import type { SitePerson } from "./types";
 
 /** People named on about and team pages: JSON-LD Person, then repeated name + role cards. */
 export function extractPeople(doc: Document): SitePerson[] {
-  return dedupePeople([...jsonLdPeople(doc), ...teamCards(doc)]);
+  return withPageMemo(() => dedupePeople([...jsonLdPeople(doc), ...teamCards(doc)]));
 }
 
 function jsonLdPeople(doc: Document): SitePerson[] {
@@ -63,16 +65,16 @@ function teamCards(doc: Document): SitePerson[] {
 }
 
 function readCard(node: Element): Card | undefined {
-  if (node.closest("nav, header, footer, script, style")) return undefined;
-  const text = clean(node.textContent);
-  if (text.length > 90 || Array.from(node.children).some((child) => clean(child.textContent) === text))
-    return undefined;
+  const text = shortText(node, 90);
+  // A name has two words at least; the cheap checks on the text come before the ones on the page.
+  if (text === undefined || text.length > 90 || !text.includes(" ")) return undefined;
   const inline = /^(.+?)\s*(?:,|\||–|—|-)\s+(.+)$/.exec(text);
   const [name, inlineRole] =
     inline && isPersonName(inline[1] ?? "") && isRole(inline[2] ?? "")
       ? [inline[1] ?? "", inline[2]]
       : [stripRole(text), undefined];
-  if (!isPersonName(name)) return undefined;
+  if (!isPersonName(name) || node.closest("nav, header, footer, script, style")) return undefined;
+  if (Array.from(node.children).some((child) => clean(child.textContent) === text)) return undefined;
   return {
     name,
     role: inlineRole ?? roleNear(node),

@@ -1,5 +1,7 @@
 import { cardOf } from "./card";
+import { withPageMemo } from "./page-memo";
 import { parsePrice } from "./price";
+import { shortText } from "./short-text";
 import { clean, textLines } from "./text";
 import type { Plan, Pricing } from "./types";
 
@@ -15,6 +17,10 @@ const freemium =
   /free (?:plan|forever|tier)|für immer kostenlos|kostenloser plan|free for (?:individuals|small teams)/i;
 
 export function extractPricing(doc: Document): Pricing | undefined {
+  return withPageMemo(() => pricingOf(doc));
+}
+
+function pricingOf(doc: Document): Pricing | undefined {
   const body = doc.body;
   if (!body) return undefined;
   const plans = findPlans(body);
@@ -32,7 +38,7 @@ export function extractPricing(doc: Document): Pricing | undefined {
 
 function findPlans(root: Element): Plan[] {
   const headings = Array.from(root.querySelectorAll(nameSelector)).filter((node) =>
-    isPlanName(clean(node.textContent)),
+    isPlanName(shortText(node, 30) ?? ""),
   );
   const cards = headings.flatMap((heading) => {
     const plan = readCard(heading);
@@ -60,32 +66,32 @@ function readCard(heading: Element): Plan | undefined {
   const card = cardOf(heading);
   const name = clean(heading.textContent);
   const price = priceIn(card);
-  const lines = textLines(card).join("\n");
-  const period = /\/\s*(?:mo|month|monat|user\s*\/\s*month)|per month|pro monat|monthly|monatlich|\/\s*mo\b/i.test(
-    lines,
-  )
-    ? "month"
-    : /\/\s*(?:yr|year|jahr)|per year|pro jahr|jährlich|annually/i.test(lines)
-      ? "year"
-      : undefined;
-  if (price) return { name, ...price, period };
-  if (freeName.test(name)) return { name, price: 0, period };
+  if (price) return { name, ...price, period: periodIn(card) };
+  if (freeName.test(name)) return { name, price: 0, period: periodIn(card) };
   if (hasOnRequestLabel(card)) return { name, onRequest: true };
   return undefined;
+}
+
+function periodIn(card: Element): Plan["period"] {
+  const lines = textLines(card).join("\n");
+  if (/\/\s*(?:mo|month|monat|user\s*\/\s*month)|per month|pro monat|monthly|monatlich|\/\s*mo\b/i.test(lines))
+    return "month";
+  return /\/\s*(?:yr|year|jahr)|per year|pro jahr|jährlich|annually/i.test(lines) ? "year" : undefined;
 }
 
 /** A button or short label ("Contact sales", "Custom pricing"); the same words in a sentence are help text. */
 function hasOnRequestLabel(card: Element): boolean {
   return Array.from(card.querySelectorAll("a, button, span, p, div, strong")).some((node) => {
-    const text = clean(node.textContent);
-    return text.length <= 40 && onRequest.test(text);
+    const text = shortText(node, 40);
+    return text !== undefined && text.length <= 40 && onRequest.test(text);
   });
 }
 
 function priceIn(card: Element): { price: number; currency?: string } | undefined {
   for (const node of Array.from(card.querySelectorAll("*"))) {
     if (node.children.length > 3) continue;
-    const price = parsePrice(clean(node.textContent));
+    const text = shortText(node, 45);
+    const price = text === undefined ? undefined : parsePrice(text);
     if (price) return price;
   }
   return undefined;

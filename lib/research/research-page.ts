@@ -5,6 +5,7 @@ import { extractJobs } from "./jobs";
 import { isJobBoardUrl } from "./link-kinds";
 import { classifyUrl, discoverKeyPages } from "./links";
 import { type PageReading, readPage } from "./page";
+import { withPageMemo } from "./page-memo";
 import { extractPeople } from "./people";
 import { extractPosts } from "./posts";
 import { extractSignals, hiringFromJobs } from "./signals";
@@ -18,6 +19,10 @@ import { parseUrl } from "./url";
  * `headers` are the response headers when the page was fetched (they reveal hosting and CDNs).
  */
 export function researchPage(doc: Document, url: string, headers?: ResponseHeaders): PageResearch {
+  return withPageMemo(() => readAll(doc, url, headers));
+}
+
+function readAll(doc: Document, url: string, headers?: ResponseHeaders): PageResearch {
   const failed: string[] = [];
   const errors: Record<string, string> = {};
   function attempt<T>(name: string, run: () => T, fallback: T): T {

@@ -1,3 +1,5 @@
+import { memoPerPage } from "./page-memo";
+
 /** Text helpers: the DOM's textContent glues blocks together, so line-aware text is built here. */
 
 const skipped = new Set([
@@ -63,25 +65,34 @@ export function clean(value: string | null | undefined): string {
     .trim();
 }
 
-/** Non-empty lines of visible text, one per block element or `<br>`. */
-export function textLines(root: Node): string[] {
+/**
+ * Non-empty lines of visible text, one per block element or `<br>`. Several extractors read the
+ * body's lines, so within a page's research they are built once (see page-memo.ts).
+ */
+export const textLines: (root: Node) => readonly string[] = memoPerPage((root: Node) => {
   const parts: string[] = [];
   walk(root, parts);
-  return parts.join("").split("\n").map(clean).filter(Boolean);
-}
+  const lines: string[] = [];
+  for (const raw of parts.join("").split("\n")) {
+    const line = raw && clean(raw);
+    if (line) lines.push(line);
+  }
+  return lines;
+});
 
+// Sibling links rather than `childNodes` lists: this visits every node of large pages.
 function walk(node: Node, parts: string[]): void {
-  if (node.nodeType === 3) {
-    parts.push(node.textContent ?? "");
+  const type = node.nodeType;
+  if (type === 3) {
+    parts.push((node as Text).data);
     return;
   }
-  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const element = node.nodeType === 1 ? (node as Element) : undefined;
-  const name = element?.localName.toLowerCase() ?? "";
-  if (element && (skipped.has(name) || element.hasAttribute("hidden"))) return;
+  if (type !== 1 && type !== 9 && type !== 11) return;
+  const name = type === 1 ? (node as Element).localName.toLowerCase() : "";
+  if (type === 1 && (skipped.has(name) || (node as Element).hasAttribute("hidden"))) return;
   const block = blocks.has(name);
   if (block) parts.push("\n");
-  for (const child of Array.from(node.childNodes)) walk(child, parts);
+  for (let child = node.firstChild; child; child = child.nextSibling) walk(child, parts);
   if (block) parts.push("\n");
 }
 
