@@ -1,4 +1,5 @@
-import type { MessageKey } from "@/lib/i18n/messages";
+import type { MessageKey, UiLanguage } from "@/lib/i18n/messages";
+import { signalText } from "@/lib/i18n/signal-text";
 import type { CriterionResult, CriterionStatus } from "@/lib/scoring/score";
 import { isWebUrl, SafeLink } from "../SafeLink";
 import type { Translate } from "../use-ui-language";
@@ -14,11 +15,13 @@ const statusMarks: Record<CriterionStatus, string> = { matched: "✓", "not-matc
 export function Breakdown({
   rows,
   labelOf,
+  language,
   t,
 }: {
   rows: readonly CriterionResult[];
   /** The criterion's description in the UI language. */
   labelOf(row: CriterionResult): string;
+  language: UiLanguage;
   t: Translate;
 }) {
   return (
@@ -40,7 +43,7 @@ export function Breakdown({
             </span>
             {row.evidence && (
               <span className="score-evidence">
-                {row.evidence.value}
+                {signalText({ summary: row.evidence.value, wording: row.evidence.wording }, language)}
                 {isWebUrl(row.evidence.sourceUrl) && (
                   <>
                     {" "}

@@ -50,6 +50,7 @@ export function ScoreCard({ person, company, t }: { person: Person; company?: Co
           const criterion = context.icp?.criteria.find((candidate) => candidate.id === row.criterionId);
           return criterion ? describeCriterion(criterion, language) : row.label;
         }}
+        language={language}
         t={t}
       />
       {result.nextResearch.length > 0 && (

@@ -1,9 +1,9 @@
 import type { Company } from "../model/company";
 import type { Person } from "../model/person";
-import type { Signal } from "../model/signal";
+import type { Signal, SignalWording } from "../model/signal";
 
-/** The value a criterion was judged on, and the page it was captured from. */
-export type Evidence = { value: string; sourceUrl?: string };
+/** The value a criterion was judged on, and the page it was captured from; a signal's wording for other languages. */
+export type Evidence = { value: string; sourceUrl?: string; wording?: SignalWording };
 
 /** Whether a criterion's condition holds, before must / must-not are applied. */
 export type Evaluation = { status: "matched" | "not-matched" | "unknown"; evidence?: Evidence };

@@ -108,7 +108,7 @@ function isFresh(signal: Signal, now: number, months: number): boolean {
 }
 
 function signalEvidence(signal: Signal): Evidence {
-  return { value: signal.summary, sourceUrl: signal.provenance.sourceUrl };
+  return { value: signal.summary, sourceUrl: signal.provenance.sourceUrl, wording: signal.wording };
 }
 
 function percentIn(text: string): number | undefined {

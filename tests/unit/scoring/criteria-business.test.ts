@@ -28,6 +28,10 @@ describe("funding criteria", () => {
     const row = judge(draft, { company: oldRound, signals: [news] });
     expect(row.status).toBe("matched");
     expect(row.evidence).toEqual({ value: "Raised €5M seed round", sourceUrl: "https://news.example/item" });
+    // A signal the extension worded keeps its wording in the evidence, so the side panel can tell it in German.
+    const wording = { kind: "funding", amount: 5_000_000, currency: "EUR", round: "Seed" } as const;
+    const worded = judge(draft, { company: oldRound, signals: [{ ...news, wording }] });
+    expect(worded.evidence?.wording).toEqual(wording);
     expect(judge(draft, { company: company("brightside") }).status).toBe("unknown");
   });
 });
