@@ -3,6 +3,7 @@ import { z } from "zod";
 // Generated on `npm install` by scripts/prune-technologies.mjs (postinstall) from wappalyzer@6.9.14.
 // If this import cannot be resolved, run `node scripts/prune-technologies.mjs`.
 import generated from "../../.wxt/generated/technologies.json";
+import { compileInputRules, type InputRules } from "./tech-analyze";
 import { compileDomRules, type DomRule } from "./tech-dom";
 import { compileHtmlRules, type HtmlRule } from "./tech-html";
 
@@ -44,6 +45,7 @@ export interface TechEngine {
   technologies: Readonly<Record<string, TechnologyData>>;
   domRules: readonly DomRule[];
   htmlRules: readonly HtmlRule[];
+  inputRules: InputRules;
 }
 
 let loaded: TechEngine | undefined;
@@ -67,6 +69,7 @@ export function techEngine(): TechEngine {
     technologies,
     domRules: compileDomRules(technologies),
     htmlRules: compileHtmlRules(Object.keys(technologies).filter((name) => technologies[name]?.html)),
+    inputRules: compileInputRules(Object.keys(technologies)),
   };
   return loaded;
 }

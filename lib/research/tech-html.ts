@@ -1,6 +1,6 @@
 import Wappalyzer, { type Detection, type Pattern, type Technology } from "wappalyzer-core";
-import { requiredLiterals } from "./tech-literal";
-import { contains, type Needle, needle, type PageView } from "./tech-view";
+import { requiredClauses } from "./tech-literal";
+import { contains, mayContain, type Needle, needle, type PageView } from "./tech-view";
 
 /**
  * Fingerprints over the page's markup (`html` in the data). The engine would run every
@@ -11,8 +11,8 @@ import { contains, type Needle, needle, type PageView } from "./tech-view";
 export interface HtmlRule {
   technology: Technology;
   pattern: Pattern;
-  /** The pattern can only match a page containing one of these; undefined: always try. */
-  needles: Needle[] | undefined;
+  /** The pattern can only match a page containing one needle of each clause; undefined: always try. */
+  clauses: Needle[][] | undefined;
 }
 
 export function compileHtmlRules(names: readonly string[]): HtmlRule[] {
@@ -22,17 +22,21 @@ export function compileHtmlRules(names: readonly string[]): HtmlRule[] {
     return technology.html.map((pattern) => ({
       technology,
       pattern,
-      needles: requiredLiterals(pattern.regex.source)?.map(needle),
+      clauses: requiredClauses(pattern.regex.source)?.map((clause) => clause.map(needle)),
     }));
   });
 }
 
 export function matchHtml(view: PageView, rules: readonly HtmlRule[]): Detection[] {
   const { html } = view;
+  // The page's words rule out most patterns before any search of its text.
+  const possible = (clauses: Needle[][], check: typeof contains) =>
+    clauses.every((clause) => clause.some((text) => check(view, text)));
   return rules
     .filter(
-      ({ needles, pattern }) =>
-        (needles === undefined || needles.some((text) => contains(view, text))) && pattern.regex.test(html),
+      ({ clauses, pattern }) =>
+        (clauses === undefined || (possible(clauses, mayContain) && possible(clauses, contains))) &&
+        pattern.regex.test(html),
     )
     .map(({ technology, pattern }) => ({ technology, pattern, version: Wappalyzer.resolveVersion(pattern, html) }));
 }

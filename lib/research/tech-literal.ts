@@ -10,6 +10,20 @@ export function requiredLiterals(source: string): string[] | undefined {
   return options.every((option) => option !== undefined) ? options.flat() : undefined;
 }
 
+/**
+ * All the texts a match must contain, as clauses that must each hold, a clause holding when
+ * one of its texts is present: '<div class="[^"]*parbase' → [['<div class="'], ["parbase"]].
+ * Stricter than `requiredLiterals`; a pattern with alternatives at the top gets its one clause.
+ */
+export function requiredClauses(source: string): string[][] | undefined {
+  if (alternatives(source).length > 1) {
+    const any = requiredLiterals(source);
+    return any && [any];
+  }
+  const choices = sequenceChoices(source);
+  return choices?.length ? choices : undefined;
+}
+
 const minLength = 3;
 const plain = /^[\x20-\x7e]+$/;
 
@@ -30,8 +44,15 @@ function alternatives(source: string): string[] {
   return [...parts, source.slice(start)];
 }
 
-/** The best required choice in a sequence: a run of plain text, or a group that must match. */
+/** The best required choice in a sequence. */
 function sequenceLiterals(source: string): string[] | undefined {
+  // The choice whose shortest text is longest is the most selective.
+  const shortest = (choice: string[]) => Math.min(...choice.map((text) => text.length));
+  return sequenceChoices(source)?.sort((a, b) => shortest(b) - shortest(a))[0];
+}
+
+/** The required choices in a sequence: runs of plain text, and groups that must match; undefined if unbalanced. */
+function sequenceChoices(source: string): string[][] | undefined {
   const choices: string[][] = [];
   let piece = "";
   const end = () => {
@@ -65,9 +86,7 @@ function sequenceLiterals(source: string): string[] | undefined {
     if (i < 0) return undefined;
   }
   end();
-  // The choice whose shortest text is longest is the most selective.
-  const shortest = (choice: string[]) => Math.min(...choice.map((text) => text.length));
-  return choices.sort((a, b) => shortest(b) - shortest(a))[0];
+  return choices;
 }
 
 function optional(source: string, at: number): boolean {

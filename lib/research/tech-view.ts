@@ -1,30 +1,27 @@
 /**
- * The page as the fingerprints see it: its serialised markup, bounded, lower-cased, and its
- * words, so that most patterns are ruled out by a set lookup before any text search.
+ * The page as the fingerprints see it: its serialised markup, bounded and lower-cased, with an
+ * index of the three-character sequences in it, so that most patterns are ruled out by a few
+ * bit lookups before any text search.
  */
 
-export interface PageView {
-  /** The bounded markup in rows, for the patterns. */
-  html: string;
-  /** The bounded markup lower-cased, for the needles. */
+/** Lower-cased text, and which sequences of three characters occur in it. */
+export interface TextView {
   lower: string;
-  /** The distinct words of at least 3 letters or digits. */
-  words: Set<string>;
-  /** The same words in one string: a search in it is ~10× shorter than in the page. */
-  wordText: string;
+  /** One bit per hashed sequence (`tripleKey`); a text lacking one of a needle's sequences lacks the needle. */
+  triples: Uint32Array;
 }
 
-/** Text a pattern needs on the page, with cheaper checks that rule it out first. */
+export interface PageView extends TextView {
+  /** The bounded markup in rows, for the patterns. */
+  html: string;
+}
+
+/** Text a pattern needs on the page, with the sequences that rule it out cheaply. */
 export interface Needle {
   /** Lower-cased text the page must contain. */
   text: string;
-  /** A word of the text that stands alone wherever the text occurs: a page word. */
-  word: string | undefined;
-  /** The longest run of letters and digits in the text: part of some page word. */
-  run: string | undefined;
+  triples: readonly number[];
 }
-
-const minWord = 3;
 
 // Bounds that keep every expression fast, even on a page built to hurt:
 // - only the start and end of a huge page (tags and loaders sit there);
@@ -42,24 +39,58 @@ export function pageView(doc: Document): PageView {
 
 export function markupView(markup: string): PageView {
   const text = boundedText(markup);
-  // Words and needles read the text before it is cut into rows, so a row end splits none of them.
+  // Needles read the text before it is cut into rows, so a row end splits none of them.
+  return { html: inRows(text), ...textView(text) };
+}
+
+export function textView(text: string): TextView {
   const lower = text.toLowerCase();
-  const words = new Set(lower.match(/[a-z0-9]{3,}/g));
-  return { html: inRows(text), lower, words, wordText: [...words].join(" ") };
+  // About a bit per four characters, so that few are set: small pages get a small table.
+  const triples = new Uint32Array(Math.min(maxTripleBits, Math.max(1024, nextPowerOfTwo(lower.length * 4))) / 32);
+  const mask = triples.length * 32 - 1;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const third = lower.charCodeAt(i);
+    const key = tripleKey(first, second, third) & mask;
+    triples[key >>> 5] = (triples[key >>> 5] ?? 0) | (1 << (key & 31));
+    first = second;
+    second = third;
+  }
+  return { lower, triples };
 }
 
 export function needle(text: string): Needle {
   const lower = text.toLowerCase();
-  const runs = lower.split(/[^a-z0-9]+/);
-  const longest = (list: string[]) =>
-    list.filter((run) => run.length >= minWord).sort((a, b) => b.length - a.length)[0];
-  // Runs with something else on both sides inside the text stand alone wherever it occurs.
-  return { text: lower, word: longest(runs.slice(1, -1)), run: longest(runs) };
+  const triples: number[] = [];
+  for (let i = 2; i < lower.length; i++) {
+    triples.push(tripleKey(lower.charCodeAt(i - 2), lower.charCodeAt(i - 1), lower.charCodeAt(i)));
+  }
+  return { text: lower, triples };
 }
 
-export function contains(view: PageView, { text, word, run }: Needle): boolean {
-  if (word !== undefined ? !view.words.has(word) : run !== undefined && !view.wordText.includes(run)) return false;
-  return view.lower.includes(text);
+export function contains(view: TextView, needle: Needle): boolean {
+  return mayContain(view, needle) && view.lower.includes(needle.text);
+}
+
+/** False when the text surely lacks the needle, from the index alone: cheaper than `contains`. */
+export function mayContain({ triples }: TextView, needle: Needle): boolean {
+  const mask = triples.length * 32 - 1;
+  for (const triple of needle.triples) {
+    const key = triple & mask;
+    if (((triples[key >>> 5] ?? 0) & (1 << (key & 31))) === 0) return false;
+  }
+  return true;
+}
+
+const maxTripleBits = 1 << 18;
+
+function tripleKey(first: number, second: number, third: number): number {
+  return ((first << 12) ^ (second << 6) ^ third) & (maxTripleBits - 1);
+}
+
+function nextPowerOfTwo(value: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(1, value)));
 }
 
 function boundedText(html: string): string {

@@ -1,4 +1,5 @@
 import Wappalyzer, { type Detection, type ResolvedTechnology } from "wappalyzer-core";
+import { analyzeInput } from "./tech-analyze";
 import { type TechnologyData, techEngine } from "./tech-data";
 import { matchDom } from "./tech-dom";
 import { matchHtml } from "./tech-html";
@@ -23,7 +24,7 @@ export function detectTechnologies(doc: Document, url: string, headers?: Respons
   const engine = techEngine();
   const view = pageView(doc);
   const detections = [
-    ...Wappalyzer.analyze(pageInput(doc, url, headers)),
+    ...analyzeInput(pageInput(doc, url, headers), engine.inputRules),
     ...matchHtml(view, engine.htmlRules),
     ...matchDom(doc, view, engine.domRules),
   ];

@@ -10,7 +10,13 @@ declare module "wappalyzer-core" {
   export interface Technology {
     name: string;
     categories: number[];
+    url: Pattern[];
     html: Pattern[];
+    scripts: Pattern[];
+    /** Keyed by lower-cased name. */
+    meta: Record<string, Pattern[]>;
+    headers: Record<string, Pattern[]>;
+    cookies: Record<string, Pattern[]>;
   }
 
   export interface Detection {
@@ -43,6 +49,13 @@ declare module "wappalyzer-core" {
     parsePattern(pattern: string): Pattern;
     resolveVersion(pattern: Pattern, value: string): string;
     analyze(input: PageInput): Detection[];
+    analyzeOneToOne(technology: Technology, type: "url" | "html", value: string): Detection[];
+    analyzeOneToMany(technology: Technology, type: "scripts", values: string[]): Detection[];
+    analyzeManyToMany(
+      technology: Technology,
+      type: "meta" | "headers" | "cookies",
+      values: Record<string, string[]>,
+    ): Detection[];
     resolve(detections: Detection[]): ResolvedTechnology[];
   };
   export default Wappalyzer;

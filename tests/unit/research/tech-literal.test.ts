@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { techEngine } from "../../../lib/research/tech-data";
 import { matchHtml } from "../../../lib/research/tech-html";
 import { requiredLiterals } from "../../../lib/research/tech-literal";
-import { contains, markupView, needle, pageView } from "../../../lib/research/tech-view";
+import { contains, markupView, mayContain, needle, pageView } from "../../../lib/research/tech-view";
 import { saasSite, shopifySite, wordpressSite } from "./tech-pages";
 
 describe("requiredLiterals", () => {
@@ -29,14 +29,12 @@ describe("requiredLiterals", () => {
 });
 
 describe("page view needles", () => {
-  it("checks a standalone word, then a run inside a word, then the text", () => {
-    expect(needle("<!-- Start of Async HubSpot")).toEqual({
-      text: "<!-- start of async hubspot",
-      word: "start",
-      run: "hubspot",
-    });
-    expect(needle("data-stripe")).toEqual({ text: "data-stripe", word: undefined, run: "stripe" });
+  it("checks the text's three-character sequences, then the text", () => {
+    expect(needle("<!-- Start of Async HubSpot").text).toBe("<!-- start of async hubspot");
+    expect(needle("data-stripe").triples).toHaveLength("data-stripe".length - 2);
     const view = markupView('<input data-stripe="number"><!-- Start of Async HubSpot -->');
+    expect(mayContain(view, needle("Async HubSpot"))).toBe(true);
+    expect(mayContain(view, needle("data-stripes"))).toBe(false);
     expect(contains(view, needle("data-stripe"))).toBe(true);
     expect(contains(view, needle("<!-- start of async hubspot"))).toBe(true);
     expect(contains(view, needle("data-stripes"))).toBe(false);
