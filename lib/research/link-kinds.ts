@@ -76,7 +76,8 @@ export const jobBoardHosts: readonly RegExp[] = [
 ];
 
 export function isJobBoardUrl(url: URL): boolean {
-  if (!jobBoardHosts.some((host) => host.test(url.hostname))) return false;
+  const host = url.hostname;
+  if (!jobBoardHosts.some((board) => board.test(host))) return false;
   // join.com hosts much more than job boards: only its company pages count.
-  return !/join\.com$/.test(url.hostname) || url.pathname.startsWith("/companies/");
+  return !/join\.com$/.test(host) || url.pathname.startsWith("/companies/");
 }

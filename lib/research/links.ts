@@ -17,8 +17,13 @@ export function discoverKeyPages(doc: Document, url: string): KeyPage[] {
   const base = parseUrl(url);
   if (!base) return [];
   const found = new Map<string, KeyPage>();
+  // Menus, footers and teasers repeat addresses: each is read once.
+  const targets = new Map<string, LinkTarget | undefined>();
+  const home = normalise(base);
   for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
-    const page = classifyLink(link, base);
+    const href = link.getAttribute("href") ?? "";
+    if (!targets.has(href)) targets.set(href, linkTarget(href, base, home));
+    const page = classifyLink(link, targets.get(href));
     if (!page) continue;
     const previous = found.get(page.url);
     if (!previous || previous.score < page.score) found.set(page.url, page);
@@ -64,28 +69,47 @@ function capPerKind(pages: readonly KeyPage[]): KeyPage[] {
 
 /** The kind of page a URL (and its link text) points to, or undefined. */
 export function classifyUrl(target: URL, linkText = ""): PageKind | undefined {
+  return pathKind(target) ?? textKind(linkText);
+}
+
+function pathKind(target: URL): PageKind | undefined {
   if (isJobBoardUrl(target)) return "job-board";
-  const segments = target.pathname.toLowerCase().split("/").filter(Boolean).map(decodeSegment);
-  const text = clean(linkText);
+  const segments = target.pathname.toLowerCase().split("/").filter(Boolean);
   // The last matching segment wins ("/de/unternehmen/karriere" is careers), then the link text.
-  for (const segment of [...segments].reverse()) {
-    const rule = kindRules.find((candidate) => candidate.segment.test(segment.replace(/\.html?$|\.php$/, "")));
+  for (const segment of segments.reverse()) {
+    const slug = decodeSegment(segment).replace(/\.html?$|\.php$/, "");
+    const rule = kindRules.find((candidate) => candidate.segment.test(slug));
     if (rule) return rule.kind;
   }
+  return undefined;
+}
+
+function textKind(linkText: string): PageKind | undefined {
+  const text = clean(linkText);
   return kindRules.find((rule) => rule.text.test(text))?.kind;
 }
 
-function classifyLink(link: Element, base: URL): KeyPage | undefined {
-  const target = resolveLink(link.getAttribute("href") ?? "", base);
+/** What a link's address says, whatever the link: undefined for addresses never worth fetching. */
+interface LinkTarget {
+  target: URL;
+  url: string;
+  kind: PageKind | undefined;
+}
+
+function linkTarget(href: string, base: URL, home: string): LinkTarget | undefined {
+  const target = resolveLink(href, base);
   // "/#about" is a section of the home page, not an about page.
   if (!target || isTrap(target) || (target.hash && target.pathname === "/")) return undefined;
-  const board = isJobBoardUrl(target);
-  if (!board && !sameSite(target, base)) return undefined;
-  const kind = classifyUrl(target, link.textContent ?? "");
-  if (!kind) return undefined;
+  if (!isJobBoardUrl(target) && !sameSite(target, base)) return undefined;
   const url = normalise(target);
-  if (url === normalise(base)) return undefined;
-  return { url, kind, score: score(kind, target, link) };
+  return url === home ? undefined : { target, url, kind: pathKind(target) };
+}
+
+function classifyLink(link: Element, found: LinkTarget | undefined): KeyPage | undefined {
+  if (!found) return undefined;
+  // The link text only counts when the address does not tell.
+  const kind = found.kind ?? textKind(link.textContent ?? "");
+  return kind && { url: found.url, kind, score: score(kind, found.target, link) };
 }
 
 function score(kind: PageKind, target: URL, link: Element): number {
@@ -98,10 +122,12 @@ function score(kind: PageKind, target: URL, link: Element): number {
 
 /** Links that waste fetches: mail, phone, downloads, calendars, deep pagination. */
 export function isTrap(target: URL): boolean {
-  if (target.protocol !== "https:" && target.protocol !== "http:") return true;
-  if (fileDownload.test(target.pathname) || datePath.test(target.pathname)) return true;
-  const page = Number(target.searchParams.get("page") ?? /\/page\/(\d+)/.exec(target.pathname)?.[1] ?? 0);
-  return page > 2 || target.searchParams.has("date") || target.searchParams.has("month");
+  const { protocol, pathname, search } = target;
+  if (protocol !== "https:" && protocol !== "http:") return true;
+  if (fileDownload.test(pathname) || datePath.test(pathname)) return true;
+  const query = search ? target.searchParams : undefined;
+  const page = Number(query?.get("page") ?? /\/page\/(\d+)/.exec(pathname)?.[1] ?? 0);
+  return page > 2 || Boolean(query?.has("date") || query?.has("month"));
 }
 
 /** Job boards embedded by script (Greenhouse, Personio) rather than linked. */
@@ -128,6 +154,7 @@ function normalise(url: URL): string {
 }
 
 function decodeSegment(segment: string): string {
+  if (!segment.includes("%")) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {

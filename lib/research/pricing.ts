@@ -37,20 +37,19 @@ function pricingOf(doc: Document): Pricing | undefined {
 }
 
 function findPlans(root: Element): Plan[] {
-  const headings = Array.from(root.querySelectorAll(nameSelector)).filter((node) =>
-    isPlanName(shortText(node, 30) ?? ""),
-  );
-  const cards = headings.flatMap((heading) => {
-    const plan = readCard(heading);
-    return plan ? [{ plan, tag: heading.localName }] : [];
-  });
+  const cards = Array.from(root.querySelectorAll(nameSelector))
+    .filter((node) => isPlanName(shortText(node, 30) ?? ""))
+    .map((heading) => ({ tag: heading.localName, name: clean(heading.textContent), card: cardOf(heading) }));
+  const priced = cards.map(pricedPlan);
   // Plan names share one heading level with the priced plans; other headings with a "contact us" are help boxes.
-  const pricedTags = new Set(cards.filter((card) => card.plan.price !== undefined).map((card) => card.tag));
+  const pricedTags = new Set(cards.filter((_, index) => priced[index]).map((card) => card.tag));
   const plans = new Map<string, Plan>();
-  for (const { plan, tag } of cards) {
-    const key = plan.name.toLowerCase();
-    if (pricedTags.has(tag) && !plans.has(key)) plans.set(key, plan);
-  }
+  cards.forEach(({ tag, name, card }, index) => {
+    const key = name.toLowerCase();
+    if (!pricedTags.has(tag) || plans.has(key)) return;
+    const plan = priced[index] ?? (hasOnRequestLabel(card) ? { name, onRequest: true } : undefined);
+    if (plan) plans.set(key, plan);
+  });
   const found = [...plans.values()];
   // One priced block is a product price, not a pricing table.
   return found.length >= 2 ? found : [];
@@ -62,14 +61,11 @@ function isPlanName(text: string): boolean {
   );
 }
 
-function readCard(heading: Element): Plan | undefined {
-  const card = cardOf(heading);
-  const name = clean(heading.textContent);
+/** The plan of a card with a price, or a free plan by name. */
+function pricedPlan({ name, card }: { name: string; card: Element }): Plan | undefined {
   const price = priceIn(card);
   if (price) return { name, ...price, period: periodIn(card) };
-  if (freeName.test(name)) return { name, price: 0, period: periodIn(card) };
-  if (hasOnRequestLabel(card)) return { name, onRequest: true };
-  return undefined;
+  return freeName.test(name) ? { name, price: 0, period: periodIn(card) } : undefined;
 }
 
 function periodIn(card: Element): Plan["period"] {

@@ -1,14 +1,14 @@
 /**
  * The page as the fingerprints see it: its serialised markup, bounded and lower-cased, with an
- * index of the three-character sequences in it, so that most patterns are ruled out by a few
+ * index of the four-character sequences in it, so that most patterns are ruled out by a few
  * bit lookups before any text search.
  */
 
-/** Lower-cased text, and which sequences of three characters occur in it. */
+/** Lower-cased text, and which sequences of four characters occur in it. */
 export interface TextView {
   lower: string;
-  /** One bit per hashed sequence (`tripleKey`); a text lacking one of a needle's sequences lacks the needle. */
-  triples: Uint32Array;
+  /** One bit per hashed sequence; a text lacking one of a needle's sequences lacks the needle. */
+  quads: Uint32Array;
 }
 
 export interface PageView extends TextView {
@@ -20,7 +20,8 @@ export interface PageView extends TextView {
 export interface Needle {
   /** Lower-cased text the page must contain. */
   text: string;
-  triples: readonly number[];
+  /** Keys of the text's four-character sequences (none for shorter texts). */
+  quads: readonly number[];
 }
 
 // Bounds that keep every expression fast, even on a page built to hurt:
@@ -45,28 +46,27 @@ export function markupView(markup: string): PageView {
 
 export function textView(text: string): TextView {
   const lower = text.toLowerCase();
-  // About a bit per four characters, so that few are set: small pages get a small table.
-  const triples = new Uint32Array(Math.min(maxTripleBits, Math.max(1024, nextPowerOfTwo(lower.length * 4))) / 32);
-  const mask = triples.length * 32 - 1;
-  let first = 0;
-  let second = 0;
+  // About four bits per character, so that few are set: small pages get a small table.
+  const quads = new Uint32Array(Math.min(maxQuadBits, Math.max(1024, nextPowerOfTwo(lower.length * 4))) / 32);
+  const shift = bitShift(quads);
+  let key = 0;
   for (let i = 0; i < lower.length; i++) {
-    const third = lower.charCodeAt(i);
-    const key = tripleKey(first, second, third) & mask;
-    triples[key >>> 5] = (triples[key >>> 5] ?? 0) | (1 << (key & 31));
-    first = second;
-    second = third;
+    key = quadKey(key, lower.charCodeAt(i));
+    const bit = Math.imul(key, golden) >>> shift;
+    quads[bit >>> 5] = (quads[bit >>> 5] ?? 0) | (1 << (bit & 31));
   }
-  return { lower, triples };
+  return { lower, quads };
 }
 
 export function needle(text: string): Needle {
   const lower = text.toLowerCase();
-  const triples: number[] = [];
-  for (let i = 2; i < lower.length; i++) {
-    triples.push(tripleKey(lower.charCodeAt(i - 2), lower.charCodeAt(i - 1), lower.charCodeAt(i)));
+  const quads: number[] = [];
+  let key = 0;
+  for (let i = 0; i < lower.length; i++) {
+    key = quadKey(key, lower.charCodeAt(i));
+    if (i >= 3) quads.push(key);
   }
-  return { text: lower, triples };
+  return { text: lower, quads };
 }
 
 export function contains(view: TextView, needle: Needle): boolean {
@@ -74,19 +74,29 @@ export function contains(view: TextView, needle: Needle): boolean {
 }
 
 /** False when the text surely lacks the needle, from the index alone: cheaper than `contains`. */
-export function mayContain({ triples }: TextView, needle: Needle): boolean {
-  const mask = triples.length * 32 - 1;
-  for (const triple of needle.triples) {
-    const key = triple & mask;
-    if (((triples[key >>> 5] ?? 0) & (1 << (key & 31))) === 0) return false;
+export function mayContain({ quads }: TextView, needle: Needle): boolean {
+  const shift = bitShift(quads);
+  for (const key of needle.quads) {
+    const bit = Math.imul(key, golden) >>> shift;
+    if (((quads[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return false;
   }
   return true;
 }
 
-const maxTripleBits = 1 << 18;
+const maxQuadBits = 1 << 18;
 
-function tripleKey(first: number, second: number, third: number): number {
-  return ((first << 12) ^ (second << 6) ^ third) & (maxTripleBits - 1);
+/** The key of the four characters ending in `code`, from the key of the four before it. */
+function quadKey(previous: number, code: number): number {
+  // Six bits per character (more of the newer ones): the fifth character back has left the 24 kept.
+  return ((previous << 6) ^ code) & 0xffffff;
+}
+
+// Multiplicative hashing: the top bits of the product depend on all four characters.
+const golden = 0x9e3779b1;
+
+/** How far to shift a hashed key for a bit of `table` (a power of two bits long). */
+function bitShift(table: Uint32Array): number {
+  return Math.clz32(table.length * 32) + 1;
 }
 
 function nextPowerOfTwo(value: number): number {

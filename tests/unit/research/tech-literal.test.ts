@@ -29,9 +29,9 @@ describe("requiredLiterals", () => {
 });
 
 describe("page view needles", () => {
-  it("checks the text's three-character sequences, then the text", () => {
+  it("checks the text's four-character sequences, then the text", () => {
     expect(needle("<!-- Start of Async HubSpot").text).toBe("<!-- start of async hubspot");
-    expect(needle("data-stripe").triples).toHaveLength("data-stripe".length - 2);
+    expect(needle("data-stripe").quads).toHaveLength("data-stripe".length - 3);
     const view = markupView('<input data-stripe="number"><!-- Start of Async HubSpot -->');
     expect(mayContain(view, needle("Async HubSpot"))).toBe(true);
     expect(mayContain(view, needle("data-stripes"))).toBe(false);
