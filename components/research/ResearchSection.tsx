@@ -3,6 +3,7 @@ import { useState } from "react";
 import { boardOriginsAwaitingAccess } from "@/lib/crawl/board-access";
 import { originPattern } from "@/lib/crawl/host-permissions";
 import { getDatabase } from "@/lib/db";
+import type { UiLanguage } from "@/lib/i18n/messages";
 import type { PageToBackground } from "@/lib/messaging/protocol";
 import { replySchema } from "@/lib/messaging/protocol";
 import { isCompanyWebsite } from "@/lib/pages";
@@ -14,7 +15,7 @@ import { ResearchProgress } from "./ResearchProgress";
 import { SiteFindings } from "./SiteFindings";
 
 /** "Research this site" for the company website on the tab: permission, progress, findings. */
-export function ResearchSection({ tab, t }: { tab: WebTab; t: Translate }) {
+export function ResearchSection({ tab, language, t }: { tab: WebTab; language: UiLanguage; t: Translate }) {
   const [error, setError] = useState<string>();
   const domain = tab.url && isCompanyWebsite(tab.url) ? registrableDomain(tab.url) : undefined;
   const run = useLiveQuery(
@@ -65,7 +66,7 @@ export function ResearchSection({ tab, t }: { tab: WebTab; t: Translate }) {
       {unreadBoards.length > 0 && (
         <JobBoardAccess siteUrl={url} boardOrigins={unreadBoards} t={t} onGranted={() => void startRun()} />
       )}
-      {run?.result && run.state !== "running" && <SiteFindings research={run.result} t={t} />}
+      {run?.result && run.state !== "running" && <SiteFindings research={run.result} language={language} t={t} />}
     </section>
   );
 }

@@ -1,9 +1,19 @@
+import type { UiLanguage } from "@/lib/i18n/messages";
+import { signalText } from "@/lib/i18n/signal-text";
 import type { SiteResearch } from "@/lib/research/types";
 import { SafeLink } from "../SafeLink";
 import type { Translate } from "../use-ui-language";
 
 /** What a website research found, every value as text, signals with their source. */
-export function SiteFindings({ research, t }: { research: SiteResearch; t: Translate }) {
+export function SiteFindings({
+  research,
+  language,
+  t,
+}: {
+  research: SiteResearch;
+  language: UiLanguage;
+  t: Translate;
+}) {
   const { company, impressum, people, jobs, signals } = research;
   const details: [string, string | undefined][] = [
     [t("legalName"), impressum?.legalName ?? company.legalName],
@@ -63,7 +73,7 @@ export function SiteFindings({ research, t }: { research: SiteResearch; t: Trans
           <ul data-testid="site-signals">
             {signals.map((signal) => (
               <li key={`${signal.type}|${signal.summary}`}>
-                <strong>{signal.summary}</strong>
+                <strong>{signalText(signal, language)}</strong>
                 {signal.date ? ` (${signal.date})` : ""} — <SafeLink href={signal.sourceUrl}>{t("source")}</SafeLink>
                 <blockquote>{signal.quote}</blockquote>
               </li>

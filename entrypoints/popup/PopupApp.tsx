@@ -20,7 +20,7 @@ export function PopupApp() {
           {t("openSidePanel")}
         </button>
       </div>
-      <ResearchSection tab={tab} t={t} />
+      <ResearchSection tab={tab} language={language} t={t} />
       {view.state === "person" && (
         <>
           <PersonCard person={view.person} company={view.company} t={t} />

@@ -57,7 +57,7 @@ export function SidePanelApp() {
               {t("backToTab")}
             </button>
           )}
-          {!openedId && <ResearchSection tab={tab} t={t} />}
+          {!openedId && <ResearchSection tab={tab} language={language} t={t} />}
           {view.state === "person" && (
             <ProspectView
               person={view.person}

@@ -1,6 +1,5 @@
 import { compactMoney } from "../i18n/compact-money";
-import type { FundingRound } from "../model";
-import { clip, clipped } from "./clip";
+import { clipWording, type FundingRound } from "../model";
 import { isoDateToTime } from "./linkedin/company-parse";
 import type { CompanySignalInput, SignalDraft } from "./signals";
 
@@ -22,7 +21,7 @@ function hiringSignal(openJobs: number | undefined, titles: readonly string[] | 
   return {
     type: "hiring",
     summary: `Hiring: ${openJobs} open role${openJobs === 1 ? "" : "s"}${shown.length ? ` (${shown.join(", ")}${more})` : ""}`,
-    wording: { kind: "hiring", openJobs, titles: clipped((titles ?? []).slice(0, 5)) },
+    wording: { kind: "hiring", openJobs, titles: (titles ?? []).slice(0, 5).map(clipWording) },
     quote: titles?.length ? titles.join("; ") : undefined,
     field: "openJobs",
   };
@@ -50,11 +49,11 @@ function fundingSignal(round: FundingRound): SignalDraft | undefined {
     summary: `${what}${when}${investors}`,
     wording: {
       kind: "funding",
-      round: round.round && clip(round.round),
+      round: round.round && clipWording(round.round),
       amount: round.amount,
       currency: round.currency,
       date: round.date?.slice(0, 10),
-      investors: round.investors && clipped(round.investors.slice(0, 10)),
+      investors: round.investors?.slice(0, 10).map(clipWording),
     },
     date: isoDateToTime(round.date),
     field: "funding",

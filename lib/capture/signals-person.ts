@@ -1,5 +1,4 @@
-import type { Activity, Person, PersonCapture, Position } from "../model";
-import { clip } from "./clip";
+import { type Activity, clipWording, type Person, type PersonCapture, type Position } from "../model";
 import type { SignalDraft } from "./signals";
 
 const day = 86_400_000;
@@ -31,8 +30,8 @@ function jobChangeSignal(role: Position, before: Position | undefined, capturedA
     summary: `Started as ${role.title}${role.companyName ? ` at ${role.companyName}` : ""}${since(role)}`,
     wording: {
       kind: "job-change",
-      title: clip(role.title),
-      companyName: role.companyName && clip(role.companyName),
+      title: clipWording(role.title),
+      companyName: role.companyName && clipWording(role.companyName),
       since: role.start && { year: role.start.year, month: role.start.month },
     },
     quote:
@@ -51,7 +50,7 @@ function postSignal(post: Activity, capturedAt: number): SignalDraft | undefined
   return {
     type: "post",
     summary: `Posted about ${topicOf(post.text)}`,
-    wording: { kind: "post", topic: clip(topicOf(post.text)) },
+    wording: { kind: "post", topic: clipWording(topicOf(post.text)) },
     quote: post.text,
     date: post.postedAt,
     field: "activity",

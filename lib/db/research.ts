@@ -99,6 +99,7 @@ function toSignal(signal: SiteSignal, companyId: string, fallbackUrl: string, no
     type: signal.type,
     companyId,
     summary: signal.summary,
+    wording: signal.wording,
     quote: signal.quote.slice(0, 5000),
     date: Number.isFinite(date) && date > 0 ? date : now,
     provenance: { sourceUrl: webUrlOr(signal.sourceUrl, fallbackUrl), capturedAt: now, ...siteResearchExtractor },

@@ -15,7 +15,11 @@ export const signalTypeSchema = z.enum([
 ]);
 export type SignalType = z.infer<typeof signalTypeSchema>;
 
-const short = z.string().max(300);
+const maxWordingText = 300;
+const short = z.string().max(maxWordingText);
+
+/** Keeps a text of a wording within what a stored signal allows. */
+export const clipWording = (text: string): string => text.slice(0, maxWordingText);
 
 /**
  * What a signal the extension worded itself says, as data, so it can be told in the

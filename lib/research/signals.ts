@@ -1,5 +1,5 @@
 import type { FundingRound } from "../model/company";
-import type { SignalType } from "../model/signal";
+import { clipWording, type SignalType, type SignalWording } from "../model/signal";
 import { fundingOf, mergeRounds } from "./funding";
 import { sentences } from "./text";
 import type { SiteJob, SiteSignal } from "./types";
@@ -69,7 +69,26 @@ function toSignal(type: SignalType, quote: string, sourceUrl: string, date?: str
   ) {
     return undefined;
   }
-  return { type, summary: fundingSummary(funding, quote), quote, date, sourceUrl, funding };
+  return {
+    type,
+    summary: fundingSummary(funding, quote),
+    quote,
+    date,
+    sourceUrl,
+    funding,
+    wording: fundingWording(funding),
+  };
+}
+
+function fundingWording(funding: FundingRound): SignalWording {
+  return {
+    kind: "funding",
+    round: funding.round && clipWording(funding.round),
+    amount: funding.amount,
+    currency: funding.currency,
+    date: funding.date && /^\d{4}-\d{2}(?:-\d{2})?/.exec(funding.date)?.[0],
+    investors: funding.investors?.slice(0, 10).map(clipWording),
+  };
 }
 
 function fundingSummary(funding: FundingRound, quote: string): string {
@@ -97,7 +116,8 @@ export function hiringFromJobs(jobs: readonly SiteJob[], sourceUrl: string): Sit
   if (!jobs.length) return undefined;
   const titles = jobs.slice(0, 5).map((job) => job.title);
   const summary = `Hiring: ${jobs.length} open ${jobs.length === 1 ? "role" : "roles"}`;
-  return { type: "hiring", summary, quote: titles.join("; "), sourceUrl };
+  const wording: SignalWording = { kind: "hiring", openJobs: jobs.length, titles: titles.map(clipWording) };
+  return { type: "hiring", summary, quote: titles.join("; "), sourceUrl, wording };
 }
 
 function shorten(text: string): string {
@@ -118,7 +138,13 @@ function dedupe(signals: SiteSignal[]): SiteSignal[] {
     }
     const funding = mergeRounds([known.funding, signal.funding])[0] ?? known.funding;
     const quote = signal.quote.length > known.quote.length ? signal.quote : known.quote;
-    kept.set(key, { ...known, quote, funding, summary: fundingSummary(funding, quote) });
+    kept.set(key, {
+      ...known,
+      quote,
+      funding,
+      summary: fundingSummary(funding, quote),
+      wording: fundingWording(funding),
+    });
   }
   return [...kept.values()];
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { fundingRoundSchema } from "../model/company";
-import { signalTypeSchema } from "../model/signal";
+import { signalTypeSchema, signalWordingSchema } from "../model/signal";
 
 /** Website research results: validated where they cross into the background and the database. */
 
@@ -163,6 +163,8 @@ export const siteSignalSchema = z.object({
   date: z.string().max(40).optional(),
   sourceUrl: short,
   funding: fundingRoundSchema.optional(),
+  /** The summary's facts, for other languages (hiring and funding, which the extension words itself). */
+  wording: signalWordingSchema.optional(),
 });
 export type SiteSignal = z.infer<typeof siteSignalSchema>;
 
