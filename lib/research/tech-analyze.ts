@@ -1,73 +1,88 @@
-import Wappalyzer, { type Detection, type PageInput, type Technology } from "wappalyzer-core";
+import Wappalyzer, { type Detection, type PageInput, type Pattern, type Technology } from "wappalyzer-core";
 import { requiredLiterals } from "./tech-literal";
 import { contains, type Needle, needle, textView } from "./tech-view";
 
 /**
  * The engine's `analyze`, without running the patterns of all ~1300 technologies on every
  * page: a technology is run (by the engine, in its order) only when the page input can match
- * it: the page has a meta tag, header or cookie the technology names, a script address with
- * the text one of its script patterns requires, or the technology's patterns need no input.
+ * one of its patterns: its address pattern matches, or a script address, or the value of a
+ * meta tag, header or cookie it names, contains the text the pattern requires.
  */
 
 export interface InputRules {
-  /** The engine's technologies, in its order; the indexes below point into this list. */
+  /** The engine's technologies, in its order; the ids below index this list. */
   technologies: readonly Technology[];
   /** Markup patterns that match an empty page (the markup is matched elsewhere): run on every page. */
   always: readonly number[];
   /** Address patterns: run when one matches. */
   byUrl: readonly number[];
-  byMeta: ReadonlyMap<string, number[]>;
-  byHeader: ReadonlyMap<string, number[]>;
-  byCookie: ReadonlyMap<string, number[]>;
+  /** By lower-cased name: the technologies with patterns for it, and the text a value must contain. */
+  byMeta: ReadonlyMap<string, readonly Wanted[]>;
+  byHeader: ReadonlyMap<string, readonly Wanted[]>;
+  byCookie: ReadonlyMap<string, readonly Wanted[]>;
   /** Text some script address must contain, and the technologies that need it. */
   byScriptText: readonly { needle: Needle; ids: number[] }[];
   /** Script patterns without such text: run whenever the page has scripts. */
   anyScript: readonly number[];
 }
 
+interface Wanted {
+  id: number;
+  /** A value must contain one of these (lower-cased); undefined: any value may match. */
+  texts: readonly string[] | undefined;
+}
+
 /** Indexes the engine's technologies; it must already hold them. */
 export function compileInputRules(names: readonly string[]): InputRules {
   const technologies = names.flatMap((name) => Wappalyzer.getTechnology(name) ?? []);
-  const rules = {
-    technologies,
-    always: [] as number[],
-    byUrl: [] as number[],
-    byMeta: new Map<string, number[]>(),
-    byHeader: new Map<string, number[]>(),
-    byCookie: new Map<string, number[]>(),
-    byScriptText: [] as { needle: Needle; ids: number[] }[],
-    anyScript: [] as number[],
-  };
-  const file = (index: Map<string, number[]>, keys: readonly string[], id: number) => {
-    for (const key of new Set(keys)) index.set(key, [...(index.get(key) ?? []), id]);
-  };
+  const always: number[] = [];
+  const byUrl: number[] = [];
+  const anyScript: number[] = [];
   const scriptTexts = new Map<string, number[]>();
   technologies.forEach((technology, id) => {
-    if (technology.html.some((pattern) => pattern.regex.test(""))) rules.always.push(id);
-    if (technology.url.length > 0) rules.byUrl.push(id);
-    file(rules.byMeta, Object.keys(technology.meta), id);
-    file(rules.byHeader, Object.keys(technology.headers), id);
-    file(rules.byCookie, Object.keys(technology.cookies), id);
-    const literals = technology.scripts.map((pattern) => requiredLiterals(pattern.regex.source));
-    if (literals.some((texts) => texts === undefined)) rules.anyScript.push(id);
-    else file(scriptTexts, literals.flat() as string[], id);
+    if (technology.html.some((pattern) => pattern.regex.test(""))) always.push(id);
+    if (technology.url.length > 0) byUrl.push(id);
+    const texts = literalsOf(technology.scripts);
+    if (!texts) anyScript.push(id);
+    for (const text of new Set(texts)) scriptTexts.set(text, [...(scriptTexts.get(text) ?? []), id]);
   });
-  rules.byScriptText = [...scriptTexts].map(([text, ids]) => ({ needle: needle(text), ids }));
-  return rules;
+  return {
+    technologies,
+    always,
+    byUrl,
+    byMeta: keyed(technologies, "meta"),
+    byHeader: keyed(technologies, "headers"),
+    byCookie: keyed(technologies, "cookies"),
+    byScriptText: [...scriptTexts].map(([text, ids]) => ({ needle: needle(text), ids })),
+    anyScript,
+  };
+}
+
+function keyed(technologies: readonly Technology[], kind: "meta" | "headers" | "cookies"): Map<string, Wanted[]> {
+  const index = new Map<string, Wanted[]>();
+  technologies.forEach((technology, id) => {
+    for (const [key, patterns] of Object.entries(technology[kind])) {
+      index.set(key, [...(index.get(key) ?? []), { id, texts: literalsOf(patterns) }]);
+    }
+  });
+  return index;
+}
+
+/** Texts one of which any match of any of the patterns contains; undefined when a pattern has none. */
+function literalsOf(patterns: readonly Pattern[]): string[] | undefined {
+  const literals = patterns.map((pattern) => requiredLiterals(pattern.regex.source));
+  return literals.every((texts) => texts !== undefined) ? literals.flat() : undefined;
 }
 
 /** The same detections, in the same order, as `Wappalyzer.analyze(input)`. */
 export function analyzeInput(input: PageInput, rules: InputRules): Detection[] {
   const picked = new Set(rules.always);
-  const pick = (index: ReadonlyMap<string, number[]>, keys: Iterable<string>) => {
-    for (const key of keys) for (const id of index.get(key) ?? []) picked.add(id);
-  };
   for (const id of rules.byUrl) {
     if (rules.technologies[id]?.url.some((pattern) => pattern.regex.test(input.url))) picked.add(id);
   }
-  pick(rules.byMeta, Object.keys(input.meta));
-  pick(rules.byHeader, Object.keys(input.headers));
-  pick(rules.byCookie, Object.keys(input.cookies));
+  pickByValue(picked, rules.byMeta, input.meta);
+  pickByValue(picked, rules.byHeader, input.headers);
+  pickByValue(picked, rules.byCookie, input.cookies);
   if (input.scripts.length > 0) {
     // Patterns are case-insensitive; the view and the needles are lower-cased.
     const scripts = textView(input.scripts.join("\n"));
@@ -82,6 +97,22 @@ export function analyzeInput(input: PageInput, rules: InputRules): Detection[] {
       const technology = rules.technologies[id];
       return technology ? analyzeTechnology(technology, input) : [];
     });
+}
+
+function pickByValue(
+  picked: Set<number>,
+  index: ReadonlyMap<string, readonly Wanted[]>,
+  values: Readonly<Record<string, readonly string[]>>,
+): void {
+  for (const [key, list] of Object.entries(values)) {
+    const wanted = index.get(key);
+    if (!wanted) continue;
+    // Patterns are case-insensitive; their texts are lower-cased.
+    const text = list.join("\n").toLowerCase();
+    for (const { id, texts } of wanted) {
+      if (!texts || texts.some((found) => text.includes(found))) picked.add(id);
+    }
+  }
 }
 
 /** The engine's steps for one technology, in its order; the data has none of the kinds it skips here. */

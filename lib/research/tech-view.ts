@@ -106,14 +106,19 @@ function nextPowerOfTwo(value: number): number {
 function boundedText(html: string): string {
   const { head, tail } = maxHtml;
   const capped = html.length <= head + tail ? html : `${html.slice(0, head)}\n${html.slice(-tail)}`;
-  return capped
-    .split(">")
-    .map((segment) =>
-      segment.length <= maxSegment.head + maxSegment.tail
-        ? segment
-        : `${segment.slice(0, maxSegment.head)}\n${segment.slice(-maxSegment.tail)}`,
-    )
-    .join(">");
+  // Long segments are rare: the text is copied only around them.
+  let bounded = "";
+  let copied = 0;
+  for (let start = 0; start <= capped.length; ) {
+    const found = capped.indexOf(">", start);
+    const end = found < 0 ? capped.length : found;
+    if (end - start > maxSegment.head + maxSegment.tail) {
+      bounded += `${capped.slice(copied, start + maxSegment.head)}\n${capped.slice(end - maxSegment.tail, end)}`;
+      copied = end;
+    }
+    start = end + 1;
+  }
+  return copied === 0 ? capped : bounded + capped.slice(copied);
 }
 
 function inRows(text: string): string {

@@ -33,3 +33,23 @@ describe("needles in a view", () => {
     }
   });
 });
+
+describe("the bounded markup", () => {
+  // The plain statement of the bounds: segments between two ">" keep their first 200 and last 800 characters.
+  const reference = (markup: string) =>
+    markup
+      .split(">")
+      .map((segment) => (segment.length <= 1000 ? segment : `${segment.slice(0, 200)}\n${segment.slice(-800)}`))
+      .join(">");
+
+  it.each([
+    ["no long segment", "<p>short</p><div class=x>text</div>"],
+    ["a long one in the middle", `<p>a</p><script>${"x".repeat(5000)}</script><p>b</p>`],
+    ["one at each end", `${"a".repeat(1500)}><b>${"c".repeat(1001)}`],
+    ["one of exactly 1000 and 1001", `<i>${"d".repeat(1000)}>${"e".repeat(1001)}>`],
+    ["nothing but it", "f".repeat(3000)],
+    ["empty", ""],
+  ])("keeps the ends of long segments: %s", (_name, markup) => {
+    expect(markupView(markup).lower).toBe(reference(markup).toLowerCase());
+  });
+});
