@@ -84,7 +84,7 @@ export function demoPerson(index, at) {
 
 /**
  * `people` prospects, each sent the four-step sequence a few days apart within the
- * last `weeks` weeks, alternating subject variants and morning/afternoon slots, with
+ * last `weeks` weeks, alternating subject variants, message angles and morning/afternoon slots, with
  * opens, replies, meetings and conversions at plausible rates.
  */
 export function demoOutreach({ people, weeks, now, seed = 7 }) {
@@ -98,10 +98,12 @@ export function demoOutreach({ people, weeks, now, seed = 7 }) {
     persons.push(person);
     const start = now - Math.floor(next() * weeks * 7) * dayMs - 3 * 7 * dayMs * next();
     const variant = i % 2 === 0 ? "A" : "B";
+    // The message angle is assigned apart from the subject, as the composer does.
+    const angle = (i >> 1) % 2 === 0 ? "a" : "b";
     steps.forEach((step, s) => {
       const sentAt = Math.floor(start + s * 3 * dayMs + (next() < 0.5 ? 9 : 15) * 3_600_000);
       if (sentAt > now) return;
-      add(person.id, "sent", sentAt, { step, subjectVariant: variant });
+      add(person.id, "sent", sentAt, { step, subjectVariant: variant, angle });
       const later = (hours) => Math.min(now, sentAt + hours * 3_600_000);
       if (next() < 0.45) add(person.id, "opened", later(2), { step });
       if (next() < 0.08) add(person.id, next() < 0.5 ? "replied-positive" : "replied-neutral", later(20), { step });
