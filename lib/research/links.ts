@@ -2,7 +2,7 @@ import { sameSite } from "./domain";
 import { isJobBoardUrl, kindRules } from "./link-kinds";
 import { clean } from "./text";
 import type { KeyPage, PageKind } from "./types";
-import { parseUrl } from "./url";
+import { linkUrl, parseUrl } from "./url";
 
 /** Key-page discovery: which few pages of a site are worth fetching for research. */
 
@@ -19,14 +19,14 @@ export function discoverKeyPages(doc: Document, url: string): KeyPage[] {
   const found = new Map<string, KeyPage>();
   // Menus, footers and teasers repeat addresses: each is read once.
   const targets = new Map<string, LinkTarget | undefined>();
-  const home = normalise(base);
+  const page = { doc, url, base, home: normalise(base) };
   for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
     const href = link.getAttribute("href") ?? "";
-    if (!targets.has(href)) targets.set(href, linkTarget(href, base, home));
-    const page = classifyLink(link, targets.get(href));
-    if (!page) continue;
-    const previous = found.get(page.url);
-    if (!previous || previous.score < page.score) found.set(page.url, page);
+    if (!targets.has(href)) targets.set(href, linkTarget(href, page));
+    const key = classifyLink(link, targets.get(href));
+    if (!key) continue;
+    const previous = found.get(key.url);
+    if (!previous || previous.score < key.score) found.set(key.url, key);
   }
   for (const src of embeddedBoardUrls(doc, base)) found.set(src, { url: src, kind: "job-board", score: 9 });
   const linked = capPerKind([...found.values()].sort((a, b) => b.score - a.score));
@@ -96,13 +96,23 @@ interface LinkTarget {
   kind: PageKind | undefined;
 }
 
-function linkTarget(href: string, base: URL, home: string): LinkTarget | undefined {
-  const target = resolveLink(href, base);
+/** The page the links are on: `url` as given, and parsed. */
+interface LinkingPage {
+  doc: Document;
+  url: string;
+  base: URL;
+  /** The page's own address, normalised: a link to it is no key page. */
+  home: string;
+}
+
+function linkTarget(href: string, page: LinkingPage): LinkTarget | undefined {
+  // Mail, phone and script links lead nowhere to fetch.
+  const target = /^(mailto|tel|javascript|data):/i.test(href.trim()) ? undefined : linkUrl(page.doc, href, page.url);
   // "/#about" is a section of the home page, not an about page.
   if (!target || isTrap(target) || (target.hash && target.pathname === "/")) return undefined;
-  if (!isJobBoardUrl(target) && !sameSite(target, base)) return undefined;
+  if (!isJobBoardUrl(target) && !sameSite(target, page.base)) return undefined;
   const url = normalise(target);
-  return url === home ? undefined : { target, url, kind: pathKind(target) };
+  return url === page.home ? undefined : { target, url, kind: pathKind(target) };
 }
 
 function classifyLink(link: Element, found: LinkTarget | undefined): KeyPage | undefined {
@@ -139,10 +149,6 @@ function embeddedBoardUrls(doc: Document, base: URL): string[] {
     if (src && token && /greenhouse\.io$/.test(src.hostname)) urls.push(`https://boards.greenhouse.io/${token}`);
   }
   return urls;
-}
-
-function resolveLink(href: string, base: URL): URL | undefined {
-  return /^(mailto|tel|javascript|data):/i.test(href.trim()) ? undefined : parseUrl(href, base);
 }
 
 /** One address per page: no fragment, no trailing slash, lower-case host. */

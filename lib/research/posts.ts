@@ -3,7 +3,7 @@ import { sameSite } from "./domain";
 import { isArticle, ldDate, ldObjects, ldText } from "./jsonld";
 import { clean } from "./text";
 import type { PageMeta, SitePost } from "./types";
-import { parseUrl } from "./url";
+import { linkUrl, parseUrl } from "./url";
 
 /** Latest dated posts: JSON-LD articles, the page itself when it is one, and post cards on listing pages. */
 
@@ -38,7 +38,7 @@ function cardPosts(doc: Document, url: string): SitePost[] {
   const posts: SitePost[] = [];
   for (const heading of Array.from(doc.querySelectorAll("h2, h3, h4"))) {
     const link = heading.querySelector("a[href]") ?? heading.closest("a[href]");
-    const target = link && parseUrl(link.getAttribute("href") ?? "", url);
+    const target = link && linkUrl(doc, link.getAttribute("href") ?? "", url);
     if (!target || !sameSite(target, url) || target.pathname.split("/").filter(Boolean).length < 1) continue;
     const date = cardDate(heading);
     const title = clean(heading.textContent);

@@ -7,7 +7,11 @@ import type { Plan, Pricing } from "./types";
 
 /** Pricing model and plan tiers: plan cards are sibling blocks, each with a name heading and a price. */
 
-const nameSelector = "h2, h3, h4, h5, h6, [class*='plan-name' i], [class*='planname' i], [class*='tier-name' i]";
+// Plan names are headings, or elements whose class calls them a plan or tier name. The query
+// tests the class once for "name" (a page has many elements), the exact test follows.
+const nameSelector = "h2, h3, h4, h5, h6, [class*='name' i]";
+const headingTags = new Set(["h2", "h3", "h4", "h5", "h6"]);
+const planNameClass = /plan-name|planname|tier-name/;
 const onRequest =
   /contact sales|talk to sales|contact us|get a quote|request a quote|let'?s talk|custom pricing|auf anfrage|individuell|kontakt aufnehmen|vertrieb kontaktieren|angebot anfordern/i;
 const freeName = /^(free|kostenlos|gratis|starter free|free forever)$/i;
@@ -38,7 +42,9 @@ function pricingOf(doc: Document): Pricing | undefined {
 
 function findPlans(root: Element): Plan[] {
   const cards = Array.from(root.querySelectorAll(nameSelector))
-    .filter((node) => isPlanName(shortText(node, 30) ?? ""))
+    .filter(
+      (node) => (headingTags.has(node.localName) || hasPlanNameClass(node)) && isPlanName(shortText(node, 30) ?? ""),
+    )
     .map((heading) => ({ tag: heading.localName, name: clean(heading.textContent), card: cardOf(heading) }));
   const priced = cards.map(pricedPlan);
   // Plan names share one heading level with the priced plans; other headings with a "contact us" are help boxes.
@@ -53,6 +59,11 @@ function findPlans(root: Element): Plan[] {
   const found = [...plans.values()];
   // One priced block is a product price, not a pricing table.
   return found.length >= 2 ? found : [];
+}
+
+function hasPlanNameClass(node: Element): boolean {
+  // As the selector's `i`: ASCII letters only.
+  return planNameClass.test((node.getAttribute("class") ?? "").replace(/[A-Z]+/g, (letters) => letters.toLowerCase()));
 }
 
 function isPlanName(text: string): boolean {

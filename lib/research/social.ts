@@ -1,7 +1,7 @@
 import { canonicalCompanyUrl } from "../pages";
 import { isOrganization, ldObjects, ldTexts } from "./jsonld";
 import type { SocialLinks } from "./types";
-import { parseUrl } from "./url";
+import { linkUrl } from "./url";
 
 /** Company social profiles from links and JSON-LD sameAs; share buttons are not profiles. */
 
@@ -38,7 +38,7 @@ export function extractSocialLinks(doc: Document, url: string): SocialLinks {
   const links: SocialLinks = {};
   for (const href of hrefs) {
     if (shareLink.test(href)) continue;
-    const parsed = parseUrl(href, url);
+    const parsed = linkUrl(doc, href, url);
     const profile = parsed && networkProfile(parsed);
     if (profile && !links[profile[0]]) links[profile[0]] = profile[1];
   }
