@@ -13,6 +13,8 @@ const countries = /^(deutschland|germany|österreich|oesterreich|austria|schweiz
 export function findAddresses(lines: readonly string[]): string[] {
   const found: string[] = [];
   for (const [index, line] of lines.entries()) {
+    // Both forms start with a line holding a house number.
+    if (!/\d/.test(line)) continue;
     const next = lines[index + 1] ?? "";
     if (street.test(line) && postcodeCity.test(next)) {
       const country = countries.test(lines[index + 2] ?? "") ? `, ${lines[index + 2]}` : "";

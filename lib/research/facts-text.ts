@@ -16,9 +16,13 @@ const employeePatterns: readonly RegExp[] = [
   /(\d[\d,]*)-(?:strong|person) team/i,
 ];
 
+const hasDigit = /\d/;
+
 export function employeeHints(lines: readonly string[]): EmployeeHint[] {
   const hints: EmployeeHint[] = [];
   for (const line of lines) {
+    // Every pattern counts people in digits.
+    if (!hasDigit.test(line)) continue;
     for (const pattern of employeePatterns) {
       const match = pattern.exec(line);
       const hint = match && toHint(match);
@@ -47,6 +51,7 @@ const foundedPattern =
 
 export function foundedYear(lines: readonly string[]): number | undefined {
   for (const line of lines) {
+    if (!hasDigit.test(line)) continue;
     const match = foundedPattern.exec(line);
     const year = Number(match?.[1] ?? match?.[2] ?? match?.[3]);
     if (year && year <= new Date().getFullYear()) return year;

@@ -47,7 +47,12 @@ function readArticle(doc: Document): Article | undefined {
   try {
     const clone = doc.cloneNode(true) as Document;
     // Very large pages throw here and fall back to the body text, keeping the offscreen document responsive.
-    const parsed = new Readability<Node>(clone, { serializer: (node) => node, maxElemsToParse: 40_000 }).parse();
+    // Only the article's text is read: its nodes as they are, classes kept (removing them is a walk of its own).
+    const parsed = new Readability<Node>(clone, {
+      serializer: (node) => node,
+      maxElemsToParse: 40_000,
+      keepClasses: true,
+    }).parse();
     if (!parsed) return undefined;
     return { ...parsed, lines: parsed.content ? textLines(parsed.content) : [] };
   } catch {

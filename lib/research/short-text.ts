@@ -8,8 +8,8 @@ import { clean } from "./text";
  * the limit is ruled out without building its text.
  */
 
-// Counts stop here: every limit asked for is far below.
-const countCap = 1000;
+// Counts stop here: the limits asked for (names, prices, labels) are lower; a larger one still works, unpruned.
+const countCap = 128;
 
 /** The element's cleaned text, or undefined when that is surely longer than `max` characters. */
 export function shortText(element: Element, max: number): string | undefined {
