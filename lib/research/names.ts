@@ -33,12 +33,12 @@ const notNames =
 export function isPersonName(text: string): boolean {
   const value = clean(text);
   if (value.length < 4 || value.length > 60 || /\d|[@:/|•]/.test(value)) return false;
-  if (legalFormPattern.test(value) || notNames.test(value)) return false;
   const words = value.replace(titles, "").split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return false;
   const named = words.filter((word) => !particles.has(word));
-  if (named.length < 2) return false;
-  return named.every((word) => nameWord.test(word)) && !particles.has(words[0] ?? "");
+  if (named.length < 2 || !named.every((word) => nameWord.test(word)) || particles.has(words[0] ?? "")) return false;
+  // The long vocabularies last: most texts are ruled out by their shape.
+  return !legalFormPattern.test(value) && !notNames.test(value);
 }
 
 /** A person's name as written, with any trailing role in brackets or after a dash removed. */

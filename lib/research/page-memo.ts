@@ -31,7 +31,9 @@ export function memoPerPage<K extends object, V>(compute: (key: K) => V): (key: 
       cache = new WeakMap();
       cachedIn = active;
     }
-    if (cache.has(key)) return cache.get(key) as V;
+    // One lookup: an undefined result is simply computed again.
+    const known = cache.get(key);
+    if (known !== undefined) return known;
     const value = compute(key);
     cache.set(key, value);
     return value;

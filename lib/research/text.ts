@@ -59,7 +59,9 @@ const blocks = new Set([
 
 /** Collapse whitespace (including non-breaking and zero-width spaces) and trim. */
 export function clean(value: string | null | undefined): string {
-  return (value ?? "")
+  // Most elements asked have no text at all (icons, wrappers): they take no expression.
+  if (!value) return "";
+  return value
     .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
     .replace(/[\s\u00a0]+/g, " ")
     .trim();
@@ -131,11 +133,21 @@ export function unique(values: Iterable<string | undefined>): string[] {
   return out;
 }
 
-/** The attribute of a meta tag found by name or property, cleaned. */
+/** The content of the first meta tag with this property or name, cleaned. */
 export function metaContent(doc: Document, key: string): string | undefined {
-  const node = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  return clean(node?.getAttribute("content")) || undefined;
+  return clean(metaTags(doc).get(key)?.getAttribute("content")) || undefined;
 }
+
+// Extractors ask for a dozen meta tags: a page's are indexed once, by property and by name.
+const metaTags = memoPerPage((doc: Document) => {
+  const byKey = new Map<string, Element>();
+  for (const tag of Array.from(doc.querySelectorAll("meta"))) {
+    for (const key of [tag.getAttribute("property"), tag.getAttribute("name")]) {
+      if (key !== null && !byKey.has(key)) byKey.set(key, tag);
+    }
+  }
+  return byKey;
+});
 
 /** A date-like string as yyyy-mm-dd, when it parses. */
 export function isoDate(value: string | undefined): string | undefined {
