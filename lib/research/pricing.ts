@@ -95,6 +95,8 @@ function hasOnRequestLabel(card: Element): boolean {
 }
 
 function priceIn(card: Element): { price: number; currency?: string } | undefined {
+  // A price has digits: most cards have none, and one search of their text says so.
+  if (!/\d/.test(card.textContent ?? "")) return undefined;
   for (const node of Array.from(card.querySelectorAll("*"))) {
     if (node.children.length > 3) continue;
     const text = shortText(node, 45);

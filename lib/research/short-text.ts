@@ -13,16 +13,23 @@ const countCap = 128;
 
 /** The element's cleaned text, or undefined when that is surely longer than `max` characters. */
 export function shortText(element: Element, max: number): string | undefined {
-  const counted = visibleCounts(element.ownerDocument).get(element);
+  const { counts, texts } = pageTexts(element.ownerDocument);
+  const counted = counts.get(element);
   // Elements the pass did not see (added since, or in another tree) are read directly.
   if (counted !== undefined && counted > max) return undefined;
-  return clean(element.textContent);
+  // Names, customers and prices look at many of the same elements.
+  let text = texts.get(element);
+  if (text === undefined) {
+    text = clean(element.textContent);
+    texts.set(element, text);
+  }
+  return text;
 }
 
-const visibleCounts = memoPerPage((doc: Document): Map<Node, number> => {
+const pageTexts = memoPerPage((doc: Document) => {
   const counts = new Map<Node, number>();
   count(doc, counts);
-  return counts;
+  return { counts, texts: new Map<Element, string>() };
 });
 
 /** Text characters under `node` that `clean` keeps, at least; the count per element goes into `counts`. */
