@@ -153,10 +153,11 @@ function embeddedBoardUrls(doc: Document, base: URL): string[] {
 
 /** One address per page: no fragment, no trailing slash, lower-case host. */
 function normalise(url: URL): string {
-  const copy = new URL(url.href);
-  copy.hash = "";
-  const text = copy.href;
-  return text.endsWith("/") && copy.pathname !== "/" && !copy.search ? text.slice(0, -1) : text;
+  // A serialised URL has "#" only where its fragment starts (elsewhere it is escaped).
+  const { href } = url;
+  const hash = href.indexOf("#");
+  const text = hash < 0 ? href : href.slice(0, hash);
+  return text.endsWith("/") && url.pathname !== "/" && !url.search ? text.slice(0, -1) : text;
 }
 
 function decodeSegment(segment: string): string {
