@@ -71,31 +71,76 @@ export function clean(value: string | null | undefined): string {
  * Non-empty lines of visible text, one per block element or `<br>`. Several extractors read the
  * body's lines, so within a page's research they are built once (see page-memo.ts).
  */
-export const textLines: (root: Node) => readonly string[] = memoPerPage((root: Node) => {
+export function textLines(root: Node): readonly string[] {
+  return root === root.ownerDocument?.body ? bodyText(root.ownerDocument).lines : linesUnder(root);
+}
+
+/**
+ * The body's lines, and per element in it a lower bound of the length of its cleaned text
+ * (`clean(element.textContent)`), from one walk: short-text.ts reads the counts. Elements
+ * in skipped or hidden parts get no count; their text adds nothing to the counts above.
+ */
+export const bodyText = memoPerPage((doc: Document) => {
+  const parts: string[] = [];
+  const counts = new Map<Node, number>();
+  if (doc.body) walk(doc.body, parts, counts);
+  return { lines: toLines(parts), counts };
+});
+
+const linesUnder = memoPerPage((root: Node) => {
   const parts: string[] = [];
   walk(root, parts);
+  return toLines(parts);
+});
+
+function toLines(parts: readonly string[]): string[] {
   const lines: string[] = [];
   for (const raw of parts.join("").split("\n")) {
     const line = raw && clean(raw);
     if (line) lines.push(line);
   }
   return lines;
-});
+}
 
-// Sibling links rather than `childNodes` lists: this visits every node of large pages.
-function walk(node: Node, parts: string[]): void {
+// Counts stop here: the lengths asked for (names, prices, labels) are lower; a larger one still works, unpruned.
+const countCap = 128;
+
+/**
+ * Appends the visible text under `node` to `parts`; with `counts`, counts the characters `clean`
+ * keeps under each element and returns them. Sibling links rather than `childNodes` lists:
+ * this visits every node of large pages.
+ */
+function walk(node: Node, parts: string[], counts?: Map<Node, number>): number {
   const type = node.nodeType;
   if (type === 3) {
-    parts.push((node as Text).data);
-    return;
+    const { data } = node as Text;
+    parts.push(data);
+    return counts ? visibleChars(data, countCap) : 0;
   }
-  if (type !== 1 && type !== 9 && type !== 11) return;
+  if (type !== 1 && type !== 9 && type !== 11) return 0;
   const name = type === 1 ? (node as Element).localName.toLowerCase() : "";
-  if (type === 1 && (skipped.has(name) || (node as Element).hasAttribute("hidden"))) return;
+  if (type === 1 && (skipped.has(name) || (node as Element).hasAttribute("hidden"))) return 0;
   const block = blocks.has(name);
   if (block) parts.push("\n");
-  for (let child = node.firstChild; child; child = child.nextSibling) walk(child, parts);
+  let total = 0;
+  for (let child = node.firstChild; child; child = child.nextSibling) total += walk(child, parts, counts);
   if (block) parts.push("\n");
+  const capped = Math.min(total, countCap);
+  if (counts && type === 1) counts.set(node, capped);
+  return capped;
+}
+
+/**
+ * Characters of `text` that are certainly not whitespace, up to `enough`. Only printable ASCII
+ * and the letters up to U+167F are counted: undercounting is safe, the count is a lower bound.
+ */
+function visibleChars(text: string, enough: number): number {
+  let found = 0;
+  for (let i = 0; i < text.length && found < enough; i++) {
+    const code = text.charCodeAt(i);
+    if ((code > 32 && code < 127) || (code > 160 && code < 0x1680)) found++;
+  }
+  return found;
 }
 
 // Abbreviations after which a full stop does not end a sentence.
