@@ -38,11 +38,10 @@ export function extractImpressum(doc: Document, root = impressumRoot(doc)): Impr
 /** True when the page presents itself as an Impressum: other pages name directors only in passing. */
 export function looksLikeImpressum(doc: Document): boolean {
   const headings = Array.from(doc.querySelectorAll("title, h1, h2, h3, [role=heading]"));
-  return headings.some(
-    (heading) =>
-      impressumHeading.test(clean(heading.textContent)) ||
-      /[|–-]\s*(impressum|imprint)\b/i.test(clean(heading.textContent)),
-  );
+  return headings.some((heading) => {
+    const text = clean(heading.textContent);
+    return impressumHeading.test(text) || /[|–-]\s*(impressum|imprint)\b/i.test(text);
+  });
 }
 
 function impressumRoot(doc: Document): Element | undefined {
@@ -56,6 +55,9 @@ function impressumRoot(doc: Document): Element | undefined {
 export function footerImpressum(doc: Document): Impressum | undefined {
   const footers = Array.from(doc.querySelectorAll("footer, [role=contentinfo]"));
   const footer = footers[footers.length - 1];
+  // Only a register number or VAT id makes a footer one: most footers have neither, and say so quickly.
+  const lines = footer ? joinLabels(textLines(footer)) : [];
+  if (!lines.some((line) => registerNumber(line) !== undefined || vatId(line) !== undefined)) return undefined;
   const found = footer ? extractImpressum(doc, footer) : undefined;
   return found?.registerNumber || found?.vatId ? found : undefined;
 }
