@@ -23,23 +23,31 @@ export function researchPage(doc: Document, url: string, headers?: ResponseHeade
 }
 
 function readAll(doc: Document, url: string, headers?: ResponseHeaders): PageResearch {
-  const failed: string[] = [];
-  const errors: Record<string, string> = {};
+  const errors = new Map<string, string>();
   function attempt<T>(name: string, run: () => T, fallback: T): T {
     try {
       return run();
     } catch (error) {
-      failed.push(name);
-      errors[name] = error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500);
+      errors.set(name, error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500));
       return fallback;
     }
   }
+  // The extractors that visit the page's elements run together, before the two that allocate the
+  // most (the markup for technologies, Readability's copy of the page): a garbage collection
+  // between them drops the elements' script wrappers, and rebuilding those made walks dearer.
   const kind = attempt("kind", () => pageKind(url), "other");
-  const reading = attempt<PageReading | undefined>("page", () => readPage(doc, url), undefined);
   const company = attempt("company", () => extractCompany(doc, url), emptyCompany());
+  const people = attempt("people", () => extractPeople(doc), []);
+  const jobs = attempt("jobs", () => extractJobs(doc, url), []);
+  const impressum = attempt(
+    "impressum",
+    () => (kind === "impressum" || looksLikeImpressum(doc) ? extractImpressum(doc) : footerImpressum(doc)),
+    undefined,
+  );
+  const keyPages = attempt("links", () => discoverKeyPages(doc, url), []);
   const techDetections = attempt("technologies", () => detectTechnologies(doc, url, headers), []);
   company.technologies = techDetections.map((detection) => detection.name);
-  const jobs = attempt("jobs", () => extractJobs(doc, url), []);
+  const reading = attempt<PageReading | undefined>("page", () => readPage(doc, url), undefined);
   const signals = attempt("signals", () => {
     const found = extractSignals(reading?.mainLines ?? [], url, reading?.meta.publishedAt, reading?.meta.title);
     const hiring = hiringFromJobs(jobs, url);
@@ -47,26 +55,43 @@ function readAll(doc: Document, url: string, headers?: ResponseHeaders): PageRes
   }, []);
   if (kind === "home") company.tagline = attempt("tagline", () => homeHeadline(doc), undefined);
   company.funding = mergeRounds(signals.flatMap((signal) => (signal.funding ? [signal.funding] : [])));
+  const posts = attempt("posts", () => extractPosts(doc, url, reading?.meta), []);
+  const failed = reportOrder.filter((name) => errors.has(name));
   return {
     url,
     kind,
     meta: reading?.meta,
     mainText: reading?.mainLines.join("\n").slice(0, maxMainText) || undefined,
     company,
-    impressum: attempt(
-      "impressum",
-      () => (kind === "impressum" || looksLikeImpressum(doc) ? extractImpressum(doc) : footerImpressum(doc)),
-      undefined,
-    ),
-    people: attempt("people", () => extractPeople(doc), []),
+    impressum,
+    people,
     jobs,
     signals,
-    posts: attempt("posts", () => extractPosts(doc, url, reading?.meta), []),
-    keyPages: attempt("links", () => discoverKeyPages(doc, url), []),
+    posts,
+    keyPages,
     techDetections,
-    status: { ok: failed.length === 0, failed, errors },
+    status: {
+      ok: failed.length === 0,
+      failed,
+      errors: Object.fromEntries(failed.map((name) => [name, errors.get(name) ?? ""])),
+    },
   };
 }
+
+/** Failures are reported in the order the page is read: address, text, company and so on. */
+const reportOrder = [
+  "kind",
+  "page",
+  "company",
+  "technologies",
+  "jobs",
+  "signals",
+  "tagline",
+  "impressum",
+  "people",
+  "posts",
+  "links",
+];
 
 const maxMainText = 20_000;
 
