@@ -9,10 +9,10 @@
 import { byLogKey, decodeEmails, encodeEmails, replacePeople } from "../metrics/email-log";
 import { type Attribution, attributeEvents, type EmailOutcome } from "../metrics/emails";
 import {
+  type EmailLogDay,
   type EmailLogTotals,
-  type EmailLogWeek,
+  emailLogDaySchema,
   emailLogTotalsSchema,
-  emailLogWeekSchema,
   type OutreachEvent,
 } from "../model";
 import type { ProspectDatabase } from "./database";
@@ -26,7 +26,7 @@ export function outreachTables(db: ProspectDatabase) {
 
 /**
  * Runs `change` (which adds or deletes outreach events of `personIds` only) and updates
- * the log for those people, all in one transaction: the weeks their emails were in
+ * the log for those people, all in one transaction: the days their emails were in
  * before and after are rewritten, nothing else.
  */
 export async function withEmailLog<T>(
@@ -64,7 +64,7 @@ async function rebuild(db: ProspectDatabase): Promise<void> {
   await db.emailLog.bulkPut([...rows, totals]);
 }
 
-/** False when a stored week is unreadable, so the caller rebuilds instead of dropping its emails. */
+/** False when a stored day is unreadable, so the caller rebuilds instead of dropping its emails. */
 async function updatePeople(
   db: ProspectDatabase,
   totals: EmailLogTotals,
@@ -78,13 +78,13 @@ async function updatePeople(
   const keys = [...new Set([...byLogKey(was.emails).keys(), ...replacements.keys()])];
   const stored = await db.emailLog.bulkGet(keys);
   const people = new Set(ids);
-  const puts: EmailLogWeek[] = [];
+  const puts: EmailLogDay[] = [];
   const deletes: string[] = [];
   for (const [i, key] of keys.entries()) {
     const row = stored[i];
-    const week = row === undefined ? undefined : emailLogWeekSchema.safeParse(row);
-    if (week && !week.success) return false;
-    const next = replacePeople(key, week?.data, people, replacements.get(key) ?? []);
+    const day = row === undefined ? undefined : emailLogDaySchema.safeParse(row);
+    if (day && !day.success) return false;
+    const next = replacePeople(key, day?.data, people, replacements.get(key) ?? []);
     if (next) puts.push(next);
     else deletes.push(key);
   }
@@ -113,20 +113,32 @@ function parseTotals(row: unknown): EmailLogTotals | undefined {
 }
 
 /** The log as the weekly review reads it, or "stale" when it does not match the events and needs a rebuild. */
-export type EmailLogReading = ({ state: "current" } & Attribution) | { state: "stale" };
+export type EmailLogReading = ({ state: "current"; events: number } & Attribution) | { state: "stale" };
 
-/** Reads the whole log; run it in a read transaction that includes both outreach tables. */
+/**
+ * Reads the whole log; run it in a read transaction that includes both outreach tables.
+ * A log that was never built is stale when there are events. Counting every event takes
+ * longer than reading the log, so whether a built log still matches them is a second,
+ * later question (`emailLogMatches`).
+ */
 export async function readEmailLog(db: ProspectDatabase): Promise<EmailLogReading> {
-  const [rows, events] = await Promise.all([db.emailLog.toArray(), db.outreachEvents.count()]);
+  const rows = await db.emailLog.toArray();
   const totals = parseTotals(rows.find((row) => row.key === totalsKey));
-  if (!totals) return events === 0 ? { state: "current", emails: [], unattributed: 0 } : { state: "stale" };
-  if (totals.events !== events) return { state: "stale" };
+  if (!totals) {
+    const empty = (await db.outreachEvents.limit(1).primaryKeys()).length === 0;
+    return empty ? { state: "current", events: 0, emails: [], unattributed: 0 } : { state: "stale" };
+  }
   const emails: EmailOutcome[] = [];
   for (const row of rows) {
     if (row.key === totalsKey) continue;
-    const week = emailLogWeekSchema.safeParse(row);
-    if (!week.success) return { state: "stale" };
-    for (const email of decodeEmails(week.data)) emails.push(email);
+    const day = emailLogDaySchema.safeParse(row);
+    if (!day.success) return { state: "stale" };
+    for (const email of decodeEmails(day.data)) emails.push(email);
   }
-  return { state: "current", emails, unattributed: totals.unattributed };
+  return { state: "current", events: totals.events, emails, unattributed: totals.unattributed };
+}
+
+/** Whether the log reflects as many events as are stored: false after events were written around it. */
+export async function emailLogMatches(db: ProspectDatabase, reading: EmailLogReading): Promise<boolean> {
+  return reading.state === "current" && reading.events === (await db.outreachEvents.count());
 }

@@ -1,18 +1,18 @@
-import type { EmailLogWeek } from "../model/email-log";
+import type { EmailLogDay } from "../model/email-log";
 import { type SequenceStep, sequenceStepSchema } from "../model/sequence";
 import type { EmailOutcome } from "./emails";
 
 /**
  * Packing attributed emails into the columns of the stored email log and back. A
- * week's emails are a handful of typed arrays, which the browser copies in one piece,
+ * day's emails are a handful of typed arrays, which the browser copies in one piece,
  * where 100,000 event objects would each be rebuilt field by field.
  */
 
-const weekMs = 7 * 86_400_000;
+const dayMs = 86_400_000;
 
-/** The storage slice an email belongs to: fixed 7-day spans of epoch time, whatever the user's time zone. */
+/** The storage slice an email belongs to: UTC days, whatever the user's time zone (rows stay small enough to be stored inline). */
 export function logKeyOf(sentAt: number): string {
-  return `week:${Math.floor(sentAt / weekMs)}`;
+  return `day:${Math.floor(sentAt / dayMs)}`;
 }
 
 const flagNames = [
@@ -33,9 +33,9 @@ const steps = sequenceStepSchema.options;
 const variants = [undefined, "A", "B"] as const;
 const angles = [undefined, "a", "b"] as const;
 
-export function encodeEmails(key: string, emails: readonly EmailOutcome[]): EmailLogWeek {
+export function encodeEmails(key: string, emails: readonly EmailOutcome[]): EmailLogDay {
   const count = emails.length;
-  const row: EmailLogWeek = {
+  const row: EmailLogDay = {
     key,
     personIds: new Array<string>(count),
     sequenceIds: new Array<string>(count),
@@ -59,7 +59,7 @@ export function encodeEmails(key: string, emails: readonly EmailOutcome[]): Emai
   return row;
 }
 
-export function decodeEmails(row: EmailLogWeek): EmailOutcome[] {
+export function decodeEmails(row: EmailLogDay): EmailOutcome[] {
   return row.personIds.map((personId, i) => {
     const flags = row.flags[i] ?? 0;
     const has = (name: FlagName) => (flags & bitOf[name]) !== 0;
@@ -100,15 +100,15 @@ export function byLogKey(emails: readonly EmailOutcome[]): Map<string, EmailOutc
 }
 
 /**
- * A stored week with the emails of `personIds` replaced by `replacements`; undefined when
+ * A stored day with the emails of `personIds` replaced by `replacements`; undefined when
  * nothing is left, so the row can be deleted.
  */
 export function replacePeople(
   key: string,
-  stored: EmailLogWeek | undefined,
+  stored: EmailLogDay | undefined,
   personIds: ReadonlySet<string>,
   replacements: readonly EmailOutcome[],
-): EmailLogWeek | undefined {
+): EmailLogDay | undefined {
   const kept = stored ? decodeEmails(stored).filter((email) => !personIds.has(email.personId)) : [];
   const emails = [...kept, ...replacements];
   return emails.length > 0 ? encodeEmails(key, emails) : undefined;

@@ -2,15 +2,19 @@ import { z } from "zod";
 
 /**
  * The weekly review's own table: every sent email with what happened to it, already
- * attributed, stored column by column in one row per calendar week of sending. It is
+ * attributed, stored column by column in one row per UTC day of sending. It is
  * derived from the outreach events and kept in step with them in the same transaction,
  * so the dashboard reads a few dozen rows instead of every event.
  */
 
-/** Rows of emails sent in one 7-day slice of epoch time ("week:2911"); never the user's week. */
-export const emailLogWeekSchema = z
+/**
+ * The emails sent on one UTC day ("day:20419"), never the user's week: the review groups them
+ * by week itself. A day keeps a row small; larger values are kept apart from the database
+ * and read back more slowly.
+ */
+export const emailLogDaySchema = z
   .object({
-    key: z.string().regex(/^week:-?\d+$/),
+    key: z.string().regex(/^day:-?\d+$/),
     personIds: z.array(z.string()),
     /** "" where the email has no sequence. */
     sequenceIds: z.array(z.string()),
@@ -33,9 +37,9 @@ export const emailLogWeekSchema = z
       ),
     { message: "columns of different lengths" },
   );
-export type EmailLogWeek = z.infer<typeof emailLogWeekSchema>;
+export type EmailLogDay = z.infer<typeof emailLogDaySchema>;
 
-/** What the weeks cannot hold: how many events the log reflects (to notice when it fell behind) and the unattributed. */
+/** What the days cannot hold: how many events the log reflects (to notice when it fell behind) and the unattributed. */
 export const emailLogTotalsSchema = z.object({
   key: z.literal("totals"),
   events: z.number().int().nonnegative(),
@@ -43,4 +47,4 @@ export const emailLogTotalsSchema = z.object({
 });
 export type EmailLogTotals = z.infer<typeof emailLogTotalsSchema>;
 
-export type EmailLogRow = EmailLogWeek | EmailLogTotals;
+export type EmailLogRow = EmailLogDay | EmailLogTotals;

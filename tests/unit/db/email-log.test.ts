@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ProspectDatabase, readEmailLog, rebuildEmailLog, withEmailLog } from "@/lib/db";
+import { emailLogMatches, type ProspectDatabase, readEmailLog, rebuildEmailLog, withEmailLog } from "@/lib/db";
 import { recordOutcome } from "@/lib/db/outcomes";
 import { recordOverride, recordSent } from "@/lib/db/outreach";
 import { attributeEvents, type EmailOutcome } from "@/lib/metrics";
 import { logKeyOf } from "@/lib/metrics/email-log";
-import { type EmailLogWeek, emailLogWeekSchema } from "@/lib/model";
+import { type EmailLogDay, emailLogDaySchema } from "@/lib/model";
 import { importOutcomes } from "@/lib/portability/outcomes-import";
 import { deletePeople } from "@/lib/prospects/retention";
 import { event } from "../metrics/events";
@@ -58,7 +58,7 @@ describe("the email log", () => {
       deletePeople(db, ["ben"]),
     );
     expect((await logged(db)).map((e) => e.personId)).toEqual(["ana"]);
-    expect(await db.emailLog.count()).toBe(2); // ana's week and the totals
+    expect(await db.emailLog.count()).toBe(2); // ana's day and the totals
   });
 
   it("notices events written around it and is rebuilt to match", async () => {
@@ -68,24 +68,27 @@ describe("the email log", () => {
       event("sent", "cleo", start + day),
       event("opened", "cleo", start + day + 60_000),
     ]);
-    expect(await readEmailLog(db)).toEqual({ state: "stale" });
+    expect(await emailLogMatches(db, await readEmailLog(db))).toBe(false);
     await rebuildEmailLog(db);
+    expect(await emailLogMatches(db, await readEmailLog(db))).toBe(true);
     expect(await logged(db)).toEqual(await expected(db));
   });
 
   it("builds itself on the first change when events were there before it (an older version's data)", async () => {
     const db = freshDatabase();
+    expect(await readEmailLog(db)).toEqual({ state: "current", events: 0, emails: [], unattributed: 0 });
     await db.outreachEvents.bulkAdd([event("sent", "dan", start), event("sent", "eva", start + day)]);
+    expect(await readEmailLog(db)).toEqual({ state: "stale" });
     await send(db, "ana", start + 2 * day);
     expect((await logged(db)).map((e) => e.personId)).toEqual(["ana", "dan", "eva"]);
   });
 
-  it("rebuilds instead of dropping emails when a stored week is damaged", async () => {
+  it("rebuilds instead of dropping emails when a stored day is damaged", async () => {
     const db = freshDatabase();
     await send(db, "ana", start);
     await send(db, "ben", start + 60_000);
-    const week = emailLogWeekSchema.parse(await db.emailLog.get(logKeyOf(start)));
-    const damaged: EmailLogWeek = { ...week, personIds: ["only-one"] };
+    const stored = emailLogDaySchema.parse(await db.emailLog.get(logKeyOf(start)));
+    const damaged: EmailLogDay = { ...stored, personIds: ["only-one"] };
     await db.emailLog.bulkPut([damaged]);
     await recordOutcome(db, { personId: "ana", type: "meeting", at: start + day });
     expect(await logged(db)).toEqual(await expected(db));
