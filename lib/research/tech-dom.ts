@@ -111,7 +111,14 @@ export function matchDom(doc: Document, view: PageView, rules: readonly DomRule[
 
 function select(doc: Document, selector: string): Element[] {
   try {
-    return Array.from(doc.querySelectorAll(selector)).slice(0, maxNodesPerSelector);
+    // Only the first few are read: the others are never handed to script (which would wrap each).
+    const found = doc.querySelectorAll(selector);
+    const nodes: Element[] = [];
+    for (let index = 0; index < found.length && index < maxNodesPerSelector; index++) {
+      const node = found.item(index);
+      if (node) nodes.push(node);
+    }
+    return nodes;
   } catch {
     // A selector this DOM implementation does not support matches nothing.
     return [];
