@@ -1,6 +1,6 @@
 import Wappalyzer, { type Detection, type Pattern, type Technology } from "wappalyzer-core";
 import type { DomSelectorRule, TechnologyData } from "./tech-data";
-import { contains, type Needle, needle, type PageView } from "./tech-view";
+import { contains, gateOf, type Needle, needle, type PageView, passesGate } from "./tech-view";
 
 /**
  * Fingerprints that look at elements (`dom` in the data): wappalyzer-core leaves these to
@@ -15,6 +15,7 @@ export interface DomRule {
   attributes: readonly (readonly [string, Pattern])[];
   /** The selector can only match a page whose markup contains one of these; undefined: always query. */
   needles: Needle[] | undefined;
+  gate: Int32Array | undefined;
 }
 
 // Enough elements to see a pattern, few enough to stay fast on pages with thousands of matches.
@@ -32,6 +33,7 @@ export function compileDomRules(technologies: Readonly<Record<string, Technology
 
 function compileRule(technology: Technology, selector: string, rule: DomSelectorRule): DomRule {
   const parse = (pattern: string | undefined) => (pattern === undefined ? undefined : Wappalyzer.parsePattern(pattern));
+  const needles = selectorNeedles(selector);
   return {
     technology,
     selector,
@@ -41,7 +43,8 @@ function compileRule(technology: Technology, selector: string, rule: DomSelector
       attribute,
       Wappalyzer.parsePattern(pattern),
     ]),
-    needles: selectorNeedles(selector),
+    needles,
+    gate: needles && gateOf(needles),
   };
 }
 
@@ -86,6 +89,7 @@ function topLevelParts(list: string): string[] {
 /** Detections from elements of the page; each pattern counts once however many elements match it. */
 export function matchDom(doc: Document, view: PageView, rules: readonly DomRule[]): Detection[] {
   return rules.flatMap((rule) => {
+    if (rule.gate && !passesGate(view, rule.gate)) return [];
     if (rule.needles && !rule.needles.some((text) => contains(view, text))) return [];
     const nodes = select(doc, rule.selector);
     if (nodes.length === 0) return [];

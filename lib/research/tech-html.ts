@@ -1,6 +1,6 @@
 import Wappalyzer, { type Detection, type Pattern, type Technology } from "wappalyzer-core";
 import { requiredClauses } from "./tech-literal";
-import { contains, mayContain, type Needle, needle, type PageView } from "./tech-view";
+import { contains, gateOf, mayContain, type Needle, needle, type PageView, passesGate } from "./tech-view";
 
 /**
  * Fingerprints over the page's markup (`html` in the data). The engine would run every
@@ -13,28 +13,31 @@ export interface HtmlRule {
   pattern: Pattern;
   /** The pattern can only match a page containing one needle of each clause; undefined: always try. */
   clauses: Needle[][] | undefined;
+  /** The gate of the clause with fewest needles: most pages fail it at once. */
+  gate: Int32Array | undefined;
 }
 
 export function compileHtmlRules(names: readonly string[]): HtmlRule[] {
   return names.flatMap((name) => {
     const technology = Wappalyzer.getTechnology(name);
     if (!technology) return [];
-    return technology.html.map((pattern) => ({
-      technology,
-      pattern,
-      clauses: requiredClauses(pattern.regex.source)?.map((clause) => clause.map(needle)),
-    }));
+    return technology.html.map((pattern) => {
+      const clauses = requiredClauses(pattern.regex.source)?.map((clause) => clause.map(needle));
+      const narrowest = clauses?.reduce((best, clause) => (clause.length < best.length ? clause : best));
+      return { technology, pattern, clauses, gate: narrowest && gateOf(narrowest) };
+    });
   });
 }
 
 export function matchHtml(view: PageView, rules: readonly HtmlRule[]): Detection[] {
   const { html } = view;
-  // The page's words rule out most patterns before any search of its text.
+  // The page's index rules out most patterns before any search of its text.
   const possible = (clauses: Needle[][], check: typeof contains) =>
     clauses.every((clause) => clause.some((text) => check(view, text)));
   return rules
     .filter(
-      ({ clauses, pattern }) =>
+      ({ clauses, gate, pattern }) =>
+        (gate === undefined || passesGate(view, gate)) &&
         (clauses === undefined || (possible(clauses, mayContain) && possible(clauses, contains))) &&
         pattern.regex.test(html),
     )

@@ -69,6 +69,25 @@ export function needle(text: string): Needle {
   return { text: lower, quads };
 }
 
+/**
+ * A quick first check for a rule that needs one of several needles: the first sequence of each.
+ * Undefined when a needle is too short to have one (the rule is then always checked in full).
+ */
+export function gateOf(needles: readonly Needle[]): Int32Array | undefined {
+  const firsts = needles.map((found) => found.quads[0]);
+  return firsts.every((key) => key !== undefined) ? Int32Array.from(firsts as number[]) : undefined;
+}
+
+/** False when none of the gate's sequences is in the text: then none of its needles is. */
+export function passesGate({ quads }: TextView, gate: Int32Array): boolean {
+  const shift = bitShift(quads);
+  for (let i = 0; i < gate.length; i++) {
+    const bit = Math.imul(gate[i] ?? 0, golden) >>> shift;
+    if (((quads[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) return true;
+  }
+  return false;
+}
+
 export function contains(view: TextView, needle: Needle): boolean {
   return mayContain(view, needle) && view.lower.includes(needle.text);
 }

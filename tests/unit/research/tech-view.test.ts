@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { techEngine } from "../../../lib/research/tech-data";
-import { contains, markupView, needle, pageView, textView } from "../../../lib/research/tech-view";
+import { contains, markupView, needle, pageView, passesGate, textView } from "../../../lib/research/tech-view";
 import { fixtureCases, loadFixture } from "./fixtures";
 import { saasSite, shopifySite, wordpressSite } from "./tech-pages";
 
@@ -21,6 +21,23 @@ describe("needles in a view", () => {
     ];
     for (const view of views) {
       for (const found of needles) expect(contains(view, found), found.text).toBe(view.lower.includes(found.text));
+    }
+  });
+
+  it("never fail a rule's gate when the rule's needles are there", () => {
+    const views = [
+      ...[saasSite, wordpressSite, shopifySite].map(pageView),
+      markupView(needles.map((n) => n.text).join("\n")),
+    ];
+    for (const view of views) {
+      for (const rule of htmlRules) {
+        const present = rule.clauses?.every((clause) => clause.some((found) => view.lower.includes(found.text)));
+        if (present && rule.gate) expect(passesGate(view, rule.gate), rule.pattern.value).toBe(true);
+      }
+      for (const rule of domRules) {
+        const present = rule.needles?.some((found) => view.lower.includes(found.text));
+        if (present && rule.gate) expect(passesGate(view, rule.gate), rule.selector).toBe(true);
+      }
     }
   });
 
