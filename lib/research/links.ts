@@ -1,4 +1,4 @@
-import { sameSite } from "./domain";
+import { registrableDomain } from "./domain";
 import { isJobBoardUrl, kindRules } from "./link-kinds";
 import { clean } from "./text";
 import type { KeyPage, PageKind } from "./types";
@@ -19,7 +19,7 @@ export function discoverKeyPages(doc: Document, url: string): KeyPage[] {
   const found = new Map<string, KeyPage>();
   // Menus, footers and teasers repeat addresses: each is read once.
   const targets = new Map<string, LinkTarget | undefined>();
-  const page = { doc, url, base, home: normalise(base) };
+  const page = { doc, url, base, home: normalise(base), domain: registrableDomain(base) };
   for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
     const href = link.getAttribute("href") ?? "";
     if (!targets.has(href)) targets.set(href, linkTarget(href, page));
@@ -73,7 +73,10 @@ export function classifyUrl(target: URL, linkText = ""): PageKind | undefined {
 }
 
 function pathKind(target: URL): PageKind | undefined {
-  if (isJobBoardUrl(target)) return "job-board";
+  return isJobBoardUrl(target) ? "job-board" : segmentKind(target);
+}
+
+function segmentKind(target: URL): PageKind | undefined {
   const segments = target.pathname.toLowerCase().split("/").filter(Boolean);
   // The last matching segment wins ("/de/unternehmen/karriere" is careers), then the link text.
   for (const segment of segments.reverse()) {
@@ -103,6 +106,8 @@ interface LinkingPage {
   base: URL;
   /** The page's own address, normalised: a link to it is no key page. */
   home: string;
+  /** Its registrable domain: same-site links share it. */
+  domain: string | undefined;
 }
 
 function linkTarget(href: string, page: LinkingPage): LinkTarget | undefined {
@@ -110,9 +115,11 @@ function linkTarget(href: string, page: LinkingPage): LinkTarget | undefined {
   const target = /^(mailto|tel|javascript|data):/i.test(href.trim()) ? undefined : linkUrl(page.doc, href, page.url);
   // "/#about" is a section of the home page, not an about page.
   if (!target || isTrap(target) || (target.hash && target.pathname === "/")) return undefined;
-  if (!isJobBoardUrl(target) && !sameSite(target, page.base)) return undefined;
+  const board = isJobBoardUrl(target);
+  // As sameSite(target, base), with the page's domain worked out once.
+  if (!board && (page.domain === undefined || registrableDomain(target) !== page.domain)) return undefined;
   const url = normalise(target);
-  return url === page.home ? undefined : { target, url, kind: pathKind(target) };
+  return url === page.home ? undefined : { target, url, kind: board ? "job-board" : segmentKind(target) };
 }
 
 function classifyLink(link: Element, found: LinkTarget | undefined): KeyPage | undefined {
