@@ -32,8 +32,12 @@ export function extractSocialLinks(doc: Document, url: string): SocialLinks {
   const sameAs = ldObjects(doc)
     .filter(isOrganization)
     .flatMap((org) => ldTexts(org.sameAs));
-  // Footer and header links name the site's own profiles; links in articles may name others.
-  const anchors = Array.from(doc.querySelectorAll("footer a[href], header a[href], a[href]"));
+  // Footer and header links name the site's own profiles; links in articles may name others,
+  // so they are read first (one selector list would return every link in document order).
+  const anchors = [
+    ...Array.from(doc.querySelectorAll("footer a[href], header a[href]")),
+    ...Array.from(doc.querySelectorAll("a[href]")),
+  ];
   const hrefs = [...sameAs, ...anchors.map((anchor) => anchor.getAttribute("href") ?? "")];
   const links: SocialLinks = {};
   for (const href of hrefs) {
