@@ -1,5 +1,5 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { emailLogMatches, getDatabase, loadSettings, readEmailLog, rebuildEmailLog } from "@/lib/db";
 import type { EmailLogReading } from "@/lib/db/email-log";
 import { loadFunnelPeople } from "@/lib/db/outcomes";
@@ -60,8 +60,11 @@ export function useDashboardData(): { data?: DashboardData; updating: boolean } 
   useEffect(() => {
     if (stale) void rebuildEmailLog(getDatabase());
   }, [stale]);
+  // Writes through the app keep the log in step, so one count per open of the page is enough.
+  const checked = useRef(false);
   useEffect(() => {
-    if (load?.state !== "loaded") return;
+    if (load?.state !== "loaded" || checked.current) return;
+    checked.current = true;
     const db = getDatabase();
     void emailLogMatches(db, load.log).then((matches) => (matches ? undefined : rebuildEmailLog(db)));
   }, [load]);

@@ -28,7 +28,7 @@ export interface InputRules {
 
 interface Wanted {
   id: number;
-  /** A value must contain one of these (lower-cased); undefined: any value may match. */
+  /** A value must contain one of these (lower-cased); undefined: every value may match. */
   texts: readonly string[] | undefined;
 }
 
