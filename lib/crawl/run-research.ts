@@ -37,7 +37,7 @@ export async function runResearch(
   }, env.progressIntervalMs ?? 150);
   const analyse = (html: string, url: string, headers?: ResponseHeaders) => {
     const doc = env.parseHtml(html);
-    return isLoginWall(doc) ? undefined : researchPage(doc, url, headers);
+    return isLoginWall(doc) ? undefined : researchPage(doc, url, { headers, markup: html });
   };
   const outcome = await crawl(
     { url: run.startUrl, html: startHtml },

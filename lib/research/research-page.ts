@@ -14,15 +14,20 @@ import { clean } from "./text";
 import type { PageKind, PageResearch, ResponseHeaders, SiteCompany } from "./types";
 import { parseUrl } from "./url";
 
-/**
- * Runs every extractor on one page. Never throws: a failing extractor leaves its part empty and is named in `status`.
- * `headers` are the response headers when the page was fetched (they reveal hosting and CDNs).
- */
-export function researchPage(doc: Document, url: string, headers?: ResponseHeaders): PageResearch {
-  return withPageMemo(() => readAll(doc, url, headers));
+/** What else is known of a page besides its document. */
+export interface PageSource {
+  /** The response headers when the page was fetched (they reveal hosting and CDNs). */
+  headers?: ResponseHeaders;
+  /** The markup the document was parsed from: the fingerprints read it rather than the document serialised again. */
+  markup?: string;
 }
 
-function readAll(doc: Document, url: string, headers?: ResponseHeaders): PageResearch {
+/** Runs every extractor on one page. Never throws: a failing extractor leaves its part empty and is named in `status`. */
+export function researchPage(doc: Document, url: string, source: PageSource = {}): PageResearch {
+  return withPageMemo(() => readAll(doc, url, source));
+}
+
+function readAll(doc: Document, url: string, { headers, markup }: PageSource): PageResearch {
   const errors = new Map<string, string>();
   function attempt<T>(name: string, run: () => T, fallback: T): T {
     try {
@@ -45,7 +50,7 @@ function readAll(doc: Document, url: string, headers?: ResponseHeaders): PageRes
     undefined,
   );
   const keyPages = attempt("links", () => discoverKeyPages(doc, url), []);
-  const techDetections = attempt("technologies", () => detectTechnologies(doc, url, headers), []);
+  const techDetections = attempt("technologies", () => detectTechnologies(doc, url, headers, markup), []);
   company.technologies = techDetections.map((detection) => detection.name);
   const reading = attempt<PageReading | undefined>("page", () => readPage(doc, url), undefined);
   const signals = attempt("signals", () => {

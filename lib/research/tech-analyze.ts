@@ -1,6 +1,6 @@
 import Wappalyzer, { type Detection, type PageInput, type Pattern, type Technology } from "wappalyzer-core";
 import { requiredLiterals } from "./tech-literal";
-import { contains, type Needle, needle, textView } from "./tech-view";
+import { contains, type GateTable, gateTable, type Needle, needle, passedGates, textView } from "./tech-view";
 
 /**
  * The engine's `analyze`, without running the patterns of all ~1300 technologies on every
@@ -22,6 +22,8 @@ export interface InputRules {
   byCookie: ReadonlyMap<string, readonly Wanted[]>;
   /** Text some script address must contain, and the technologies that need it. */
   byScriptText: readonly { needle: Needle; ids: number[] }[];
+  /** The gates of those texts, in their order. */
+  scriptGates: GateTable;
   /** Script patterns without such text: run whenever the page has scripts. */
   anyScript: readonly number[];
 }
@@ -46,6 +48,7 @@ export function compileInputRules(names: readonly string[]): InputRules {
     if (!texts) anyScript.push(id);
     for (const text of new Set(texts)) scriptTexts.set(text, [...(scriptTexts.get(text) ?? []), id]);
   });
+  const byScriptText = [...scriptTexts].map(([text, ids]) => ({ needle: needle(text), ids }));
   return {
     technologies,
     always,
@@ -53,7 +56,8 @@ export function compileInputRules(names: readonly string[]): InputRules {
     byMeta: keyed(technologies, "meta"),
     byHeader: keyed(technologies, "headers"),
     byCookie: keyed(technologies, "cookies"),
-    byScriptText: [...scriptTexts].map(([text, ids]) => ({ needle: needle(text), ids })),
+    byScriptText,
+    scriptGates: gateTable(byScriptText.map((entry) => [entry.needle])),
     anyScript,
   };
 }
@@ -86,9 +90,10 @@ export function analyzeInput(input: PageInput, rules: InputRules): Detection[] {
   if (input.scripts.length > 0) {
     // Patterns are case-insensitive; the view and the needles are lower-cased.
     const scripts = textView(input.scripts.join("\n"));
-    for (const { needle: text, ids } of rules.byScriptText) {
-      if (contains(scripts, text)) for (const id of ids) picked.add(id);
-    }
+    const passed = passedGates(scripts, rules.scriptGates);
+    rules.byScriptText.forEach(({ needle: text, ids }, index) => {
+      if (passed[index] === 1 && contains(scripts, text)) for (const id of ids) picked.add(id);
+    });
     for (const id of rules.anyScript) picked.add(id);
   }
   return [...picked]

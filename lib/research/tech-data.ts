@@ -6,6 +6,7 @@ import generated from "../../.wxt/generated/technologies.json";
 import { compileInputRules, type InputRules } from "./tech-analyze";
 import { compileDomRules, type DomRule } from "./tech-dom";
 import { compileHtmlRules, type HtmlRule } from "./tech-html";
+import { type GateTable, gateTable } from "./tech-view";
 
 /** The bundled fingerprints, validated once, loaded into the engine once (its patterns compile there). */
 
@@ -44,7 +45,9 @@ export const technologyDataSchema = z.object({
 export interface TechEngine {
   technologies: Readonly<Record<string, TechnologyData>>;
   domRules: readonly DomRule[];
+  domGates: GateTable;
   htmlRules: readonly HtmlRule[];
+  htmlGates: GateTable;
   inputRules: InputRules;
 }
 
@@ -65,10 +68,14 @@ export function techEngine(): TechEngine {
   Wappalyzer.setTechnologies(
     Object.fromEntries(Object.entries(technologies).map(([name, { dom, ...rest }]) => [name, rest])),
   );
+  const domRules = compileDomRules(technologies);
+  const htmlRules = compileHtmlRules(Object.keys(technologies).filter((name) => technologies[name]?.html));
   loaded = {
     technologies,
-    domRules: compileDomRules(technologies),
-    htmlRules: compileHtmlRules(Object.keys(technologies).filter((name) => technologies[name]?.html)),
+    domRules,
+    domGates: gateTable(domRules.map((rule) => rule.needles)),
+    htmlRules,
+    htmlGates: gateTable(htmlRules.map((rule) => rule.gate)),
     inputRules: compileInputRules(Object.keys(technologies)),
   };
   return loaded;

@@ -1,6 +1,6 @@
 import Wappalyzer, { type Detection, type Pattern, type Technology } from "wappalyzer-core";
 import type { DomSelectorRule, TechnologyData } from "./tech-data";
-import { contains, gateOf, type Needle, needle, type PageView, passesGate } from "./tech-view";
+import { contains, type GateTable, type Needle, needle, type PageView, passedGates } from "./tech-view";
 
 /**
  * Fingerprints that look at elements (`dom` in the data): wappalyzer-core leaves these to
@@ -15,7 +15,6 @@ export interface DomRule {
   attributes: readonly (readonly [string, Pattern])[];
   /** The selector can only match a page whose markup contains one of these; undefined: always query. */
   needles: Needle[] | undefined;
-  gate: Int32Array | undefined;
 }
 
 // Enough elements to see a pattern, few enough to stay fast on pages with thousands of matches.
@@ -44,7 +43,6 @@ function compileRule(technology: Technology, selector: string, rule: DomSelector
       Wappalyzer.parsePattern(pattern),
     ]),
     needles,
-    gate: needles && gateOf(needles),
   };
 }
 
@@ -86,10 +84,14 @@ function topLevelParts(list: string): string[] {
   return [...parts, list.slice(start)];
 }
 
-/** Detections from elements of the page; each pattern counts once however many elements match it. */
-export function matchDom(doc: Document, view: PageView, rules: readonly DomRule[]): Detection[] {
-  return rules.flatMap((rule) => {
-    if (rule.gate && !passesGate(view, rule.gate)) return [];
+/**
+ * Detections from elements of the page; each pattern counts once however many elements match it.
+ * `gates` is the table of the rules' needles (see tech-data.ts).
+ */
+export function matchDom(doc: Document, view: PageView, rules: readonly DomRule[], gates: GateTable): Detection[] {
+  const passed = passedGates(view, gates);
+  return rules.flatMap((rule, index) => {
+    if (passed[index] !== 1) return [];
     if (rule.needles && !rule.needles.some((text) => contains(view, text))) return [];
     const nodes = select(doc, rule.selector);
     if (nodes.length === 0) return [];

@@ -1,6 +1,6 @@
 import Wappalyzer, { type Detection, type Pattern, type Technology } from "wappalyzer-core";
 import { requiredClauses } from "./tech-literal";
-import { contains, gateOf, mayContain, type Needle, needle, type PageView, passesGate } from "./tech-view";
+import { contains, type GateTable, mayContain, type Needle, needle, type PageView, passedGates } from "./tech-view";
 
 /**
  * Fingerprints over the page's markup (`html` in the data). The engine would run every
@@ -13,8 +13,8 @@ export interface HtmlRule {
   pattern: Pattern;
   /** The pattern can only match a page containing one needle of each clause; undefined: always try. */
   clauses: Needle[][] | undefined;
-  /** The gate of the clause with fewest needles: most pages fail it at once. */
-  gate: Int32Array | undefined;
+  /** The clause with fewest needles, whose gate most pages fail at once. */
+  gate: Needle[] | undefined;
 }
 
 export function compileHtmlRules(names: readonly string[]): HtmlRule[] {
@@ -24,20 +24,22 @@ export function compileHtmlRules(names: readonly string[]): HtmlRule[] {
     return technology.html.map((pattern) => {
       const clauses = requiredClauses(pattern.regex.source)?.map((clause) => clause.map(needle));
       const narrowest = clauses?.reduce((best, clause) => (clause.length < best.length ? clause : best));
-      return { technology, pattern, clauses, gate: narrowest && gateOf(narrowest) };
+      return { technology, pattern, clauses, gate: narrowest };
     });
   });
 }
 
-export function matchHtml(view: PageView, rules: readonly HtmlRule[]): Detection[] {
+/** `gates` is the table of the rules' gates (see tech-data.ts). */
+export function matchHtml(view: PageView, rules: readonly HtmlRule[], gates: GateTable): Detection[] {
   const { html } = view;
   // The page's index rules out most patterns before any search of its text.
+  const passed = passedGates(view, gates);
   const possible = (clauses: Needle[][], check: typeof contains) =>
     clauses.every((clause) => clause.some((text) => check(view, text)));
   return rules
     .filter(
-      ({ clauses, gate, pattern }) =>
-        (gate === undefined || passesGate(view, gate)) &&
+      ({ clauses, pattern }, index) =>
+        passed[index] === 1 &&
         (clauses === undefined || (possible(clauses, mayContain) && possible(clauses, contains))) &&
         pattern.regex.test(html),
     )

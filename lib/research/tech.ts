@@ -4,7 +4,7 @@ import { type TechnologyData, techEngine } from "./tech-data";
 import { matchDom } from "./tech-dom";
 import { matchHtml } from "./tech-html";
 import { pageInput } from "./tech-inputs";
-import { pageView } from "./tech-view";
+import { markupView, pageView } from "./tech-view";
 import type { ResponseHeaders, TechDetection } from "./types";
 
 /**
@@ -20,13 +20,19 @@ import type { ResponseHeaders, TechDetection } from "./types";
  */
 export const minConfidence = 50;
 
-export function detectTechnologies(doc: Document, url: string, headers?: ResponseHeaders): TechDetection[] {
+/** `markup` is the page's source when at hand; otherwise the document is serialised. */
+export function detectTechnologies(
+  doc: Document,
+  url: string,
+  headers?: ResponseHeaders,
+  markup?: string,
+): TechDetection[] {
   const engine = techEngine();
-  const view = pageView(doc);
+  const view = markup === undefined ? pageView(doc) : markupView(markup);
   const detections = [
     ...analyzeInput(pageInput(doc, url, headers), engine.inputRules),
-    ...matchHtml(view, engine.htmlRules),
-    ...matchDom(doc, view, engine.domRules),
+    ...matchHtml(view, engine.htmlRules, engine.htmlGates),
+    ...matchDom(doc, view, engine.domRules, engine.domGates),
   ];
   const resolved = Wappalyzer.resolve(confidentOnly(distinct(detections))).filter(
     (technology) => technology.confidence >= minConfidence,

@@ -77,11 +77,17 @@ function corpusSitePages() {
     .map(([file, entry]) => ({ set: "corpus", url: entry.url, path: resolve(dir, file) }));
 }
 
+/**
+ * Research of one page against Readability alone on it, as the extension calls both: with the
+ * document and the markup it was parsed from (the offscreen document has it, fetched or sent).
+ */
 async function extractorCost() {
   const script = await bundleSource(`import { Readability } from "@mozilla/readability";
+    import { decodeHtml } from "./lib/research/encoding";
     import { researchPage } from "./lib/research/research-page";
+    window.__decode = (base64) => decodeHtml(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)), "text/html");
     window.__readability = (doc) => new Readability(doc.cloneNode(true)).parse();
-    window.__research = (doc, url) => researchPage(doc, url);`);
+    window.__research = (doc, url, markup) => researchPage(doc, url, { markup });`);
   const browser = await chromium.launch({
     executablePath: findBrowser(),
     headless: true,
@@ -93,26 +99,29 @@ async function extractorCost() {
     .filter((p) => p.url.startsWith(site) && p.type === "text/html")
     .map((p) => ({ set: "demo", url: p.url, path: resolve(root, "scripts/demo", p.file) }));
   for (const { set, url, path } of [...demo, ...corpusSitePages()]) {
-    await page.route("**/*", (route) =>
-      route.fulfill({ status: 200, contentType: "text/html", body: readFileSync(path) }),
-    );
+    const body = readFileSync(path);
+    await page.route("**/*", (route) => route.fulfill({ status: 200, contentType: "text/html", body }));
     await page.goto(url);
     await injectScript(page, script);
     results.push(
-      await page.evaluate((address) => {
-        const median = (run) => {
-          const times = [];
-          for (let i = 0; i < 15; i++) {
-            const start = performance.now();
-            run();
-            times.push(performance.now() - start);
-          }
-          return times.sort((a, b) => a - b)[7];
-        };
-        const readability = median(() => window.__readability(document));
-        const research = median(() => window.__research(document, address));
-        return { page: address, readabilityMs: readability, researchMs: research };
-      }, url),
+      await page.evaluate(
+        ([address, base64]) => {
+          const markup = window.__decode(base64);
+          const median = (run) => {
+            const times = [];
+            for (let i = 0; i < 15; i++) {
+              const start = performance.now();
+              run();
+              times.push(performance.now() - start);
+            }
+            return times.sort((a, b) => a - b)[7];
+          };
+          const readability = median(() => window.__readability(document));
+          const research = median(() => window.__research(document, address, markup));
+          return { page: address, readabilityMs: readability, researchMs: research };
+        },
+        [url, body.toString("base64")],
+      ),
     );
     results.at(-1).set = set;
     await page.unroute("**/*");

@@ -25,7 +25,7 @@ describe("response headers for tech detection", () => {
 
   it("crawl hands a fetched page's headers to the analysis", async () => {
     const analyse = vi.fn((_html: string, pageUrl: string, headers?: Record<string, string>) =>
-      researchPage(page(""), pageUrl, headers),
+      researchPage(page(""), pageUrl, { headers }),
     );
     const start = { url: "https://www.lindqvist.example/", html: `<a href="${url}">About us</a>` };
     await crawl(

@@ -46,12 +46,12 @@ describe("pre-checks never skip a fingerprint that would have matched", () => {
   const pages = [saasSite, wordpressSite, shopifySite];
 
   it("for markup patterns", () => {
-    const { htmlRules } = techEngine();
+    const { htmlRules, htmlGates } = techEngine();
     // Samples: the test pages, and every pattern's own text (patterns often match themselves).
     const views = [...pages.map(pageView), markupView(htmlRules.map((rule) => rule.pattern.value).join("\n"))];
     for (const view of views) {
       const brute = htmlRules.filter((rule) => rule.pattern.regex.test(view.html)).map((rule) => rule.pattern);
-      expect(matchHtml(view, htmlRules).map((detection) => detection.pattern)).toEqual(brute);
+      expect(matchHtml(view, htmlRules, htmlGates).map((detection) => detection.pattern)).toEqual(brute);
     }
   });
 

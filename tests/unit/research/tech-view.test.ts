@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { techEngine } from "../../../lib/research/tech-data";
-import { contains, markupView, needle, pageView, passesGate, textView } from "../../../lib/research/tech-view";
+import {
+  contains,
+  gateTable,
+  markupView,
+  needle,
+  pageView,
+  passedGates,
+  textView,
+} from "../../../lib/research/tech-view";
 import { fixtureCases, loadFixture } from "./fixtures";
 import { saasSite, shopifySite, wordpressSite } from "./tech-pages";
 
@@ -25,20 +33,29 @@ describe("needles in a view", () => {
   });
 
   it("never fail a rule's gate when the rule's needles are there", () => {
+    const { htmlGates, domGates } = techEngine();
     const views = [
       ...[saasSite, wordpressSite, shopifySite].map(pageView),
       markupView(needles.map((n) => n.text).join("\n")),
     ];
     for (const view of views) {
-      for (const rule of htmlRules) {
+      const htmlPassed = passedGates(view, htmlGates);
+      htmlRules.forEach((rule, index) => {
         const present = rule.clauses?.every((clause) => clause.some((found) => view.lower.includes(found.text)));
-        if (present && rule.gate) expect(passesGate(view, rule.gate), rule.pattern.value).toBe(true);
-      }
-      for (const rule of domRules) {
+        if (present) expect(htmlPassed[index], rule.pattern.value).toBe(1);
+      });
+      const domPassed = passedGates(view, domGates);
+      domRules.forEach((rule, index) => {
         const present = rule.needles?.some((found) => view.lower.includes(found.text));
-        if (present && rule.gate) expect(passesGate(view, rule.gate), rule.selector).toBe(true);
-      }
+        if (present) expect(domPassed[index], rule.selector).toBe(1);
+      });
     }
+  });
+
+  it("let a rule through when its gate has no sequence to check, and stop it when none is there", () => {
+    const table = gateTable([undefined, [needle("abc")], [needle("hubspot")], [needle("nope-x"), needle("stripe")]]);
+    expect(Array.from(passedGates(textView("uses hubspot and stripe"), table))).toEqual([1, 1, 1, 1]);
+    expect(Array.from(passedGates(textView("plain text"), table))).toEqual([1, 1, 0, 0]);
   });
 
   it("are found in short texts and long ones, whatever their case", () => {

@@ -81,11 +81,27 @@ describe("detectTechnologies", () => {
 
 describe("researchPage with technologies", () => {
   it("fills company.technologies and the detections, headers included", () => {
-    const result = researchPage(saasSite, "https://www.kestrelpath.example/", { server: "cloudflare" });
+    const result = researchPage(saasSite, "https://www.kestrelpath.example/", { headers: { server: "cloudflare" } });
     expect(result.status.errors).toEqual({});
     expect(result.company.technologies).toEqual(expect.arrayContaining(["HubSpot", "Cloudflare"]));
     expect(result.techDetections?.map((detection) => detection.name)).toEqual(result.company.technologies);
     expect(result.techDetections?.every((detection) => detection.confidence >= minConfidence)).toBe(true);
     expect(() => pageResearchSchema.parse(result)).not.toThrow();
+  });
+});
+
+describe("the markup a page was parsed from", () => {
+  it("is read for the markup patterns instead of the document serialised again, with the same findings", () => {
+    const url = "https://www.kestrelpath.example/";
+    const markup = saasSite.documentElement.outerHTML;
+    const fromDocument = detectTechnologies(saasSite, url);
+    expect(detectTechnologies(saasSite, url, undefined, markup)).toEqual(fromDocument);
+    // The markup alone decides the markup patterns: a source with Webflow's site attribute is a Webflow site.
+    const webflow = '<html data-wf-site="64a1f0c2"><head></head><body><p>Lindqvist</p></body></html>';
+    const onlyInMarkup = detectTechnologies(plainPage, "https://lindqvist.example/", undefined, webflow);
+    expect(onlyInMarkup.map((detection) => detection.name)).toEqual(["Webflow"]);
+    expect(researchPage(plainPage, "https://lindqvist.example/", { markup: webflow }).company.technologies).toEqual([
+      "Webflow",
+    ]);
   });
 });
