@@ -1,3 +1,5 @@
+import { withoutZeroWidth } from "./text";
+
 /** Money amounts as written on pricing pages and in press releases, in English and German styles. */
 
 const currencySymbols: Record<string, string> = {
@@ -38,6 +40,20 @@ export function parseNumber(text: string): number | undefined {
 /** A short text that is a price: "$29", "€ 49 / Monat", "49,90 €", "CHF 120", "ab 19 €". */
 const pricePattern =
   /^(?:ab|from|starting at|only|nur)?\s*(?:([$€£]|CHF|EUR|USD|GBP)\s?(\d[\d.,']*)|(\d[\d.,']*)\s?([$€£]|CHF|EUR|USD|GBP|Fr\.))\s*\*?(?:\s*(?:\/|per|pro)\s*[\p{L} .]{1,30})?$/iu;
+
+/**
+ * False when no part of `text` can be a price for `parsePrice`, even once cleaned: a price has its
+ * currency beside a digit. Texts with white space or zero-width characters between them pass too.
+ */
+export function mayHoldPrice(text: string): boolean {
+  return priceMark.test(withoutZeroWidth(text));
+}
+
+// The currency tokens of `pricePattern` (with its flags) beside a digit, any white space between. The
+// digits before a token are looked for behind it, once a token is found: looking ahead from every digit
+// would read long runs of digits (data in scripts) again and again.
+const priceMark =
+  /(?:[$€£]|CHF|EUR|USD|GBP)\s*\d|(?:[$€£]|CHF|EUR|USD|GBP|Fr\.)(?<=\d[\d.,'\s]*(?:[$€£]|CHF|EUR|USD|GBP|Fr\.))/iu;
 
 export function parsePrice(text: string): { price: number; currency?: string } | undefined {
   if (text.length > 45) return undefined;

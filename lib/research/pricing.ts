@@ -1,6 +1,6 @@
 import { cardOf } from "./card";
 import { withPageMemo } from "./page-memo";
-import { parsePrice } from "./price";
+import { mayHoldPrice, parsePrice } from "./price";
 import { shortText } from "./short-text";
 import { clean, textLines } from "./text";
 import type { Plan, Pricing } from "./types";
@@ -95,8 +95,8 @@ function hasOnRequestLabel(card: Element): boolean {
 }
 
 function priceIn(card: Element): { price: number; currency?: string } | undefined {
-  // A price has digits: most cards have none, and one search of their text says so.
-  if (!/\d/.test(card.textContent ?? "")) return undefined;
+  // Most cards show no price, and one search of their text says so.
+  if (!mayHoldPrice(card.textContent ?? "")) return undefined;
   for (const node of Array.from(card.querySelectorAll("*"))) {
     if (node.children.length > 3) continue;
     const text = shortText(node, 45);

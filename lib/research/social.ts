@@ -9,8 +9,22 @@ const shareLink = /\/(sharer|share|intent|shareArticle|sharing)\b|[?&](url|u)=/i
 
 type Network = keyof SocialLinks;
 
+// The hosts of the networks below, as `networkProfile` reads them (without "www." or a language).
+const networkHosts = new Set([
+  "linkedin.com",
+  "twitter.com",
+  "x.com",
+  "github.com",
+  "xing.com",
+  "facebook.com",
+  "instagram.com",
+  "youtube.com",
+]);
+
 function networkProfile(url: URL): [Network, string] | undefined {
   const host = url.hostname.replace(/^(www|[a-z]{2})\./, "");
+  // Most links of a page lead elsewhere: they are ruled out before their path is read.
+  if (!networkHosts.has(host)) return undefined;
   const first = url.pathname.split("/").filter(Boolean)[0] ?? "";
   if (host === "linkedin.com") {
     const company = canonicalCompanyUrl(url.href.replace(/^http:/, "https:"));

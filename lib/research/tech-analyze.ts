@@ -57,7 +57,7 @@ export function compileInputRules(names: readonly string[]): InputRules {
     byHeader: keyed(technologies, "headers"),
     byCookie: keyed(technologies, "cookies"),
     byScriptText,
-    scriptGates: gateTable(byScriptText.map((entry) => [entry.needle])),
+    scriptGates: gateTable(byScriptText.map((entry) => [[entry.needle]])),
     anyScript,
   };
 }
@@ -91,9 +91,10 @@ export function analyzeInput(input: PageInput, rules: InputRules): Detection[] {
     // Patterns are case-insensitive; the view and the needles are lower-cased.
     const scripts = textView(input.scripts.join("\n"));
     const passed = passedGates(scripts, rules.scriptGates);
-    rules.byScriptText.forEach(({ needle: text, ids }, index) => {
-      if (passed[index] === 1 && contains(scripts, text)) for (const id of ids) picked.add(id);
-    });
+    for (let index = passed.indexOf(1); index >= 0; index = passed.indexOf(1, index + 1)) {
+      const entry = rules.byScriptText[index];
+      if (entry && contains(scripts, entry.needle)) for (const id of entry.ids) picked.add(id);
+    }
     for (const id of rules.anyScript) picked.add(id);
   }
   return [...picked]

@@ -73,9 +73,9 @@ export function techEngine(): TechEngine {
   loaded = {
     technologies,
     domRules,
-    domGates: gateTable(domRules.map((rule) => rule.needles)),
+    domGates: gateTable(domRules.flatMap((rule) => rule.alternatives)),
     htmlRules,
-    htmlGates: gateTable(htmlRules.map((rule) => rule.gate)),
+    htmlGates: gateTable(htmlRules.map((rule) => rule.clauses)),
     inputRules: compileInputRules(Object.keys(technologies)),
   };
   return loaded;

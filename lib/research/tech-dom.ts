@@ -1,6 +1,7 @@
 import Wappalyzer, { type Detection, type Pattern, type Technology } from "wappalyzer-core";
 import type { DomSelectorRule, TechnologyData } from "./tech-data";
-import { contains, type GateTable, type Needle, needle, type PageView, passedGates } from "./tech-view";
+import { requiredLiterals } from "./tech-literal";
+import { type GateTable, meets, type Needle, needle, type PageView, passedGates, type Requirement } from "./tech-view";
 
 /**
  * Fingerprints that look at elements (`dom` in the data): wappalyzer-core leaves these to
@@ -13,8 +14,11 @@ export interface DomRule {
   exists?: Pattern;
   text?: Pattern;
   attributes: readonly (readonly [string, Pattern])[];
-  /** The selector can only match a page whose markup contains one of these; undefined: always query. */
-  needles: Needle[] | undefined;
+  /**
+   * What the markup must contain for the rule to detect anything, one requirement per selector
+   * of its list: that selector's names and values, and the text its patterns need.
+   */
+  alternatives: Requirement[];
 }
 
 // Enough elements to see a pattern, few enough to stay fast on pages with thousands of matches.
@@ -32,37 +36,48 @@ export function compileDomRules(technologies: Readonly<Record<string, Technology
 
 function compileRule(technology: Technology, selector: string, rule: DomSelectorRule): DomRule {
   const parse = (pattern: string | undefined) => (pattern === undefined ? undefined : Wappalyzer.parsePattern(pattern));
-  const needles = selectorNeedles(selector);
-  return {
-    technology,
-    selector,
-    exists: parse(rule.exists),
-    text: parse(rule.text),
-    attributes: Object.entries(rule.attributes ?? {}).map(([attribute, pattern]) => [
-      attribute,
-      Wappalyzer.parsePattern(pattern),
-    ]),
-    needles,
-  };
+  const exists = parse(rule.exists);
+  const text = parse(rule.text);
+  const attributes = Object.entries(rule.attributes ?? {}).map(
+    ([attribute, pattern]) => [attribute, Wappalyzer.parsePattern(pattern)] as const,
+  );
+  // Without `exists`, a match of the selector detects nothing unless a pattern matches too.
+  const patternText = exists ? undefined : patternsNeed([...(text ? [text] : []), ...attributes.map(([, p]) => p)]);
+  const alternatives = selectorTokens(selector).map((tokens) => [
+    ...tokens.map((token) => [needle(token)]),
+    ...(patternText ? [patternText] : []),
+  ]);
+  return { technology, selector, exists, text, attributes, alternatives };
 }
 
 /**
- * One needle per selector of a list: its longest id, class, attribute name or value, which the
- * serialised markup must contain for an element to match. Functional pseudo-classes
- * (`:not(.x)`) are left out, as their contents need not be there.
+ * Per selector of a list, the names and values an element matching it shows in the markup: its
+ * element name, ids, classes, attribute names and values. Functional pseudo-classes (`:not(.x)`)
+ * are left out, as their contents need not be there, and so are texts with characters that
+ * markup may escape.
  */
-function selectorNeedles(selectorList: string): Needle[] | undefined {
-  const tokens = /#([\w-]+)|\.([\w-]+)|\[\s*([\w-]+)\s*(?:[~|^$*]?=\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+)))?/g;
-  const needles = topLevelParts(selectorList.replace(/:[\w-]+\((?:[^()]|\([^()]*\))*\)/g, "")).map((selector) => {
-    const found = [...selector.matchAll(tokens)].flatMap((match) =>
-      match.slice(1).filter((token) => token !== undefined),
-    );
-    // Serialisation escapes these characters, so text containing them is not found verbatim.
-    const best = found.filter((token) => !/[&"<>\u00a0]/.test(token)).sort((a, b) => b.length - a.length)[0];
-    return best && best.length >= 3 ? needle(best) : undefined;
-  });
-  return needles.every((found) => found !== undefined) ? needles : undefined;
+function selectorTokens(selectorList: string): string[][] {
+  const tokens =
+    /#([\w-]+)|\.([\w-]+)|\[\s*([\w-]+)\s*(?:[~|^$*]?=\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+)))?[^\]]*\]|(?:^|[\s>+~])([a-zA-Z][\w-]*)/g;
+  return topLevelParts(selectorList.replace(/:[\w-]+\((?:[^()]|\([^()]*\))*\)/g, "")).map((selector) =>
+    [...selector.matchAll(tokens)]
+      .flatMap((match) => match.slice(1).filter((token) => token !== undefined))
+      .filter((token) => token.length >= minNeedle && !escapable.test(token)),
+  );
 }
+
+/** One needle of which the markup must contain, when every pattern requires text; undefined otherwise. */
+function patternsNeed(patterns: readonly Pattern[]): Needle[] | undefined {
+  const texts = patterns.map((pattern) => requiredLiterals(pattern.regex.source));
+  if (patterns.length === 0 || texts.some((found) => !found || found.some((text) => escapable.test(text)))) {
+    return undefined;
+  }
+  return texts.flatMap((found) => found ?? []).map(needle);
+}
+
+// Shorter texts say little about a page; markup escapes these characters (and may any as an entity).
+const minNeedle = 3;
+const escapable = /[&"'<>\u00a0]/;
 
 /** Splits a selector list at the commas outside brackets, parentheses and quotes. */
 function topLevelParts(list: string): string[] {
@@ -86,13 +101,17 @@ function topLevelParts(list: string): string[] {
 
 /**
  * Detections from elements of the page; each pattern counts once however many elements match it.
- * `gates` is the table of the rules' needles (see tech-data.ts).
+ * `gates` is the table of the rules' alternatives, rule after rule (see tech-data.ts).
  */
 export function matchDom(doc: Document, view: PageView, rules: readonly DomRule[], gates: GateTable): Detection[] {
   const passed = passedGates(view, gates);
-  return rules.flatMap((rule, index) => {
-    if (passed[index] !== 1) return [];
-    if (rule.needles && !rule.needles.some((text) => contains(view, text))) return [];
+  let first = 0;
+  return rules.flatMap((rule) => {
+    const { alternatives } = rule;
+    let open = false;
+    for (let index = first; index < first + alternatives.length && !open; index++) open = passed[index] === 1;
+    first += alternatives.length;
+    if (!open || !alternatives.some((clauses) => meets(view, clauses))) return [];
     const nodes = select(doc, rule.selector);
     if (nodes.length === 0) return [];
     const detect = (pattern: Pattern, value: string): Detection => ({

@@ -70,47 +70,76 @@ export function needle(text: string): Needle {
 }
 
 /**
- * The quick first checks of many rules, in one table: a rule that needs one of several needles
- * passes its gate when the first sequence of one of them is in the text. One loop over the
- * table per page instead of a call per rule: on small pages these checks were most of the work.
+ * What a page must contain for a rule to possibly match, as clauses that must each hold, a
+ * clause holding when one of its needles is there. Undefined or empty: the rule always runs.
+ */
+export type Requirement = readonly (readonly Needle[])[] | undefined;
+
+/**
+ * Many rules' requirements, checked against the page's index in one loop over this table rather
+ * than a call per rule: on small pages these checks were most of the work. Rule after rule, its
+ * clauses; clause after clause, its needles; needle after needle, its hashed sequences.
  */
 export interface GateTable {
-  /** The hashed first sequences of each rule's needles, rule after rule. */
+  ruleClauses: Uint32Array;
+  clauseNeedles: Uint32Array;
+  needleHashes: Uint32Array;
   hashes: Uint32Array;
-  /** Rule i's hashes run from starts[i] to starts[i + 1]; a rule with none always passes. */
-  starts: Uint32Array;
 }
 
-/** The table of the rules' gates, given each rule's needles (undefined: the rule is always checked). */
-export function gateTable(rules: readonly (readonly Needle[] | undefined)[]): GateTable {
+export function gateTable(requirements: readonly Requirement[]): GateTable {
+  const ruleClauses = [0];
+  const clauseNeedles = [0];
+  const needleHashes = [0];
   const hashes: number[] = [];
-  const starts = new Uint32Array(rules.length + 1);
-  rules.forEach((needles, index) => {
-    const firsts = needles?.map((found) => found.quads[0]);
-    // A needle too short to have a sequence could be anywhere: its rule has no gate.
-    if (firsts?.every((key) => key !== undefined)) {
-      for (const key of firsts) hashes.push(Math.imul(key as number, golden) >>> 0);
+  for (const clauses of requirements) {
+    for (const clause of clauses ?? []) {
+      for (const found of clause) {
+        for (const key of found.quads) hashes.push(Math.imul(key, golden) >>> 0);
+        needleHashes.push(hashes.length);
+      }
+      clauseNeedles.push(needleHashes.length - 1);
     }
-    starts[index + 1] = hashes.length;
-  });
-  return { hashes: Uint32Array.from(hashes), starts };
+    ruleClauses.push(clauseNeedles.length - 1);
+  }
+  return {
+    ruleClauses: Uint32Array.from(ruleClauses),
+    clauseNeedles: Uint32Array.from(clauseNeedles),
+    needleHashes: Uint32Array.from(needleHashes),
+    hashes: Uint32Array.from(hashes),
+  };
 }
 
-/** Per rule, 1 unless none of its gate's sequences is in the text (then none of its needles is). */
-export function passedGates({ quads }: TextView, { hashes, starts }: GateTable): Uint8Array {
+/**
+ * Per rule, 1 unless the index shows that one of its clauses has none of its needles on the
+ * page. A needle too short for a sequence may be anywhere, as may a rule without clauses.
+ */
+export function passedGates({ quads }: TextView, table: GateTable): Uint8Array {
+  const { ruleClauses, clauseNeedles, needleHashes, hashes } = table;
   const shift = bitShift(quads);
-  const passed = new Uint8Array(starts.length - 1);
+  const passed = new Uint8Array(ruleClauses.length - 1);
   for (let rule = 0; rule < passed.length; rule++) {
-    const start = starts[rule] ?? 0;
-    const end = starts[rule + 1] ?? 0;
-    let open = start === end;
-    for (let i = start; i < end && !open; i++) {
-      const bit = (hashes[i] ?? 0) >>> shift;
-      open = ((quads[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+    let holds = true;
+    for (let clause = ruleClauses[rule] ?? 0; holds && clause < (ruleClauses[rule + 1] ?? 0); clause++) {
+      let some = false;
+      for (let needle = clauseNeedles[clause] ?? 0; !some && needle < (clauseNeedles[clause + 1] ?? 0); needle++) {
+        let every = true;
+        for (let i = needleHashes[needle] ?? 0; every && i < (needleHashes[needle + 1] ?? 0); i++) {
+          const bit = (hashes[i] ?? 0) >>> shift;
+          every = ((quads[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+        }
+        some = every;
+      }
+      holds = some;
     }
-    passed[rule] = open ? 1 : 0;
+    passed[rule] = holds ? 1 : 0;
   }
   return passed;
+}
+
+/** True when each clause has one of its needles in the text: the full check after the gate. */
+export function meets(view: TextView, clauses: Requirement): boolean {
+  return (clauses ?? []).every((clause) => clause.some((found) => contains(view, found)));
 }
 
 export function contains(view: TextView, needle: Needle): boolean {

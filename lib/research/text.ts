@@ -61,11 +61,21 @@ const blocks = new Set([
 export function clean(value: string | null | undefined): string {
   // Most elements asked have no text at all (icons, wrappers): they take no expression.
   if (!value) return "";
-  return value
-    .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
-    .replace(/[\s\u00a0]+/g, " ")
-    .trim();
+  // Most texts have single spaces and no zero-width characters: a test allocates nothing, a replace a new string.
+  const visible = withoutZeroWidth(value);
+  return (oddSpace.test(visible) ? visible.replace(spaces, " ") : visible).trim();
 }
+
+/** The text without zero-width spaces, joiners and byte-order marks. */
+export function withoutZeroWidth(value: string): string {
+  return zeroWidth.test(value) ? value.replace(zeroWidths, "") : value;
+}
+
+const zeroWidth = /[\u200b-\u200d\ufeff]/;
+const zeroWidths = /[\u200b-\u200d\ufeff]/g;
+// Any white space but a single plain space: a tab, a line break, a non-breaking space, two spaces.
+const oddSpace = /[^\S ]| {2}/;
+const spaces = /\s+/g;
 
 /**
  * Non-empty lines of visible text, one per block element or `<br>`. Several extractors read the

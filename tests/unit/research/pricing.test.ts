@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { mayHoldPrice, parsePrice } from "../../../lib/research/price";
 import { extractPricing } from "../../../lib/research/pricing";
+import { clean } from "../../../lib/research/text";
 import { parseHtml } from "./fixtures";
 
 describe("extractPricing", () => {
@@ -27,5 +30,78 @@ describe("extractPricing", () => {
       "https://x.example/pricing",
     );
     expect(extractPricing(doc)?.plans.map((plan) => plan.name)).toEqual(["Basic", "Pro"]);
+  });
+});
+
+describe("mayHoldPrice", () => {
+  it("is true for every text that reads as a price once cleaned", () => {
+    const piece = fc.constantFrom(
+      "€",
+      "$",
+      "£",
+      "CHF",
+      "eur",
+      "Usd",
+      "gbp",
+      "Fr.",
+      "ab ",
+      "from ",
+      "4",
+      "9",
+      "1.200",
+      ",90",
+      "'",
+      " ",
+      "\n",
+      "\u00a0",
+      "\u200b",
+      "\ufeff",
+      "/ Monat",
+      " per user",
+      "*",
+      "x",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 7 }), (pieces) => {
+        const text = pieces.join("");
+        if (parsePrice(clean(text))) expect(mayHoldPrice(text), JSON.stringify(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("is false for texts without a currency beside a number", () => {
+    expect(mayHoldPrice("Founded in 2019, 40 people in Europe")).toBe(false);
+    expect(mayHoldPrice("Pricing: contact us")).toBe(false);
+    expect(mayHoldPrice("€\n\n  49")).toBe(true);
+  });
+
+  it("reads long runs of digits and spaces once (data in scripts, hostile pages)", () => {
+    expect(mayHoldPrice(`${"1,2,".repeat(50_000)}x`)).toBe(false);
+    expect(mayHoldPrice(`${"1 ".repeat(50_000)}€`)).toBe(true);
+    expect(mayHoldPrice(`${" ".repeat(1000)}€`.repeat(200))).toBe(false);
+  });
+});
+
+describe("extractPricing on pages without prices", () => {
+  it("still reads free and on-request plans, and prices broken over lines", () => {
+    const free = parseHtml(
+      `<body><div><h3>Free</h3><p>For one person</p></div><div><h3>Team</h3><p>Contact sales</p></div></body>`,
+      "https://x.example/pricing",
+    );
+    expect(extractPricing(free)?.plans).toEqual([
+      { name: "Free", price: 0, period: undefined },
+      { name: "Team", onRequest: true },
+    ]);
+    const spread = parseHtml(
+      `<body><div><h3>Basic</h3><p>€\n   9</p></div><div><h3>Pro</h3><p>\u200b€ 29</p></div></body>`,
+      "https://x.example/preise",
+    );
+    expect(extractPricing(spread)?.plans.map((plan) => plan.price)).toEqual([9, 29]);
+    const none = parseHtml(
+      `<body><div><h3>Basic</h3><p>Our story</p></div><div><h3>Pro</h3></div></body>`,
+      "https://x.example/",
+    );
+    expect(extractPricing(none)).toBeUndefined();
   });
 });

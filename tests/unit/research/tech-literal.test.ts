@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { techEngine } from "../../../lib/research/tech-data";
+import { type DomRule, matchDom } from "../../../lib/research/tech-dom";
 import { matchHtml } from "../../../lib/research/tech-html";
 import { requiredLiterals } from "../../../lib/research/tech-literal";
 import { contains, markupView, mayContain, needle, pageView } from "../../../lib/research/tech-view";
-import { saasSite, shopifySite, wordpressSite } from "./tech-pages";
+import { fixtureCases, loadFixture } from "./fixtures";
+import { page, saasSite, shopifySite, wordpressSite } from "./tech-pages";
 
 describe("requiredLiterals", () => {
   it.each([
@@ -56,19 +58,57 @@ describe("pre-checks never skip a fingerprint that would have matched", () => {
   });
 
   it("for element selectors", () => {
-    const { domRules } = techEngine();
-    for (const doc of pages) {
+    const { domRules, domGates } = techEngine();
+    // Samples: the test pages and the site fixtures; the selector list of every rule is queried as such.
+    const docs = [...pages, ...fixtureCases().map((name) => loadFixture(name).doc)];
+    for (const doc of docs) {
       const view = pageView(doc);
-      const present = domRules.filter((rule) => {
-        try {
-          return doc.querySelector(rule.selector) !== null;
-        } catch {
-          return false;
-        }
-      });
-      for (const rule of present) {
-        expect(rule.needles?.some((text) => contains(view, text)) ?? true, rule.selector).toBe(true);
-      }
+      const gated = matchDom(doc, view, domRules, domGates).map((detection) => detection.pattern);
+      expect(gated).toEqual(bruteDom(doc, domRules).map((detection) => detection.pattern));
     }
   });
+
+  it("for element selectors whose names and values the page shows, but never together", () => {
+    const { domRules, domGates } = techEngine();
+    // Afterpay's "[aria-label='Afterpay']": an aria-label elsewhere and the word "afterpay" in a text.
+    const doc = page("", '<button aria-label="Menu">≡</button><p>We do not use afterpay.</p>');
+    const view = pageView(doc);
+    const afterpay = domRules.find((rule) => rule.technology.name === "Afterpay");
+    expect(afterpay?.alternatives.length).toBeGreaterThan(1);
+    expect(matchDom(doc, view, domRules, domGates).map((detection) => detection.technology.name)).not.toContain(
+      "Afterpay",
+    );
+    const withLabel = page("", '<img aria-label="Afterpay" src="/ap.svg">');
+    expect(
+      matchDom(withLabel, pageView(withLabel), domRules, domGates).map((detection) => detection.technology.name),
+    ).toContain("Afterpay");
+  });
 });
+
+/** The rules without any pre-check: every selector queried, every pattern tried. */
+function bruteDom(doc: Document, rules: readonly DomRule[]): { pattern: object }[] {
+  return rules.flatMap((rule) => {
+    let nodes: Element[] = [];
+    try {
+      nodes = Array.from(doc.querySelectorAll(rule.selector)).slice(0, 20);
+    } catch {
+      return [];
+    }
+    if (nodes.length === 0) return [];
+    const found: { pattern: object }[] = rule.exists ? [{ pattern: rule.exists }] : [];
+    const { text } = rule;
+    if (text && nodes.some((node) => text.regex.test((node.textContent ?? "").trim().slice(0, 1000)))) {
+      found.push({ pattern: text });
+    }
+    for (const [attribute, pattern] of rule.attributes) {
+      if (
+        nodes.some(
+          (node) => node.getAttribute(attribute) !== null && pattern.regex.test(node.getAttribute(attribute) ?? ""),
+        )
+      ) {
+        found.push({ pattern });
+      }
+    }
+    return found;
+  });
+}

@@ -16,7 +16,7 @@ describe("needles in a view", () => {
   const { htmlRules, domRules, inputRules } = techEngine();
   const needles = [
     ...htmlRules.flatMap((rule) => rule.clauses?.flat() ?? []),
-    ...domRules.flatMap((rule) => rule.needles ?? []),
+    ...domRules.flatMap((rule) => rule.alternatives.flatMap((clauses) => clauses?.flat() ?? [])),
     ...inputRules.byScriptText.map((entry) => entry.needle),
   ];
 
@@ -45,17 +45,28 @@ describe("needles in a view", () => {
         if (present) expect(htmlPassed[index], rule.pattern.value).toBe(1);
       });
       const domPassed = passedGates(view, domGates);
-      domRules.forEach((rule, index) => {
-        const present = rule.needles?.some((found) => view.lower.includes(found.text));
-        if (present) expect(domPassed[index], rule.selector).toBe(1);
-      });
+      let first = 0;
+      for (const rule of domRules) {
+        rule.alternatives.forEach((clauses, index) => {
+          const present = clauses?.every((clause) => clause.some((found) => view.lower.includes(found.text)));
+          if (present) expect(domPassed[first + index], rule.selector).toBe(1);
+        });
+        first += rule.alternatives.length;
+      }
     }
   });
 
-  it("let a rule through when its gate has no sequence to check, and stop it when none is there", () => {
-    const table = gateTable([undefined, [needle("abc")], [needle("hubspot")], [needle("nope-x"), needle("stripe")]]);
-    expect(Array.from(passedGates(textView("uses hubspot and stripe"), table))).toEqual([1, 1, 1, 1]);
-    expect(Array.from(passedGates(textView("plain text"), table))).toEqual([1, 1, 0, 0]);
+  it("let a rule through when it needs nothing checkable, and stop it when one clause finds nothing", () => {
+    const table = gateTable([
+      undefined,
+      [[needle("abc")]],
+      [[needle("hubspot")]],
+      [[needle("nope-x"), needle("stripe")]],
+      [[needle("hubspot")], [needle("stripe")]],
+      [[needle("hubspot")], [needle("segment")]],
+    ]);
+    expect(Array.from(passedGates(textView("uses hubspot and stripe"), table))).toEqual([1, 1, 1, 1, 1, 0]);
+    expect(Array.from(passedGates(textView("plain text"), table))).toEqual([1, 1, 0, 0, 0, 0]);
   });
 
   it("are found in short texts and long ones, whatever their case", () => {
