@@ -19,7 +19,7 @@ import { legalEntity } from "./legal";
 import { withPageMemo } from "./page-memo";
 import { extractPricing } from "./pricing";
 import { extractSocialLinks } from "./social";
-import { metaContent, textLines, unique } from "./text";
+import { joinedLines, metaContent, textLines, unique } from "./text";
 import type { EmployeeHint, SiteCompany } from "./types";
 
 /** What one page says about the company: JSON-LD first, then meta tags, then the visible text. */
@@ -64,13 +64,17 @@ function companyOf(doc: Document, url: string): SiteCompany {
 
 /** "© 2025 Nordlicht Analytics GmbH" in the footer names the legal entity. */
 function copyrightEntity(lines: readonly string[]): string | undefined {
+  // A copyright line is rare: the page's text says at once whether there is one.
+  if (!copyright.test(joinedLines(lines))) return undefined;
   for (const line of lines) {
-    if (!/©|\(c\)|copyright/i.test(line)) continue;
+    if (!copyright.test(line)) continue;
     const entity = legalEntity(line.replace(/^.*?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*/i, ""));
     if (entity) return entity.name;
   }
   return undefined;
 }
+
+const copyright = /©|\(c\)|copyright/i;
 
 function ldEmployees(org: LdObject | undefined): EmployeeHint[] {
   const value = asObjects(org?.numberOfEmployees)[0];

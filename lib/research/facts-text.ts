@@ -1,5 +1,5 @@
 import { parseNumber } from "./price";
-import { clean, unique } from "./text";
+import { clean, joinedLines, unique } from "./text";
 import type { EmployeeHint } from "./types";
 
 /** Company facts stated in prose: team size, founding year, offices, headquarters. */
@@ -18,7 +18,10 @@ const employeePatterns: readonly RegExp[] = [
 
 const hasDigit = /\d/;
 
+// Most pages state none of these facts: one search of all lines at once (see joinedLines) says so.
 export function employeeHints(lines: readonly string[]): EmployeeHint[] {
+  const text = joinedLines(lines);
+  if (!employeePatterns.some((pattern) => pattern.test(text))) return [];
   const hints: EmployeeHint[] = [];
   for (const line of lines) {
     // Every pattern counts people in digits.
@@ -50,6 +53,7 @@ const foundedPattern =
   /\b(?:founded|established|gegründet|gründung|incorporated|since our founding in|started)\b[^.!?\n]{0,50}?\b(1[89]\d\d|20\d\d)\b|\b(?:seit|since)\s+(1[89]\d\d|20\d\d)\s+(?:am markt|on the market|in business|im geschäft)|\b(1[89]\d\d|20\d\d)\b[^.!?\n]{0,30}?\bgegründet/i;
 
 export function foundedYear(lines: readonly string[]): number | undefined {
+  if (!foundedPattern.test(joinedLines(lines))) return undefined;
   for (const line of lines) {
     if (!hasDigit.test(line)) continue;
     const match = foundedPattern.exec(line);
@@ -66,7 +70,10 @@ const officesPattern = new RegExp(
 );
 
 /** Places named after "offices in", "Standorte in", "based in". */
+const anyOffice = new RegExp(officesPattern.source);
+
 export function officeLocations(lines: readonly string[]): string[] {
+  if (!anyOffice.test(joinedLines(lines))) return [];
   const places: string[] = [];
   for (const line of lines) {
     for (const match of line.matchAll(officesPattern)) {
@@ -82,6 +89,7 @@ const hqPattern = new RegExp(
 );
 
 export function headquartersFromText(lines: readonly string[]): string | undefined {
+  if (!hqPattern.test(joinedLines(lines))) return undefined;
   for (const line of lines) {
     const match = hqPattern.exec(line);
     if (match?.[1]) return clean(match[1]);

@@ -2,7 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { findDate } from "./dates";
 import { asObjects, isArticle, ldDate, ldObjects, ldText, ldTypes } from "./jsonld";
 import { detectLanguage } from "./language";
-import { clean, isoDate, metaContent, textLines } from "./text";
+import { clean, isoDate, joinedLines, metaContent, textLines } from "./text";
 import type { PageMeta } from "./types";
 
 /** What the page reader returns: metadata plus the main text, line by line. */
@@ -24,7 +24,7 @@ export function readPage(doc: Document, url: string): PageReading {
     excerpt:
       metaContent(doc, "og:description") ?? metaContent(doc, "description") ?? (clean(article?.excerpt) || undefined),
     siteName: metaContent(doc, "og:site_name") ?? (clean(article?.siteName) || undefined),
-    lang: detectLanguage(doc, mainLines.join("\n"), article?.lang),
+    lang: detectLanguage(doc, joinedLines(mainLines), article?.lang),
     publishedAt: publishedAt(doc, article?.publishedTime) ?? visibleDate(doc, mainLines),
     openGraph: prefixedMeta(doc, "og:"),
     twitter: prefixedMeta(doc, "twitter:"),

@@ -64,10 +64,13 @@ function teamCards(doc: Document): SitePerson[] {
   return people;
 }
 
+// A name, and every title before one ("Dr.", "Prof."), starts with a capital letter.
+const capitalised = /^\p{Lu}/u;
+
 function readCard(node: Element): Card | undefined {
   const text = shortText(node, 90);
   // A name has two words at least; the cheap checks on the text come before the ones on the page.
-  if (text === undefined || text.length > 90 || !text.includes(" ")) return undefined;
+  if (text === undefined || text.length > 90 || !text.includes(" ") || !capitalised.test(text)) return undefined;
   const inline = /^(.+?)\s*(?:,|\||–|—|-)\s+(.+)$/.exec(text);
   const [name, inlineRole] =
     inline && isPersonName(inline[1] ?? "") && isRole(inline[2] ?? "")

@@ -2,7 +2,7 @@ import { cardOf } from "./card";
 import { withPageMemo } from "./page-memo";
 import { mayHoldPrice, parsePrice } from "./price";
 import { shortText } from "./short-text";
-import { clean, textLines } from "./text";
+import { clean, joinedLines, textLines } from "./text";
 import type { Plan, Pricing } from "./types";
 
 /** Pricing model and plan tiers: plan cards are sibling blocks, each with a name heading and a price. */
@@ -28,7 +28,7 @@ function pricingOf(doc: Document): Pricing | undefined {
   const body = doc.body;
   if (!body) return undefined;
   const plans = findPlans(body);
-  const text = textLines(body).join("\n");
+  const text = joinedLines(textLines(body));
   const pricing: Pricing = {
     plans,
     freeTrial: freeTrial.test(text),

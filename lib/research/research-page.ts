@@ -10,7 +10,7 @@ import { extractPeople } from "./people";
 import { extractPosts } from "./posts";
 import { extractSignals, hiringFromJobs } from "./signals";
 import { detectTechnologies } from "./tech";
-import { clean } from "./text";
+import { clean, joinedLines } from "./text";
 import type { PageKind, PageResearch, ResponseHeaders, SiteCompany } from "./types";
 import { parseUrl } from "./url";
 
@@ -66,7 +66,7 @@ function readAll(doc: Document, url: string, { headers, markup }: PageSource): P
     url,
     kind,
     meta: reading?.meta,
-    mainText: reading?.mainLines.join("\n").slice(0, maxMainText) || undefined,
+    mainText: reading ? joinedLines(reading.mainLines).slice(0, maxMainText) || undefined : undefined,
     company,
     impressum,
     people,

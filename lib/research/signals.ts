@@ -1,7 +1,7 @@
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
 import { fundingOf, mergeRounds } from "./funding";
-import { sentences } from "./text";
+import { joinedLines, sentences } from "./text";
 import type { SiteJob, SiteSignal } from "./types";
 
 /** Dated events worth mentioning in outreach, each with the sentence it came from. */
@@ -45,7 +45,7 @@ export function extractSignals(
   date?: string,
   title?: string,
 ): SiteSignal[] {
-  const all = [...(title ? [title] : []), ...sentences(lines.join("\n"))];
+  const all = [...(title ? [title] : []), ...sentences(joinedLines(lines))];
   const signals: SiteSignal[] = [];
   for (const sentence of all) {
     if (sentence.length < 12 || sentence.length > 500) continue;

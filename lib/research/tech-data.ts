@@ -4,7 +4,7 @@ import { z } from "zod";
 // If this import cannot be resolved, run `node scripts/prune-technologies.mjs`.
 import generated from "../../.wxt/generated/technologies.json";
 import { compileInputRules, type InputRules } from "./tech-analyze";
-import { compileDomRules, type DomRule } from "./tech-dom";
+import { compileDomRules, type DomGates, type DomRule, domGates } from "./tech-dom";
 import { compileHtmlRules, type HtmlRule } from "./tech-html";
 import { type GateTable, gateTable } from "./tech-view";
 
@@ -45,7 +45,7 @@ export const technologyDataSchema = z.object({
 export interface TechEngine {
   technologies: Readonly<Record<string, TechnologyData>>;
   domRules: readonly DomRule[];
-  domGates: GateTable;
+  domGates: DomGates;
   htmlRules: readonly HtmlRule[];
   htmlGates: GateTable;
   inputRules: InputRules;
@@ -73,7 +73,7 @@ export function techEngine(): TechEngine {
   loaded = {
     technologies,
     domRules,
-    domGates: gateTable(domRules.flatMap((rule) => rule.alternatives)),
+    domGates: domGates(domRules),
     htmlRules,
     htmlGates: gateTable(htmlRules.map((rule) => rule.clauses)),
     inputRules: compileInputRules(Object.keys(technologies)),

@@ -1,7 +1,16 @@
 import Wappalyzer, { type Detection, type Pattern, type Technology } from "wappalyzer-core";
 import type { DomSelectorRule, TechnologyData } from "./tech-data";
 import { requiredLiterals } from "./tech-literal";
-import { type GateTable, meets, type Needle, needle, type PageView, passedGates, type Requirement } from "./tech-view";
+import {
+  type GateTable,
+  gateTable,
+  meets,
+  type Needle,
+  needle,
+  type PageView,
+  passedGates,
+  type Requirement,
+} from "./tech-view";
 
 /**
  * Fingerprints that look at elements (`dom` in the data): wappalyzer-core leaves these to
@@ -99,39 +108,58 @@ function topLevelParts(list: string): string[] {
   return [...parts, list.slice(start)];
 }
 
+/** The rules' alternatives in one table, and for each alternative the index of its rule. */
+export interface DomGates {
+  table: GateTable;
+  ruleOf: Uint32Array;
+}
+
+export function domGates(rules: readonly DomRule[]): DomGates {
+  return {
+    table: gateTable(rules.flatMap((rule) => rule.alternatives)),
+    ruleOf: Uint32Array.from(rules.flatMap((rule, index) => rule.alternatives.map(() => index))),
+  };
+}
+
 /**
  * Detections from elements of the page; each pattern counts once however many elements match it.
  * `gates` is the table of the rules' alternatives, rule after rule (see tech-data.ts).
  */
-export function matchDom(doc: Document, view: PageView, rules: readonly DomRule[], gates: GateTable): Detection[] {
-  const passed = passedGates(view, gates);
-  let first = 0;
-  return rules.flatMap((rule) => {
-    const { alternatives } = rule;
-    let open = false;
-    for (let index = first; index < first + alternatives.length && !open; index++) open = passed[index] === 1;
-    first += alternatives.length;
-    if (!open || !alternatives.some((clauses) => meets(view, clauses))) return [];
-    const nodes = select(doc, rule.selector);
-    if (nodes.length === 0) return [];
-    const detect = (pattern: Pattern, value: string): Detection => ({
-      technology: rule.technology,
-      pattern,
-      version: Wappalyzer.resolveVersion(pattern, value),
-    });
-    const found: Detection[] = [];
-    if (rule.exists) found.push(detect(rule.exists, ""));
-    const { text } = rule;
-    if (text) {
-      const value = nodes.map(textOf).find((candidate) => candidate && text.regex.test(candidate));
-      if (value) found.push(detect(text, value));
-    }
-    for (const [attribute, pattern] of rule.attributes) {
-      const value = nodes.map((node) => node.getAttribute(attribute)).find((v) => v !== null && pattern.regex.test(v));
-      if (value != null) found.push(detect(pattern, value));
-    }
-    return found;
+export function matchDom(doc: Document, view: PageView, rules: readonly DomRule[], gates: DomGates): Detection[] {
+  const passed = passedGates(view, gates.table);
+  const detections: Detection[] = [];
+  // From one passed alternative to the next by a native search: most have not passed.
+  let last: DomRule | undefined;
+  for (let index = passed.indexOf(1); index >= 0; index = passed.indexOf(1, index + 1)) {
+    const rule = rules[gates.ruleOf[index] ?? 0];
+    if (!rule || rule === last) continue;
+    last = rule;
+    if (rule.alternatives.some((clauses) => meets(view, clauses))) detections.push(...detect(doc, rule));
+  }
+  return detections;
+}
+
+/** What one rule detects from the first elements its selector matches. */
+function detect(doc: Document, rule: DomRule): Detection[] {
+  const nodes = select(doc, rule.selector);
+  if (nodes.length === 0) return [];
+  const detection = (pattern: Pattern, value: string): Detection => ({
+    technology: rule.technology,
+    pattern,
+    version: Wappalyzer.resolveVersion(pattern, value),
   });
+  const found: Detection[] = [];
+  if (rule.exists) found.push(detection(rule.exists, ""));
+  const { text } = rule;
+  if (text) {
+    const value = nodes.map(textOf).find((candidate) => candidate && text.regex.test(candidate));
+    if (value) found.push(detection(text, value));
+  }
+  for (const [attribute, pattern] of rule.attributes) {
+    const value = nodes.map((node) => node.getAttribute(attribute)).find((v) => v !== null && pattern.regex.test(v));
+    if (value != null) found.push(detection(pattern, value));
+  }
+  return found;
 }
 
 function select(doc: Document, selector: string): Element[] {

@@ -33,9 +33,10 @@ export function matchHtml(view: PageView, rules: readonly HtmlRule[], gates: Gat
   // The page's index rules out most patterns before any search of its text.
   const passed = passedGates(view, gates);
   const detections: Detection[] = [];
-  for (let index = 0; index < rules.length; index++) {
+  // From one passed rule to the next by a native search: most rules have not passed.
+  for (let index = passed.indexOf(1); index >= 0; index = passed.indexOf(1, index + 1)) {
     const rule = rules[index];
-    if (passed[index] !== 1 || !rule || !meets(view, rule.clauses) || !rule.pattern.regex.test(html)) continue;
+    if (!rule || !meets(view, rule.clauses) || !rule.pattern.regex.test(html)) continue;
     const { technology, pattern } = rule;
     detections.push({ technology, pattern, version: Wappalyzer.resolveVersion(pattern, html) });
   }

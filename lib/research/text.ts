@@ -103,6 +103,12 @@ const linesUnder = memoPerPage((root: Node) => {
   return toLines(parts);
 });
 
+/**
+ * Lines as one text, once per page. A pattern without the `m` flag that matches a line matches
+ * this text too, so one native search of it can rule the pattern out for every line.
+ */
+export const joinedLines = memoPerPage((lines: readonly string[]) => lines.join("\n"));
+
 function toLines(parts: readonly string[]): string[] {
   const lines: string[] = [];
   for (const raw of parts.join("").split("\n")) {

@@ -44,7 +44,7 @@ describe("needles in a view", () => {
         const present = rule.clauses?.every((clause) => clause.some((found) => view.lower.includes(found.text)));
         if (present) expect(htmlPassed[index], rule.pattern.value).toBe(1);
       });
-      const domPassed = passedGates(view, domGates);
+      const domPassed = passedGates(view, domGates.table);
       let first = 0;
       for (const rule of domRules) {
         rule.alternatives.forEach((clauses, index) => {
