@@ -1,5 +1,5 @@
 import { cardOf } from "./card";
-import { withPageMemo } from "./page-memo";
+import { memoPerPage, withPageMemo } from "./page-memo";
 import { mayHoldPrice, parsePrice } from "./price";
 import { shortText } from "./short-text";
 import { clean, joinedLines, textLines } from "./text";
@@ -94,7 +94,15 @@ function hasOnRequestLabel(card: Element): boolean {
   });
 }
 
+/** The first price in a card. Headings of one list share their card (an article's sections): it is searched once. */
 function priceIn(card: Element): { price: number; currency?: string } | undefined {
+  return firstPrice(card) ?? undefined;
+}
+
+// Null, not undefined, for "no price": the memo keeps it.
+const firstPrice = memoPerPage((card: Element) => findPrice(card) ?? null);
+
+function findPrice(card: Element): { price: number; currency?: string } | undefined {
   // Most cards show no price, and one search of their text says so.
   if (!mayHoldPrice(card.textContent ?? "")) return undefined;
   for (const node of Array.from(card.querySelectorAll("*"))) {

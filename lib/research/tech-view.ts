@@ -1,7 +1,11 @@
 /**
- * The page as the fingerprints see it: its serialised markup, bounded and lower-cased, with an
- * index of the four-character sequences in it, so that most patterns are ruled out by a few
- * bit lookups before any text search.
+ * The page as the fingerprints see it: its markup (as fetched, or the document serialised),
+ * bounded and lower-cased, with an index of the four-character sequences in it, so that most
+ * patterns are ruled out by a few bit lookups before any text search.
+ *
+ * What a page must contain is read from the markup as written: a name or value the source
+ * spells with character references (`&#97;fterpay`) is not recognised, as nothing is in the
+ * middle of a page beyond the bounds below. Both are rare, and both only miss a hint.
  */
 
 /** Lower-cased text, and which sequences of four characters occur in it. */

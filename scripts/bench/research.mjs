@@ -132,9 +132,23 @@ async function extractorCost() {
     const sum = (key) => of.reduce((total, r) => total + r[key], 0);
     return of.length ? round(sum("researchMs") / sum("readabilityMs")) : undefined;
   };
+  // The sums weigh large pages most; page by page, small pages and articles fare worse.
+  const pageRatios = (set) => {
+    const ratios = results
+      .filter((r) => r.set === set)
+      .map((r) => r.researchMs / r.readabilityMs)
+      .sort((a, b) => a - b);
+    if (ratios.length === 0) return undefined;
+    return {
+      median: round(ratios[Math.floor(ratios.length / 2)]),
+      max: round(ratios.at(-1)),
+      withinBudget: `${ratios.filter((r) => r <= 1.5).length}/${ratios.length}`,
+    };
+  };
   return {
     pages: results.map((r) => ({ ...r, readabilityMs: round(r.readabilityMs), researchMs: round(r.researchMs) })),
     ratioToReadability: { demoSite: ratio("demo"), corpusSites: ratio("corpus") },
+    ratioPerPage: { demoSite: pageRatios("demo"), corpusSites: pageRatios("corpus") },
     ratioBudget: 1.5,
   };
 }
