@@ -45,11 +45,15 @@ export function extractSignals(
   date?: string,
   title?: string,
 ): SiteSignal[] {
-  const all = [...(title ? [title] : []), ...sentences(joinedLines(lines))];
+  const text = joinedLines(lines);
+  // Each sentence is part of the text: a pattern the whole text lacks is ruled out for all of them at once.
+  const present = patterns.filter(([, pattern]) => pattern.test(text) || (title !== undefined && pattern.test(title)));
+  if (present.length === 0) return [];
+  const all = [...(title ? [title] : []), ...sentences(text)];
   const signals: SiteSignal[] = [];
   for (const sentence of all) {
     if (sentence.length < 12 || sentence.length > 500) continue;
-    for (const [type, pattern] of patterns) {
+    for (const [type, pattern] of present) {
       const signal = pattern.test(sentence) ? toSignal(type, sentence, sourceUrl, date) : undefined;
       if (signal && signals.filter((found) => found.type === type).length < perType) signals.push(signal);
     }
