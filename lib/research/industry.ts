@@ -1,6 +1,8 @@
+import { regexSet, whichOf } from "./regex-set";
+
 /** Industry hints: a small vocabulary matched in the company's own description and title. */
 
-const vocabulary: readonly (readonly [string, RegExp])[] = [
+export const industryVocabulary: readonly (readonly [string, RegExp])[] = [
   ["Software / SaaS", /\b(saas|software|plattform|platform)\b/i],
   ["Analytics / Data", /\b(analytics|data|daten|business intelligence|bi)\b/i],
   ["Artificial intelligence", /\b(ai|ki|artificial intelligence|künstliche intelligenz|machine learning)\b/i],
@@ -26,7 +28,15 @@ const vocabulary: readonly (readonly [string, RegExp])[] = [
   ["Developer tools / Open source", /\b(open source|open-source|developer tools?|devops|ide)\b/i],
 ];
 
+// All industries in one expression: a description is read once, not once per industry.
+const anyIndustry = regexSet(
+  industryVocabulary.map(([, pattern]) => pattern),
+  "gi",
+);
+
 export function industryHints(texts: readonly string[]): string[] {
   const text = texts.join(" \n ");
-  return vocabulary.filter(([, pattern]) => pattern.test(text)).map(([label]) => label);
+  const found = new Set<number>();
+  for (const match of text.matchAll(anyIndustry.pattern)) found.add(whichOf(anyIndustry, match));
+  return industryVocabulary.filter((_, index) => found.has(index)).map(([label]) => label);
 }

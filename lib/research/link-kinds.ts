@@ -1,3 +1,4 @@
+import { firstMatching, regexSet } from "./regex-set";
 import type { PageKind } from "./types";
 
 /** Key-page vocabulary in English and German, matched against path segments and link text. */
@@ -75,9 +76,12 @@ export const jobBoardHosts: readonly RegExp[] = [
   /^(www\.)?join\.com$/,
 ];
 
+// The hosts' expressions (all anchored) as one.
+const anyJobBoardHost = regexSet(jobBoardHosts, "");
+
 export function isJobBoardUrl(url: URL): boolean {
   const host = url.hostname;
-  if (!jobBoardHosts.some((board) => board.test(host))) return false;
+  if (firstMatching(anyJobBoardHost, host) < 0) return false;
   // join.com hosts much more than job boards: only its company pages count.
   return !/join\.com$/.test(host) || url.pathname.startsWith("/companies/");
 }

@@ -1,5 +1,6 @@
 import { registrableDomain } from "./domain";
 import { isJobBoardUrl, kindRules } from "./link-kinds";
+import { firstMatching, regexSet } from "./regex-set";
 import { clean } from "./text";
 import type { KeyPage, PageKind } from "./types";
 import { linkUrl, parseUrl } from "./url";
@@ -81,16 +82,25 @@ function segmentKind(target: URL): PageKind | undefined {
   // The last matching segment wins ("/de/unternehmen/karriere" is careers), then the link text.
   for (const segment of segments.reverse()) {
     const slug = decodeSegment(segment).replace(/\.html?$|\.php$/, "");
-    const rule = kindRules.find((candidate) => candidate.segment.test(slug));
+    const rule = kindRules[firstMatching(segmentRules, slug)];
     if (rule) return rule.kind;
   }
   return undefined;
 }
 
 function textKind(linkText: string): PageKind | undefined {
-  const text = clean(linkText);
-  return kindRules.find((rule) => rule.text.test(text))?.kind;
+  return kindRules[firstMatching(textRules, clean(linkText))]?.kind;
 }
+
+// The kinds' expressions (all anchored) as one each for slugs and for link texts.
+const segmentRules = regexSet(
+  kindRules.map((rule) => rule.segment),
+  "",
+);
+const textRules = regexSet(
+  kindRules.map((rule) => rule.text),
+  "i",
+);
 
 /** What a link's address says, whatever the link: undefined for addresses never worth fetching. */
 interface LinkTarget {

@@ -14,8 +14,8 @@ export interface InputRules {
   technologies: readonly Technology[];
   /** Markup patterns that match an empty page (the markup is matched elsewhere): run on every page. */
   always: readonly number[];
-  /** Address patterns: run when one matches. */
-  byUrl: readonly number[];
+  /** Address patterns: run when one matches, tried only when the address contains a text they need. */
+  byUrl: readonly Wanted[];
   /** By lower-cased name: the technologies with patterns for it, and the text a value must contain. */
   byMeta: ReadonlyMap<string, readonly Wanted[]>;
   byHeader: ReadonlyMap<string, readonly Wanted[]>;
@@ -38,12 +38,12 @@ interface Wanted {
 export function compileInputRules(names: readonly string[]): InputRules {
   const technologies = names.flatMap((name) => Wappalyzer.getTechnology(name) ?? []);
   const always: number[] = [];
-  const byUrl: number[] = [];
+  const byUrl: Wanted[] = [];
   const anyScript: number[] = [];
   const scriptTexts = new Map<string, number[]>();
   technologies.forEach((technology, id) => {
     if (technology.html.some((pattern) => pattern.regex.test(""))) always.push(id);
-    if (technology.url.length > 0) byUrl.push(id);
+    if (technology.url.length > 0) byUrl.push({ id, texts: literalsOf(technology.url) });
     const texts = literalsOf(technology.scripts);
     if (!texts) anyScript.push(id);
     for (const text of new Set(texts)) scriptTexts.set(text, [...(scriptTexts.get(text) ?? []), id]);
@@ -81,7 +81,9 @@ function literalsOf(patterns: readonly Pattern[]): string[] | undefined {
 /** The same detections, in the same order, as `Wappalyzer.analyze(input)`. */
 export function analyzeInput(input: PageInput, rules: InputRules): Detection[] {
   const picked = new Set(rules.always);
-  for (const id of rules.byUrl) {
+  const url = input.url.toLowerCase();
+  for (const { id, texts } of rules.byUrl) {
+    if (texts && !texts.some((text) => url.includes(text))) continue;
     if (rules.technologies[id]?.url.some((pattern) => pattern.regex.test(input.url))) picked.add(id);
   }
   pickByValue(picked, rules.byMeta, input.meta);

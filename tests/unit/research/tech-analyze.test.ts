@@ -54,6 +54,24 @@ describe("analyzeInput", () => {
     expect(expected.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    "https://crm.activehosted.com/f/12",
+    "https://lindqvist.jimdo.com/kontakt",
+    "https://kestrel.herokuapp.com/",
+    "https://lindqvist.github.io/docs",
+    "https://www.muehlbach-garten.example/cart",
+    "https://www.muehlbach-garten.example/index.cfm?page=2",
+    "https://www.muehlbach-garten.example/Default.ASPX",
+    "https://kestrel.netlify.app/",
+    "https://sites.google.com/view/lindqvist",
+    "https://www.muehlbach-garten.example/index.php?option=com_content",
+  ])("finds what the engine finds from the address %s", (url) => {
+    const input = pageInput(plainPage, url);
+    const expected = seen(Wappalyzer.analyze(input));
+    expect(seen(analyzeInput(input, techEngine().inputRules))).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
   it("finds nothing without scripts, meta tags, headers or cookies", () => {
     const input = pageInput(plainPage, "https://lindqvist.example/");
     expect(seen(analyzeInput(input, techEngine().inputRules))).toEqual(seen(Wappalyzer.analyze(input)));
