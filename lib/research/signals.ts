@@ -107,12 +107,25 @@ function fundingSummary(funding: FundingRound, quote: string): string {
 }
 
 function money(amount: number, currency = "USD"): string {
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency, notation: "compact" }).format(amount);
-  } catch {
-    // An unusual currency code: show the plain number.
-    return `${currency} ${amount}`;
+  const format = moneyFormat(currency);
+  // An unusual currency code: show the plain number.
+  return format ? format.format(amount) : `${currency} ${amount}`;
+}
+
+// Building a number format costs far more than using one: one per currency, kept.
+const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+
+function moneyFormat(currency: string): Intl.NumberFormat | null {
+  let format = moneyFormats.get(currency);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat("en", { style: "currency", currency, notation: "compact" });
+    } catch {
+      format = null;
+    }
+    moneyFormats.set(currency, format);
   }
+  return format;
 }
 
 /** A hiring signal from the jobs found on the page, when there are any. */
