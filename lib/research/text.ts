@@ -151,6 +151,8 @@ function walk(node: Node, parts: string[], counts?: Map<Node, number>): number {
  * and the letters up to U+167F are counted: undercounting is safe, the count is a lower bound.
  */
 function visibleChars(text: string, enough: number): number {
+  // Most text between tags is white space only: a native trim says so at once.
+  if (text.trim() === "") return 0;
   let found = 0;
   for (let i = 0; i < text.length && found < enough; i++) {
     const code = text.charCodeAt(i);
