@@ -21,6 +21,17 @@ const networkHosts = new Set([
   "youtube.com",
 ]);
 
+/**
+ * False when an address surely leads to none of the networks: it names none of their hosts, and
+ * nothing in it (an escape, a character outside ASCII, a line break) could spell one once parsed.
+ * A relative address counts as the page's own host, checked once for the page.
+ */
+function mayNameNetwork(href: string): boolean {
+  return networkName.test(href) || /[^\x21-\x7e]|%/.test(href);
+}
+
+const networkName = /linkedin|twitter|x\.com|github|xing|facebook|instagram|youtube/i;
+
 function networkProfile(url: URL): [Network, string] | undefined {
   const host = url.hostname.replace(/^(www|[a-z]{2})\./, "");
   // Most links of a page lead elsewhere: they are ruled out before their path is read.
@@ -53,9 +64,10 @@ export function extractSocialLinks(doc: Document, url: string): SocialLinks {
     ...Array.from(doc.querySelectorAll("a[href]")),
   ];
   const hrefs = [...sameAs, ...anchors.map((anchor) => anchor.getAttribute("href") ?? "")];
+  const onNetwork = mayNameNetwork(url);
   const links: SocialLinks = {};
   for (const href of hrefs) {
-    if (shareLink.test(href)) continue;
+    if ((!onNetwork && !mayNameNetwork(href)) || shareLink.test(href)) continue;
     const parsed = linkUrl(doc, href, url);
     const profile = parsed && networkProfile(parsed);
     if (profile && !links[profile[0]]) links[profile[0]] = profile[1];
