@@ -88,7 +88,8 @@ export function textLines(root: Node): readonly string[] {
 /**
  * The body's lines, and per element in it a lower bound of the length of its cleaned text
  * (`clean(element.textContent)`), from one walk: short-text.ts reads the counts. Elements
- * in skipped or hidden parts get no count; their text adds nothing to the counts above.
+ * in skipped or hidden parts get no count; their text adds nothing to the counts above. Short
+ * elements get none either (see `countFloor`).
  */
 export const bodyText = memoPerPage((doc: Document) => {
   const parts: string[] = [];
@@ -120,6 +121,9 @@ function toLines(parts: readonly string[]): string[] {
 
 // Counts stop here: the lengths asked for (names, prices, labels) are lower; a larger one still works, unpruned.
 const countCap = 128;
+// Counts up to this are not kept: no length asked for is lower, so such an element is never ruled
+// out, and an element without a count is simply read. Most elements are short: the map stays small.
+const countFloor = 30;
 
 /**
  * Appends the visible text under `node` to `parts`; with `counts`, counts the characters `clean`
@@ -142,7 +146,7 @@ function walk(node: Node, parts: string[], counts?: Map<Node, number>): number {
   for (let child = node.firstChild; child; child = child.nextSibling) total += walk(child, parts, counts);
   if (block) parts.push("\n");
   const capped = Math.min(total, countCap);
-  if (counts && type === 1) counts.set(node, capped);
+  if (counts && type === 1 && capped > countFloor) counts.set(node, capped);
   return capped;
 }
 
