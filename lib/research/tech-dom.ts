@@ -50,8 +50,9 @@ function compileRule(technology: Technology, selector: string, rule: DomSelector
   const attributes = Object.entries(rule.attributes ?? {}).map(
     ([attribute, pattern]) => [attribute, Wappalyzer.parsePattern(pattern)] as const,
   );
-  // Without `exists`, a match of the selector detects nothing unless a pattern matches too.
-  const patternText = exists ? undefined : patternsNeed([...(text ? [text] : []), ...attributes.map(([, p]) => p)]);
+  // Without `exists`, a match of the selector detects nothing unless a pattern matches too. An
+  // attribute's value stands in the markup as one piece; an element's text may not (`Pay<b>Pal</b>`).
+  const patternText = exists || text ? undefined : patternsNeed(attributes.map(([, pattern]) => pattern));
   const alternatives = selectorTokens(selector).map((tokens) => [
     ...tokens.map((token) => [needle(token)]),
     ...(patternText ? [patternText] : []),
@@ -75,7 +76,7 @@ function selectorTokens(selectorList: string): string[][] {
   );
 }
 
-/** One needle of which the markup must contain, when every pattern requires text; undefined otherwise. */
+/** Needles one of which the markup must contain, when every pattern requires text; undefined otherwise. */
 function patternsNeed(patterns: readonly Pattern[]): Needle[] | undefined {
   const texts = patterns.map((pattern) => requiredLiterals(pattern.regex.source));
   if (patterns.length === 0 || texts.some((found) => !found || found.some((text) => escapable.test(text)))) {

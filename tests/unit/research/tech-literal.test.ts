@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Detection, Pattern } from "wappalyzer-core";
 import { techEngine } from "../../../lib/research/tech-data";
 import { type DomRule, matchDom } from "../../../lib/research/tech-dom";
 import { matchHtml } from "../../../lib/research/tech-html";
@@ -68,6 +69,15 @@ describe("pre-checks never skip a fingerprint that would have matched", () => {
     }
   });
 
+  it("for element texts split across child elements", () => {
+    const { domRules, domGates } = techEngine();
+    // PayPal's rule reads a button's text: "Pay" and "Pal" are apart in the markup, together in the text.
+    const doc = page("", "<button>Pay<b>Pal</b></button>");
+    const found = matchDom(doc, pageView(doc), domRules, domGates).map((detection) => detection.technology.name);
+    expect(found).toContain("PayPal");
+    expect(found).toEqual(bruteDom(doc, domRules).map((detection) => detection.technology.name));
+  });
+
   it("for element selectors whose names and values the page shows, but never together", () => {
     const { domRules, domGates } = techEngine();
     // Afterpay's "[aria-label='Afterpay']": an aria-label elsewhere and the word "afterpay" in a text.
@@ -86,7 +96,7 @@ describe("pre-checks never skip a fingerprint that would have matched", () => {
 });
 
 /** The rules without any pre-check: every selector queried, every pattern tried. */
-function bruteDom(doc: Document, rules: readonly DomRule[]): { pattern: object }[] {
+function bruteDom(doc: Document, rules: readonly DomRule[]): Detection[] {
   return rules.flatMap((rule) => {
     let nodes: Element[] = [];
     try {
@@ -95,10 +105,11 @@ function bruteDom(doc: Document, rules: readonly DomRule[]): { pattern: object }
       return [];
     }
     if (nodes.length === 0) return [];
-    const found: { pattern: object }[] = rule.exists ? [{ pattern: rule.exists }] : [];
+    const detection = (pattern: Pattern): Detection => ({ technology: rule.technology, pattern, version: "" });
+    const found: Detection[] = rule.exists ? [detection(rule.exists)] : [];
     const { text } = rule;
     if (text && nodes.some((node) => text.regex.test((node.textContent ?? "").trim().slice(0, 1000)))) {
-      found.push({ pattern: text });
+      found.push(detection(text));
     }
     for (const [attribute, pattern] of rule.attributes) {
       if (
@@ -106,7 +117,7 @@ function bruteDom(doc: Document, rules: readonly DomRule[]): { pattern: object }
           (node) => node.getAttribute(attribute) !== null && pattern.regex.test(node.getAttribute(attribute) ?? ""),
         )
       ) {
-        found.push({ pattern });
+        found.push(detection(pattern));
       }
     }
     return found;
