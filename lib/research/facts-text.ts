@@ -69,9 +69,10 @@ const officesPattern = new RegExp(
   "g",
 );
 
-/** Places named after "offices in", "Standorte in", "based in". */
+// The same without the `g` flag, for one search of the whole text.
 const anyOffice = new RegExp(officesPattern.source);
 
+/** Places named after "offices in", "Standorte in", "based in". */
 export function officeLocations(lines: readonly string[]): string[] {
   if (!anyOffice.test(joinedLines(lines))) return [];
   const places: string[] = [];

@@ -94,13 +94,11 @@ function hasOnRequestLabel(card: Element): boolean {
   });
 }
 
-/** The first price in a card. Headings of one list share their card (an article's sections): it is searched once. */
-function priceIn(card: Element): { price: number; currency?: string } | undefined {
-  return firstPrice(card) ?? undefined;
-}
-
-// Null, not undefined, for "no price": the memo keeps it.
-const firstPrice = memoPerPage((card: Element) => findPrice(card) ?? null);
+/**
+ * The first price in a card, or null (which the memo keeps, unlike undefined). Headings of one
+ * list share their card (an article's sections): it is searched once.
+ */
+const priceIn = memoPerPage((card: Element) => findPrice(card) ?? null);
 
 function findPrice(card: Element): { price: number; currency?: string } | undefined {
   // Most cards show no price, and one search of their text says so.

@@ -30,7 +30,7 @@ function mayNameNetwork(href: string): boolean {
   return networkName.test(href) || /[^\x21-\x7e]|%/.test(href);
 }
 
-const networkName = /linkedin|twitter|x\.com|github|xing|facebook|instagram|youtube/i;
+const networkName = new RegExp([...networkHosts].map((host) => host.replace(".", "\\.")).join("|"), "i");
 
 function networkProfile(url: URL): [Network, string] | undefined {
   const host = url.hostname.replace(/^(www|[a-z]{2})\./, "");

@@ -1,6 +1,6 @@
 import Wappalyzer, { type Detection, type PageInput, type Pattern, type Technology } from "wappalyzer-core";
 import { requiredLiterals } from "./tech-literal";
-import { contains, type GateTable, gateTable, type Needle, needle, passedGates, textView } from "./tech-view";
+import { type GateTable, gateTable, type Needle, needle, passedGates, textView } from "./tech-view";
 
 /**
  * The engine's `analyze`, without running the patterns of all ~1300 technologies on every
@@ -95,7 +95,8 @@ export function analyzeInput(input: PageInput, rules: InputRules): Detection[] {
     const passed = passedGates(scripts, rules.scriptGates);
     for (let index = passed.indexOf(1); index >= 0; index = passed.indexOf(1, index + 1)) {
       const entry = rules.byScriptText[index];
-      if (entry && contains(scripts, entry.needle)) for (const id of entry.ids) picked.add(id);
+      // The gate checked the needle's sequences; what is left is the text itself.
+      if (entry && scripts.lower.includes(entry.needle.text)) for (const id of entry.ids) picked.add(id);
     }
     for (const id of rules.anyScript) picked.add(id);
   }
