@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { findDate } from "./dates";
 import { asObjects, isArticle, ldDate, ldObjects, ldText, ldTypes } from "./jsonld";
 import { detectLanguage } from "./language";
+import { readabilityCopy } from "./readability-copy";
 import { clean, isoDate, joinedLines, metaContent, textLines } from "./text";
 import type { PageMeta } from "./types";
 
@@ -12,7 +13,7 @@ export interface PageReading {
   mainLines: readonly string[];
 }
 
-/** Reads metadata and main text. Readability mutates its input, so it works on a clone. */
+/** Reads metadata and main text; Readability works on a copy of the page (it changes what it reads). */
 export function readPage(doc: Document, url: string): PageReading {
   const article = readArticle(doc);
   const mainLines = article?.lines.length ? article.lines : doc.body ? textLines(doc.body) : [];
@@ -44,11 +45,11 @@ interface Article {
 }
 
 function readArticle(doc: Document): Article | undefined {
+  const copy = readabilityCopy(doc);
   try {
-    const clone = doc.cloneNode(true) as Document;
     // Very large pages throw here and fall back to the body text, keeping the offscreen document responsive.
     // Only the article's text is read: its nodes as they are, classes kept (removing them is a walk of its own).
-    const parsed = new Readability<Node>(clone, {
+    const parsed = new Readability<Node>(copy.doc, {
       serializer: (node) => node,
       maxElemsToParse: 40_000,
       keepClasses: true,
@@ -58,6 +59,8 @@ function readArticle(doc: Document): Article | undefined {
   } catch {
     // Readability gives up on some hostile markup: the body text is the fallback.
     return undefined;
+  } finally {
+    copy.release();
   }
 }
 
