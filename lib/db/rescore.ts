@@ -74,7 +74,10 @@ export async function rescoreAll(db: ProspectDatabase, options: RescoreOptions =
       const people = await (after === undefined ? db.people.orderBy("id") : db.people.where("id").above(after))
         .limit(batchSize)
         .toArray();
-      await scoreBatch(db, people, icp, now);
+      // The batch is every person between its first and last id: their signals are one range of the index.
+      const first = people[0]?.id;
+      const last = people[people.length - 1]?.id;
+      await scoreBatch(db, people, icp, now, first !== undefined && last !== undefined ? { first, last } : undefined);
       return people;
     });
     if (batch.length === 0) break;
@@ -88,14 +91,18 @@ export async function rescoreAll(db: ProspectDatabase, options: RescoreOptions =
   return true;
 }
 
+/** From the first to the last id of a batch of people, with nobody in between left out. */
+type IdRange = { first: string; last: string };
+
 /** Scores people against one ICP (or clears their scores without one) and stores what changed. */
 async function scoreBatch(
   db: ProspectDatabase,
   people: readonly Person[],
   icp: Icp | undefined,
   now: number,
+  span?: IdRange,
 ): Promise<(ScoreSummary | undefined)[]> {
-  const context = icp ? await loadContext(db, people) : undefined;
+  const context = icp ? await loadContext(db, people, span) : undefined;
   const results = people.map((person) => {
     if (!icp || !context) return undefined;
     const company = person.companyId ? context.companies.get(person.companyId) : undefined;
@@ -118,15 +125,20 @@ export async function prospectSignals(db: ProspectDatabase, person: Person): Pro
   return (await loadContext(db, [person])).signalsOf(person);
 }
 
-/** Companies and signals of a batch of people, read with one query per table. */
-async function loadContext(db: ProspectDatabase, people: readonly Person[]) {
+/**
+ * Companies and signals of a batch of people, read with one query per table. When the batch is
+ * everyone in an id range, their signals are read as that range: one request instead of a step
+ * per person (a signal of someone outside the batch cannot be in it, and is passed over if it is).
+ */
+async function loadContext(db: ProspectDatabase, people: readonly Person[], span?: IdRange) {
   const companyIds = [...new Set(people.flatMap((person) => (person.companyId ? [person.companyId] : [])))];
+  const bySignalPerson = db.signals.where("personId");
   const [companies, personSignals, companySignals] = await Promise.all([
     db.companies.bulkGet(companyIds),
-    db.signals
-      .where("personId")
-      .anyOf(people.map((person) => person.id))
-      .toArray(),
+    (span
+      ? bySignalPerson.between(span.first, span.last, true, true)
+      : bySignalPerson.anyOf(people.map((person) => person.id))
+    ).toArray(),
     companyIds.length > 0 ? db.signals.where("companyId").anyOf(companyIds).toArray() : Promise.resolve([]),
   ]);
   const byPerson = groupBy(personSignals, (signal) => signal.personId);

@@ -137,6 +137,38 @@ describe("rescoreAll", () => {
     expect(await db.people.filter((p) => p.tier !== undefined).count()).toBe(0);
   });
 
+  test("each batch reads the signals of its own people, and only theirs", async () => {
+    const db = fresh();
+    await db.companies.bulkAdd([company("quiet-co", "Software Development")]);
+    const students = Array.from({ length: 30 }, (_, index) =>
+      person(index, { companyId: "quiet-co", headline: "Working student" }),
+    );
+    await db.people.bulkAdd(students);
+    const personal = (id: string, personId: string): Signal => ({
+      ...hiringSignal("quiet-co"),
+      id,
+      companyId: undefined,
+      personId,
+    });
+    // Own hiring signals of the first and last person of batches 1 and 2, one in the middle of
+    // batch 3, and one of somebody not stored whose id sorts into batch 2.
+    await db.signals.bulkAdd([
+      personal("s0", "p00000"),
+      personal("s9", "p00009"),
+      personal("s10", "p00010"),
+      personal("s25", "p00025"),
+      personal("ghost", "p00012-gone"),
+    ]);
+    await saveIcp(db, testIcp());
+    await rescoreAll(db, { batchSize: 10, pause: noPause });
+    const scores = new Map((await db.people.toArray()).map((p) => [p.id, p.score]));
+    const withSignal = ["p00000", "p00009", "p00010", "p00025"];
+    // Software industry met, seniority missed; hiring met with a signal, unknown without one.
+    expect(new Set(withSignal.map((id) => scores.get(id)))).toEqual(new Set([70]));
+    const without = [...scores].filter(([id]) => !withSignal.includes(id)).map(([, score]) => score);
+    expect(new Set(without)).toEqual(new Set([63]));
+  });
+
   test("a cancelled rescore stops between batches", async () => {
     const db = fresh();
     await seed(db, 30);
