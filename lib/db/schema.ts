@@ -45,6 +45,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       emailLog: "key",
     },
   },
+  {
+    // Version 5: people are no longer indexed by updatedAt. Retention, its one reader, runs once a
+    // day and reads the table through; every write of a person (10,000 at each rescore) saves an entry.
+    version: 5,
+    stores: {
+      people: "id, &profileUrl, companyId, status, score, tier",
+    },
+  },
 ];
 
 /** Tables derived from others: rebuilt, never backed up. */

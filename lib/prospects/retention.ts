@@ -7,7 +7,8 @@ export async function applyRetention(db: ProspectDatabase, days: number, now = D
   if (days <= 0) return 0;
   const cutoff = now - days * dayMs;
   return db.transaction("rw", [db.people, db.facts, db.signals, db.sequences, ...outreachTables(db)], async () => {
-    const stale = await db.people.where("updatedAt").below(cutoff).primaryKeys();
+    // Not indexed (see the schema): a daily read through the table is cheaper than an index entry per write.
+    const stale = await db.people.filter((person) => person.updatedAt < cutoff).primaryKeys();
     await deletePeople(db, stale);
     return stale.length;
   });
