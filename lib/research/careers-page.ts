@@ -9,7 +9,7 @@ import { parseUrl } from "./url";
 type PageJob = Omit<SiteJob, "seniority">;
 
 const openingsHeading =
-  /open (?:positions|roles|jobs)|current (?:openings|vacancies)|job openings|offene stellen|stellenangebote|aktuelle stellen|we'?re hiring|wir stellen ein|join (?:our|the) team|karriere|careers|jobs/i;
+  /open (?:positions|roles|jobs)|current (?:openings|vacancies)|job openings|(?:offene|aktuelle|unsere|alle|freie) stellen|stellenangebote|we'?re hiring|wir stellen ein|join (?:our|the) team|karriere|careers|jobs/i;
 
 /** Generic job links are read only on careers pages: elsewhere a "/careers/…" link is navigation. */
 export function isCareersPage(doc: Document, url: string): boolean {
@@ -35,7 +35,7 @@ export function careersPageJobs(doc: Document, url: string): PageJob[] {
     if (!target || !isJobLink(target, base)) continue;
     const title = linkTitle(link);
     if (!title) continue;
-    const card = link.closest("li, tr, article") ?? link;
+    const card = link.closest("li, tr, article") ?? soleLinkBox(link);
     const location = clean(card.querySelector("[class*='location' i], [data-location]")?.textContent) || undefined;
     jobs.push({ title, department: groupHeading(link), location, url: target.href, source: "careers-page" });
   }
@@ -68,7 +68,7 @@ function groupHeading(link: Element): string | undefined {
 
 function isJobLink(target: URL, base: URL): boolean {
   if (isJobBoardUrl(target)) {
-    return /\/(jobs?|j|o)\/[\w-]+|lever\.co\/[^/]+\/[\w-]{8,}|ashbyhq\.com\/[^/]+\/[\w-]{8,}|join\.com\/companies\/[^/]+\/\d+/.test(
+    return /\/(jobs?|j|o)\/[\w-]+|lever\.co\/[^/]+\/[\w-]{8,}|ashbyhq\.com\/[^/]+\/[\w-]{8,}|join\.com\/companies\/[^/]+\/\d+|smartrecruiters\.com\/[^/]+\/\d+/.test(
       target.href,
     );
   }
@@ -77,6 +77,16 @@ function isJobLink(target: URL, base: URL): boolean {
   const parent = segments.findIndex((segment) => jobParent.test(segment));
   const child = segments[parent + 1] ?? "";
   return parent >= 0 && child !== "" && !/^index\.\w+$/.test(child) && target.pathname !== base.pathname;
+}
+
+/** The largest box around a link (three levels up at most) that holds no other link: the job's card. */
+function soleLinkBox(link: Element): Element {
+  let box = link;
+  for (let depth = 0, up = link.parentElement; up && depth < 3; depth++, up = up.parentElement) {
+    if (up.querySelectorAll("a[href]").length > 1) break;
+    box = up;
+  }
+  return box;
 }
 
 function linkTitle(link: Element): string | undefined {

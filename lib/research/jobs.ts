@@ -1,15 +1,21 @@
+import { ashbyJobs } from "./ashby";
 import { careersPageJobs, isCareersPage } from "./careers-page";
 import { greenhouse2024, greenhouseClassic, lever, personio } from "./job-boards";
 import { asObjects, ldDate, ldLocality, ldObjects, ldText, ldTexts } from "./jsonld";
+import { isJobBoardUrl } from "./link-kinds";
 import { seniorityOf } from "./seniority";
 import type { SiteJob } from "./types";
 import { parseUrl } from "./url";
 
-/** Open positions on a page: JSON-LD first, then the board's own markup, then a generic careers page. */
+/**
+ * Open positions on a page: JSON-LD first, then the board's own markup or data, then job links
+ * as on a careers page (also on boards without a reader of their own: Recruitee, join.com, …).
+ */
 export function extractJobs(doc: Document, url: string): SiteJob[] {
-  const host = parseUrl(url)?.hostname ?? "";
-  const jobs = [...jsonLdJobs(doc, url), ...boardJobs(doc, url, host)];
-  const found = jobs.length || !isCareersPage(doc, url) ? jobs : careersPageJobs(doc, url);
+  const address = parseUrl(url);
+  const jobs = [...jsonLdJobs(doc, url), ...boardJobs(doc, url, address?.hostname ?? "")];
+  const onBoard = address !== undefined && isJobBoardUrl(address);
+  const found = jobs.length || !(onBoard || isCareersPage(doc, url)) ? jobs : careersPageJobs(doc, url);
   return dedupe(found.map((job) => ({ ...job, seniority: seniorityOf(job.title) })));
 }
 
@@ -17,6 +23,7 @@ function boardJobs(doc: Document, url: string, host: string): Omit<SiteJob, "sen
   if (/greenhouse\.io$/.test(host)) return [...greenhouseClassic(doc, url), ...greenhouse2024(doc, url)];
   if (/lever\.co$/.test(host)) return lever(doc, url);
   if (/personio\.(de|com)$/.test(host)) return personio(doc, url);
+  if (host === "jobs.ashbyhq.com") return ashbyJobs(doc, url);
   return [];
 }
 

@@ -74,6 +74,9 @@ export const jobBoardHosts: readonly RegExp[] = [
   /^jobs\.ashbyhq\.com$/,
   /^[\w-]+\.recruitee\.com$/,
   /^(www\.)?join\.com$/,
+  /^[\w-]+\.teamtailor\.com$/,
+  /^(jobs|careers)\.smartrecruiters\.com$/,
+  /^[\w-]+\.softgarden\.io$/,
 ];
 
 // The hosts' expressions (all anchored) as one.

@@ -157,13 +157,17 @@ export function isTrap(target: URL): boolean {
   return page > 2 || Boolean(query?.has("date") || query?.has("month"));
 }
 
-/** Job boards embedded by script (Greenhouse, Personio) rather than linked. */
+/** Job boards embedded rather than linked: by script (Greenhouse, Ashby) or in a frame (any known board). */
 function embeddedBoardUrls(doc: Document, base: URL): string[] {
   const urls: string[] = [];
   for (const node of Array.from(doc.querySelectorAll("script[src], iframe[src]"))) {
     const src = parseUrl(node.getAttribute("src") ?? "", base);
-    const token = src?.searchParams.get("for");
-    if (src && token && /greenhouse\.io$/.test(src.hostname)) urls.push(`https://boards.greenhouse.io/${token}`);
+    if (!src) continue;
+    const token = src.searchParams.get("for");
+    const ashby = src.hostname === "jobs.ashbyhq.com" ? /^\/([\w.-]+)\/embed\b/.exec(src.pathname)?.[1] : undefined;
+    if (token && /greenhouse\.io$/.test(src.hostname)) urls.push(`https://boards.greenhouse.io/${token}`);
+    else if (ashby) urls.push(`https://jobs.ashbyhq.com/${ashby}`);
+    else if (node.localName === "iframe" && isJobBoardUrl(src)) urls.push(normalise(src));
   }
   return urls;
 }

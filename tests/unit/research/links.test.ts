@@ -95,4 +95,20 @@ describe("discoverKeyPages", () => {
       score: 9,
     });
   });
+
+  it("finds an Ashby board embedded by script, and any known board shown in a frame", () => {
+    const doc = parseHtml(
+      `<body><div id="ashby_embed"></div><script src="https://jobs.ashbyhq.com/brightwavelabs/embed?version=2"></script>
+       <iframe src="https://brightwave.recruitee.com/?embed=1#top"></iframe>
+       <iframe src="https://www.youtube-nocookie.com/embed/xyz"></iframe></body>`,
+      "https://www.brightwave.example/careers",
+    );
+    const boards = discoverKeyPages(doc, "https://www.brightwave.example/careers").filter(
+      (page) => page.kind === "job-board",
+    );
+    expect(boards.map((page) => page.url).sort()).toEqual([
+      "https://brightwave.recruitee.com/?embed=1",
+      "https://jobs.ashbyhq.com/brightwavelabs",
+    ]);
+  });
 });
