@@ -63,13 +63,18 @@ export function legalEntity(line: string): { name: string; form: string } | unde
   return { name, form: match[1].replace(/\s+/g, " ") };
 }
 
-/** Register numbers: HRB/HRA/GnR/PR/VR (DE), FN (AT), CHE-… (CH is a UID, handled as VAT). */
-const registerPattern = /\b(H\s?R\s?[AB]|GnR|PR|VR|FN)\s*(?:Nr\.?|No\.?)?\s*[:.\-–]?\s*(\d{1,7})(?:\s?([a-z])\b)?/i;
+/**
+ * Register numbers: HRB/HRA/GnR/PR/VR (DE), FN (AT, also written out: "Firmenbuchnummer: 531162 x"),
+ * CHE-… (CH is a UID, handled as VAT).
+ */
+const registerPattern =
+  /\b(H\s?R\s?[AB]|GnR|PR|VR|FN|Firmenbuch(?:nummer|-?Nr\.?)|FB-?Nr\.?)\s*(?:Nr\.?|No\.?)?\s*[:.\-–]?\s*(?:FN\s*)?(\d{1,7})(?:\s?([a-z])\b)?/i;
 
 export function registerNumber(line: string): string | undefined {
   const match = registerPattern.exec(line);
   if (!match?.[1] || !match[2]) return undefined;
-  const kind = match[1].replace(/\s+/g, "").toUpperCase();
+  const written = match[1].replace(/\s+/g, "").toUpperCase();
+  const kind = /^(FIRMENBUCH|FB)/.test(written) ? "FN" : written;
   // Austrian Firmenbuch numbers end in a check letter; Berlin's register adds a capital "B".
   const letter = kind === "FN" && match[3] ? ` ${match[3].toLowerCase()}` : match[3] === "B" ? " B" : "";
   return `${kind} ${match[2]}${letter}`;

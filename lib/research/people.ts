@@ -75,7 +75,7 @@ function readCard(node: Element): Card | undefined {
   const [name, inlineRole] =
     inline && isPersonName(inline[1] ?? "") && isRole(inline[2] ?? "")
       ? [inline[1] ?? "", inline[2]]
-      : [stripRole(text), undefined];
+      : (linesAtBreak(node) ?? [stripRole(text), undefined]);
   if (!isPersonName(name) || node.closest("nav, header, footer, script, style")) return undefined;
   if (Array.from(node.children).some((child) => clean(child.textContent) === text)) return undefined;
   return {
@@ -86,12 +86,33 @@ function readCard(node: Element): Card | undefined {
   };
 }
 
+/**
+ * "Name<br>Role" in one element (a figcaption, a paragraph): the name before the first break and
+ * a role right after it. An e-mail address or a phone number after a name is contact, not a role.
+ */
+function linesAtBreak(node: Element): [string, string] | undefined {
+  let br = node.firstElementChild;
+  while (br && br.localName !== "br") br = br.nextElementSibling;
+  if (!br) return undefined;
+  const lines = Array.from(node.childNodes, (child) => (child.nodeName === "BR" ? "\n" : (child.textContent ?? "")))
+    .join("")
+    .split("\n")
+    .map((line) => clean(line));
+  const [name = "", role = ""] = lines.filter(Boolean);
+  if (!isPersonName(name) || /@/.test(role) || !isLooseRole(roleText(role))) return undefined;
+  return [name, role];
+}
+
+function isLooseRole(text: string | undefined): text is string {
+  return text !== undefined && text.length <= 80 && !isPersonName(text) && text.split(/\s+/).length <= 10;
+}
+
 /** The role is the next text block after the name, or (strictly a role) the one before it. */
 function roleNear(node: Element): string | undefined {
   let current: Element | null = node;
   for (let depth = 0; current && depth < 4; depth++, current = current.parentElement) {
     const next = roleText(nextContent(current));
-    if (next && next.length <= 80 && !isPersonName(next) && next.split(/\s+/).length <= 10) return next;
+    if (isLooseRole(next)) return next;
     const previous = roleText(current.previousElementSibling);
     if (previous && isRole(previous) && previous.length <= 60) return previous;
     if (current.parentElement && current.parentElement.children.length > 1) break;
@@ -111,16 +132,17 @@ function nextContent(node: Element): Node | null {
   return sibling;
 }
 
-/** The text of a sibling that could hold a role: links and buttons are menu entries, not roles. */
-function roleText(sibling: Node | null): string | undefined {
+/** The text of a sibling (or a line) that could hold a role: links and buttons are menu entries, not roles. */
+function roleText(sibling: Node | string | null): string | undefined {
   if (!sibling) return undefined;
   if (
+    typeof sibling !== "string" &&
     sibling.nodeType === 1 &&
     ((sibling as Element).matches("a, button") || (sibling as Element).querySelector("a, button"))
   ) {
     return undefined;
   }
-  const text = clean(sibling.textContent).replace(/^[,–—|:-]\s*/, "");
+  const text = clean(typeof sibling === "string" ? sibling : sibling.textContent).replace(/^[,–—|:-]\s*/, "");
   // A date beside a name is a byline, not a role.
   return text && !isCallToAction(text) && !findDate(text) && !/\d{4}/.test(text) ? text : undefined;
 }

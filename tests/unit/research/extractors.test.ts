@@ -37,6 +37,19 @@ describe("extractPeople", () => {
     expect(extractPeople(doc).map((person) => person.role)).toEqual(["Geschäftsführerin", "Vertrieb"]);
   });
 
+  it("reads Name<br>Role within one element, but not a name above contact details", () => {
+    const doc = page(`<section>
+      <figure><img src="a.jpg" alt=""><figcaption>Sven Ahrens<br>Vertriebsleiter</figcaption></figure>
+      <figure><img src="b.jpg" alt=""><figcaption>Mira Çelik<br><br>Projektmanagerin<br>Hamburg</figcaption></figure>
+      </section><section>
+      <p class="contact">Anna Schmidt<br>a.schmidt@brightwave.example</p>
+      <p class="contact">Jan Peters<br>Tel. +49 40 1234 5678</p></section>`);
+    expect(extractPeople(doc).map((person) => [person.name, person.role])).toEqual([
+      ["Sven Ahrens", "Vertriebsleiter"],
+      ["Mira Çelik", "Projektmanagerin"],
+    ]);
+  });
+
   it("reads 'Name, Role' in one line", () => {
     const doc = page(`<ul><li>Lena Hoffmann, Founder &amp; CEO</li><li>Paul Weber – CTO</li></ul>`);
     expect(extractPeople(doc).map((person) => [person.name, person.role])).toEqual([

@@ -36,12 +36,20 @@ describe("register numbers and courts", () => {
     ["HRA 4711 (Amtsgericht Lübeck)", "HRA 4711"],
     ["Firmenbuchnummer: FN 531162 x", "FN 531162 x"],
     ["FN 531162x, Handelsgericht Wien", "FN 531162 x"],
+    ["Firmenbuchnummer: 531162 x", "FN 531162 x"],
+    ["Firmenbuch-Nr. 48211w", "FN 48211 w"],
+    ["FB-Nr.: 123456 k, Firmenbuchgericht Linz", "FN 123456 k"],
     ["Registernummer: HRB Nr. 555", "HRB 555"],
     ["Registernummer: HRB - 44244", "HRB 44244"],
     ["Registernummer: HRB 261554 B", "HRB 261554 B"],
     ["Registernummer: VR 1891", "VR 1891"],
   ])("%s → %s", (line, number) => {
     expect(registerNumber(line)).toBe(number);
+  });
+
+  it("reads no number from a court's name or a line without one", () => {
+    expect(registerNumber("Firmenbuchgericht: Handelsgericht Wien")).toBeUndefined();
+    expect(registerNumber("Firmenbuchnummer: siehe unten")).toBeUndefined();
   });
 
   it.each([
