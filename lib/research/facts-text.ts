@@ -64,8 +64,10 @@ export function foundedYear(lines: readonly string[]): number | undefined {
 }
 
 const place = "[A-ZÄÖÜ][\\wäöüß.\\-]+(?:\\s[A-ZÄÖÜ][\\wäöüß.\\-]+)?";
+// "Standorte in", also with a verb between ("Standorte haben wir in", "Hauptsitz ist in", "offices are in").
+const placedIn = "(?:\\s+(?:ist|sind|befindet sich|befinden sich|liegt|liegen|haben wir|is|are))?\\s+in";
 const officesPattern = new RegExp(
-  `(?:[Oo]ffices? in|[Ll]ocations? in|[Bb]ased in|[Ss]tandort(?:en)? in|[Bb]üros? in|[Nn]iederlassungen in|[Ss]itz in|[Hh]eadquartered in|[Hh]auptsitz in)\\s+((?:${place})(?:(?:,\\s*|\\s+(?:and|und|&)\\s+)(?:${place}))*)`,
+  `(?:[Oo]ffices?|[Ll]ocations?|[Ss]tandort(?:e|en)?|[Bb]üros?|[Nn]iederlassungen|[Hh]auptsitz|[Ff]irmensitz|[Hh]eadquarters)${placedIn}\\s+((?:${place})(?:(?:,\\s*|\\s+(?:and|und|&)\\s+)(?:${place}))*)|(?:[Bb]ased in|[Ss]itz in|[Hh]eadquartered in)\\s+((?:${place})(?:(?:,\\s*|\\s+(?:and|und|&)\\s+)(?:${place}))*)`,
   "g",
 );
 
@@ -78,7 +80,9 @@ export function officeLocations(lines: readonly string[]): string[] {
   const places: string[] = [];
   for (const line of lines) {
     for (const match of line.matchAll(officesPattern)) {
-      places.push(...(match[1] ?? "").split(/,\s*|\s+(?:and|und|&)\s+/).map((name) => name.replace(/\.$/, "")));
+      places.push(
+        ...(match[1] ?? match[2] ?? "").split(/,\s*|\s+(?:and|und|&)\s+/).map((name) => name.replace(/\.$/, "")),
+      );
     }
   }
   return unique(places).filter((name) => !/^(The|Der|Die|Das|Our|Unser)/.test(name));
@@ -86,7 +90,7 @@ export function officeLocations(lines: readonly string[]): string[] {
 
 // Labels in either case; the place itself must be capitalised, so the flag stays case-sensitive.
 const hqPattern = new RegExp(
-  `(?:[Hh]eadquartered in|[Hh]eadquarters in|[Hh]auptsitz in|[Mm]it Sitz in|[Ss]itz der Gesellschaft:?)\\s+(${place})`,
+  `(?:[Hh]eadquartered in|(?:[Hh]eadquarters|HQ|[Hh]auptsitz|[Ff]irmensitz|[Uu]nternehmenssitz)${placedIn}|[Mm]it Sitz in|[Ss]itz der Gesellschaft:?)\\s+(${place})`,
 );
 
 export function headquartersFromText(lines: readonly string[]): string | undefined {

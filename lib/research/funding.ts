@@ -70,7 +70,7 @@ export function fundingRound(sentence: string): string | undefined {
 }
 
 const investorIntro =
-  /\b(?:led by|co-led by|angeführt von|angeführt durch|unter (?:der )?(?:führung|leitung) von|participation (?:from|of|by)|beteiligung von|backed by|investors?(?: include| including| are| wie)?|investoren(?: wie| sind)?|geldgeber(?: wie)?)\s+/gi;
+  /\b(?:led by|co-led by|joined by(?: (?:existing|new|returning) investors?)?|angeführt von|angeführt durch|angeführt wird (?:die|diese) (?:runde|finanzierungsrunde|finanzierung) von|unter (?:der )?(?:führung|leitung) von|participation (?:from|of|by)|beteiligung von|(?:beteiligt|mit dabei) (?:sind|waren|haben sich)(?: außerdem| zudem| auch| ebenfalls| erneut)?|backed by|investors?(?: include| including| are| wie)?|investoren(?: wie| sind)?|geldgeber(?: wie)?)\s+/gi;
 const investorEnd =
   /\s*,?\s*(?:along with|as well as|alongside|with participation|who\b|to\b|for\b|in\b|sowie|zusammen mit|und bestehende|and existing|beteiligt|bringing|brings|at a valuation).*$/i;
 
@@ -93,14 +93,19 @@ export function fundingInvestors(sentence: string): string[] {
 }
 
 function firms(list: string): string[] {
-  return list
-    .split(/\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+/)
-    .map((part) => clean(part.split(/\s+(?:at|from|von|of)\s+/).pop()))
-    .filter(
-      (firm) =>
-        /^[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,4}$/.test(firm) &&
-        !/^(The|Our|Der|Die|Das|Unsere?)$/.test(firm),
-    );
+  return (
+    list
+      .split(/\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+/)
+      // "new entrant Scale Partners", "existing investor Kite": the words before the name describe it.
+      .map((part) =>
+        clean(part.split(/\s+(?:at|from|von|of)\s+/).pop()).replace(/^(?:[a-z][\w-]*\s+)+(?=[A-Z0-9])/, ""),
+      )
+      .filter(
+        (firm) =>
+          /^[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,4}$/.test(firm) &&
+          !/^(The|Our|Der|Die|Das|Unsere?)$/.test(firm),
+      )
+  );
 }
 
 /** Rounds read from several sentences of one announcement: same amount (or same round) is one round. */

@@ -37,9 +37,9 @@ export function parseNumber(text: string): number | undefined {
   return Number.isFinite(number) ? number : undefined;
 }
 
-/** A short text that is a price: "$29", "€ 49 / Monat", "49,90 €", "CHF 120", "ab 19 €". */
+/** A short text that is a price: "$29", "€ 49 / Monat", "49,90 €", "CHF 120", "ab 19 €", "€49 per user / month". */
 const pricePattern =
-  /^(?:ab|from|starting at|only|nur)?\s*(?:([$€£]|CHF|EUR|USD|GBP)\s?(\d[\d.,']*)|(\d[\d.,']*)\s?([$€£]|CHF|EUR|USD|GBP|Fr\.))\s*\*?(?:\s*(?:\/|per|pro)\s*[\p{L} .]{1,30})?$/iu;
+  /^(?:ab|from|starting at|only|nur)?\s*(?:([$€£]|CHF|EUR|USD|GBP)\s?(\d[\d.,']*)|(\d[\d.,']*)\s?([$€£]|CHF|EUR|USD|GBP|Fr\.))\s*\*?(?:\s*(?:\/|per|pro)\s*[\p{L} ./]{1,30})?$/iu;
 
 /**
  * False when no part of `text` can be a price for `parsePrice`, even once cleaned: a price has its

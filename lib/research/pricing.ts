@@ -15,6 +15,8 @@ const planNameClass = /plan-name|planname|tier-name/;
 const onRequest =
   /contact sales|talk to sales|contact us|get a quote|request a quote|let'?s talk|custom pricing|auf anfrage|individuell|kontakt aufnehmen|vertrieb kontaktieren|angebot anfordern/i;
 const freeName = /^(free|kostenlos|gratis|starter free|free forever)$/i;
+// A price label that says free in words ("Free forever" under the plan "Starter").
+const freeLabel = /^(free|free forever|forever free|kostenlos|gratis|für immer kostenlos|dauerhaft kostenlos)$/i;
 const freeTrial =
   /free trial|\d+[- ]day(?:s)? (?:free )?trial|try (?:it )?(?:for )?free|kostenlos testen|gratis testen|testphase|\d+ tage kostenlos/i;
 const freemium =
@@ -53,7 +55,7 @@ function findPlans(root: Element): Plan[] {
   cards.forEach(({ tag, name, card }, index) => {
     const key = name.toLowerCase();
     if (!pricedTags.has(tag) || plans.has(key)) return;
-    const plan = priced[index] ?? (hasOnRequestLabel(card) ? { name, onRequest: true } : undefined);
+    const plan = priced[index] ?? (hasLabel(card, onRequest) ? { name, onRequest: true } : undefined);
     if (plan) plans.set(key, plan);
   });
   const found = [...plans.values()];
@@ -72,11 +74,11 @@ function isPlanName(text: string): boolean {
   );
 }
 
-/** The plan of a card with a price, or a free plan by name. */
+/** The plan of a card with a price, or a free plan by its name or its price label. */
 function pricedPlan({ name, card }: { name: string; card: Element }): Plan | undefined {
   const price = priceIn(card);
   if (price) return { name, ...price, period: periodIn(card) };
-  return freeName.test(name) ? { name, price: 0, period: periodIn(card) } : undefined;
+  return freeName.test(name) || hasLabel(card, freeLabel) ? { name, price: 0, period: periodIn(card) } : undefined;
 }
 
 function periodIn(card: Element): Plan["period"] {
@@ -86,11 +88,11 @@ function periodIn(card: Element): Plan["period"] {
   return /\/\s*(?:yr|year|jahr)|per year|pro jahr|jährlich|annually/i.test(lines) ? "year" : undefined;
 }
 
-/** A button or short label ("Contact sales", "Custom pricing"); the same words in a sentence are help text. */
-function hasOnRequestLabel(card: Element): boolean {
+/** A button or short label ("Contact sales", "Free forever"); the same words in a sentence are help text. */
+function hasLabel(card: Element, words: RegExp): boolean {
   return Array.from(card.querySelectorAll("a, button, span, p, div, strong")).some((node) => {
     const text = shortText(node, 40);
-    return text !== undefined && text.length <= 40 && onRequest.test(text);
+    return text !== undefined && text.length <= 40 && words.test(text);
   });
 }
 

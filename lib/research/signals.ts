@@ -1,6 +1,6 @@
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
-import { fundingOf, mergeRounds } from "./funding";
+import { fundingInvestors, fundingOf, mergeRounds } from "./funding";
 import { joinedLines, sentences } from "./text";
 import type { SiteJob, SiteSignal } from "./types";
 
@@ -51,14 +51,43 @@ export function extractSignals(
   if (present.length === 0) return [];
   const all = [...(title ? [title] : []), ...sentences(text)];
   const signals: SiteSignal[] = [];
-  for (const sentence of all) {
+  for (const [index, sentence] of all.entries()) {
     if (sentence.length < 12 || sentence.length > 500) continue;
     for (const [type, pattern] of present) {
-      const signal = pattern.test(sentence) ? toSignal(type, sentence, sourceUrl, date) : undefined;
-      if (signal && signals.filter((found) => found.type === type).length < perType) signals.push(signal);
+      const found = pattern.test(sentence) ? toSignal(type, sentence, sourceUrl, date) : undefined;
+      const signal = found && withInvestorsAfter(found, all.slice(index + 1, index + 1 + investorReach));
+      if (signal && signals.filter((known) => known.type === type).length < perType) signals.push(signal);
     }
   }
   return dedupe(signals);
+}
+
+/** How many sentences after a round may name its investors ("Angeführt wird die Runde von …"). */
+const investorReach = 2;
+
+/**
+ * A round without investors takes them from the sentence right after it that names some and no
+ * round of its own; that sentence joins the quote, so the source shows where they came from.
+ */
+function withInvestorsAfter(signal: SiteSignal, following: readonly string[]): SiteSignal {
+  const { funding } = signal;
+  if (!funding || funding.investors?.length) return signal;
+  for (const sentence of following) {
+    const next = fundingOf(sentence);
+    if (next?.amount !== undefined || (next?.round && next.round !== funding.round)) return signal;
+    const investors = fundingInvestors(sentence);
+    if (investors.length === 0) continue;
+    const withInvestors = { ...funding, investors };
+    const quote = `${signal.quote} ${sentence}`;
+    return {
+      ...signal,
+      quote,
+      funding: withInvestors,
+      summary: fundingSummary(withInvestors, quote),
+      wording: fundingWording(withInvestors),
+    };
+  }
+  return signal;
 }
 
 function toSignal(type: SignalType, quote: string, sourceUrl: string, date?: string): SiteSignal | undefined {
@@ -145,8 +174,10 @@ function shorten(text: string): string {
 function dedupe(signals: SiteSignal[]): SiteSignal[] {
   const kept = new Map<string, SiteSignal>();
   for (const signal of signals) {
-    const key = signal.funding
-      ? `funding|${signal.funding.round}|${signal.funding.amount}`
+    // As in mergeRounds: the same amount is the same round ("Finanzierungsrunde" in the headline, "Series A" below).
+    const { funding: round } = signal;
+    const key = round
+      ? `funding|${round.amount !== undefined ? `${round.amount} ${round.currency}` : round.round}`
       : `${signal.type}|${signal.quote}`;
     const known = kept.get(key);
     if (!known?.funding || !signal.funding) {

@@ -164,6 +164,36 @@ describe("extractSignals", () => {
     expect(signals.map((signal) => signal.type)).toEqual(["partnership", "new-market"]);
     expect(signals[0]).toMatchObject({ date: "2025-01-10", sourceUrl: "https://www.brightwave.example/news" });
   });
+
+  it("tells one round once, with the investors the next sentence names", () => {
+    const signals = extractSignals(
+      [
+        "Bremen, 4. März 2026 – Die Nordwerk GmbH hat eine Finanzierungsrunde in Höhe von 12 Millionen Euro abgeschlossen.",
+        "Angeführt wird die Runde von Weser Capital, beteiligt sind außerdem Deich Invest und HTGF.",
+        "Das Kapital fließt in den Vertrieb.",
+      ],
+      "https://www.nordwerk.example/presse/finanzierung",
+      "2026-03-04",
+      "Nordwerk schließt Series-A-Finanzierungsrunde über 12 Mio. Euro ab",
+    );
+    expect(signals).toHaveLength(1);
+    expect(signals[0]?.funding).toEqual({
+      round: "Series A",
+      amount: 12e6,
+      currency: "EUR",
+      date: "2026-03-04",
+      investors: ["Weser Capital", "Deich Invest", "HTGF"],
+    });
+    expect(signals[0]?.quote).toContain("Angeführt wird die Runde von Weser Capital");
+  });
+
+  it("takes no investors from a sentence about another round", () => {
+    const signals = extractSignals(
+      ["Kestrel raised $20 million in new funding.", "Its $4 million seed round in 2021 was led by Harbor Peak."],
+      "https://www.kestrel.example/news",
+    );
+    expect(signals.find((signal) => signal.funding?.amount === 20e6)?.funding?.investors).toBeUndefined();
+  });
 });
 
 describe("extractImpressum", () => {
@@ -181,5 +211,22 @@ describe("extractImpressum", () => {
 
   it("invents nothing for a page without legal details", () => {
     expect(extractImpressum(page("<main><h1>Impressum</h1><p>Seite im Aufbau.</p></main>"))).toBeUndefined();
+  });
+});
+
+describe("company facts in prose", () => {
+  it("reads headquarters and offices with a verb before the place", () => {
+    const doc = page(
+      `<main><p>Unser Hauptsitz ist in Bremen, weitere Standorte haben wir in Hamburg und Hannover.</p></main>`,
+      "https://www.nordwerk.example/ueber-uns",
+    );
+    const company = extractCompany(doc, "https://www.nordwerk.example/ueber-uns");
+    expect(company.headquarters).toBe("Bremen");
+    expect(company.locations).toEqual(["Bremen", "Hamburg", "Hannover"]);
+    const english = page(`<main><p>Our headquarters are in Lisbon and our offices are in Porto and Madrid.</p></main>`);
+    expect(extractCompany(english, url)).toMatchObject({
+      headquarters: "Lisbon",
+      locations: ["Lisbon", "Porto", "Madrid"],
+    });
   });
 });

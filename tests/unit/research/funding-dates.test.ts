@@ -33,6 +33,15 @@ describe("funding amounts", () => {
     expect(fundingRound(sentence)).toBe(round);
   });
 
+  it("reads investors named in German word order and English follow-ups", () => {
+    expect(
+      fundingInvestors("Angeführt wird die Runde von Cherry Ventures, beteiligt sind außerdem Project A und HTGF."),
+    ).toEqual(["Cherry Ventures", "Project A", "HTGF"]);
+    expect(
+      fundingInvestors("The round was led by Harbor Peak, joined by existing investors Cobalt Seed and Kite."),
+    ).toEqual(["Harbor Peak", "Cobalt Seed", "Kite"]);
+  });
+
   it("reads lead and participating investors", () => {
     expect(
       fundingInvestors(
@@ -62,6 +71,8 @@ describe("prices and numbers", () => {
     ["CHF 120", 120, "CHF"],
     ["ab 19 € pro Nutzer", 19, "EUR"],
     ["1.200 €", 1200, "EUR"],
+    ["€49 per user / month", 49, "EUR"],
+    ["$12 /seat/mo", 12, "USD"],
   ])("%s", (text, price, currency) => {
     expect(parsePrice(text)).toEqual({ price, currency });
   });

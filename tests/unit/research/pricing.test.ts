@@ -31,6 +31,25 @@ describe("extractPricing", () => {
     );
     expect(extractPricing(doc)?.plans.map((plan) => plan.name)).toEqual(["Basic", "Pro"]);
   });
+
+  it("reads a price per seat and month, and a plan whose price label says free", () => {
+    const doc = parseHtml(
+      `<body><div class="plan"><h3>Starter</h3><p>Free forever</p><a href="/signup">Start free</a></div>
+       <div class="plan"><h3>Team</h3><p>€49 per user / month</p><p>14-day free trial</p></div>
+       <div class="plan"><h3>Enterprise</h3><p>Custom pricing</p><a href="/contact">Contact sales</a></div></body>`,
+      "https://x.example/pricing",
+    );
+    expect(extractPricing(doc)).toEqual({
+      plans: [
+        { name: "Starter", price: 0, period: undefined },
+        { name: "Team", price: 49, currency: "EUR", period: "month" },
+        { name: "Enterprise", onRequest: true },
+      ],
+      freeTrial: true,
+      freemium: true,
+      contactSales: true,
+    });
+  });
 });
 
 describe("mayHoldPrice", () => {
