@@ -30,11 +30,11 @@ type Posting = z.infer<typeof postingSchema>;
 const teamSchema = z.object({ id: z.string(), name: name.nullish(), externalName: name.nullish() });
 
 const appDataSchema = z.object({
-  jobBoard: z
-    .object({ teams: z.array(z.unknown()).max(2000).optional(), jobPostings: z.array(z.unknown()).max(5000) })
-    .optional(),
+  jobBoard: z.object({ teams: z.array(z.unknown()).optional(), jobPostings: z.array(z.unknown()) }).optional(),
   posting: z.unknown().optional(),
 });
+
+const maxPostings = 2000;
 
 const employmentTypes: Record<string, string> = {
   FullTime: "Full-time",
@@ -49,13 +49,17 @@ export function ashbyJobs(doc: Document, url: string): BoardJob[] {
   if (!data.success) return [];
   const { jobBoard, posting } = data.data;
   const teams = new Map<string, string>();
-  for (const raw of jobBoard?.teams ?? []) {
+  for (const raw of (jobBoard?.teams ?? []).slice(0, maxPostings)) {
     const team = teamSchema.safeParse(raw);
     const label = team.success ? (team.data.externalName ?? team.data.name) : undefined;
     if (team.success && label) teams.set(team.data.id, label);
   }
   const board = boardAddress(url);
-  const postings = [...(jobBoard?.jobPostings ?? []), ...(posting === undefined ? [] : [posting])];
+  // A board lists a few dozen roles; a huge one is read up to a bound, not dropped.
+  const postings = [
+    ...(jobBoard?.jobPostings ?? []).slice(0, maxPostings),
+    ...(posting === undefined ? [] : [posting]),
+  ];
   return postings.flatMap((raw) => {
     const parsed = postingSchema.safeParse(raw);
     if (!parsed.success || parsed.data.isListed === false) return [];
