@@ -1,8 +1,8 @@
 import { withPageMemo } from "./page-memo";
 import { shortText } from "./short-text";
-import { clean, unique } from "./text";
+import { clean, joinedLines, textLines, unique } from "./text";
 
-/** Named customers: logo walls under "Trusted by" / "Unsere Kunden" headings. */
+/** Named customers: logo walls under "Trusted by" / "Unsere Kunden" headings, and lists in prose. */
 
 const sectionHeading =
   /trusted by|our customers|our clients|customers include|used by|loved by|companies (?:that )?(?:use|love|trust)|join (?:\d|thousands|teams)|vertrauen (?:uns|auf)|unsere kunden|kunden wie|referenzen|ausgewählte kunden|in guter gesellschaft/i;
@@ -11,7 +11,7 @@ const logoNoise =
 
 export function extractCustomers(doc: Document): string[] {
   return withPageMemo(() => {
-    const names: string[] = [];
+    const names: string[] = doc.body ? namedInProse(textLines(doc.body)) : [];
     for (const heading of Array.from(doc.querySelectorAll("h1, h2, h3, h4, h5, h6, p, span, strong"))) {
       if (heading.children.length > 2) continue;
       const text = shortText(heading, 120);
@@ -39,4 +39,45 @@ function logoNames(wall: Element | undefined): string[] {
     )
     .map((name) => name.replace(/^[-–_\s]+|[-–_\s]+$/g, ""))
     .filter((name) => name.length >= 2 && name.length <= 60);
+}
+
+// A list runs to the end of its sentence; a full stop inside a name ("E.ON") does not end it.
+const listTail = "\\s+((?:[^.!?;]|\\.(?=\\S)){3,200})";
+const englishIntro =
+  "(?:customers|clients)\\b[^.!?:]{0,30}?\\b(?:such as|like|include|including)|(?:companies|brands|teams|organi[sz]ations)\\b[^.!?:]{0,30}?\\b(?:rely on|use|trust|love|choose|work with)\\b[^.!?:]{0,30}?\\b(?:including|like|such as)|our (?:customers|clients)\\s*(?:include\\b|:)|(?:trusted|used) by (?:teams at|companies like|companies such as|brands like|leaders at)";
+const germanIntro =
+  "kunden\\b[^.!?:]{0,30}?\\b(?:wie|darunter|u\\.\\s?a\\.)|unsere kunden\\s*:|(?:unternehmen|marken)\\b[^.!?:]{0,30}?\\b(?:vertrauen|setzen|nutzen)\\b[^.!?:]{0,40}?\\b(?:darunter|wie|u\\.\\s?a\\.)";
+// Customers named in prose: "customers include A, B and C", "Kunden wie A, B und C", "Unsere Kunden: A, B".
+const proseLists = [
+  { intro: new RegExp(`\\b(?:${englishIntro})${listTail}`, "giu"), german: false },
+  { intro: new RegExp(`\\b(?:${germanIntro})${listTail}`, "giu"), german: true },
+];
+// One search of the whole text says whether there is any such list (`g` searches would move lastIndex).
+const anyProseList = new RegExp(`\\b(?:${englishIntro}|${germanIntro})`, "iu");
+// A name: up to four capitalised words ("Otto Group", "E.ON", "N26"), after an article ("die Deutsche Bahn").
+const leadingName = /^(?:(?:the|die|der|das)\s+)?([\p{Lu}0-9][\p{L}\d&.'’+-]*(?:\s[\p{Lu}0-9&][\p{L}\d&.'’+-]*){0,3})/u;
+const notBrand = /^(?:many|more|others|thousands|viele|weitere|andere|tausende)\b/i;
+// German capitalises every noun: one word with a plural ending is a kind of customer ("Kanzleien"), not one.
+const germanNoun = /^\p{Lu}\p{Ll}+(?:en|er|e|ien|ungen|innen|ten|ler)$/u;
+
+/** Customers named in a sentence, two at least (a single name is as often a comparison). */
+function namedInProse(lines: readonly string[]): string[] {
+  const text = joinedLines(lines);
+  if (!anyProseList.test(text)) return [];
+  const names: string[] = [];
+  for (const { intro, german } of proseLists) {
+    for (const match of text.matchAll(intro)) {
+      const list = (match[1] ?? "").replace(
+        /\s+(?:and|und)\s+(?:many |viele )?(?:more|others|weitere|andere)\b.*$/i,
+        "",
+      );
+      const found = list
+        .split(/\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und)\s+/)
+        .map((part) => leadingName.exec(clean(part))?.[1] ?? "")
+        .filter((name) => name.length >= 2 && name.length <= 40 && !notBrand.test(name))
+        .filter((name) => !german || !germanNoun.test(name));
+      if (found.length >= 2) names.push(...found);
+    }
+  }
+  return names;
 }
