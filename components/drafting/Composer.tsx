@@ -3,6 +3,7 @@ import { getDatabase } from "@/lib/db";
 import { checkGates } from "@/lib/drafting/gates";
 import { chooseLanguage } from "@/lib/drafting/language";
 import { recipientOptions } from "@/lib/drafting/recipient";
+import { factTextIn } from "@/lib/facts/worded";
 import type { UiLanguage } from "@/lib/i18n/messages";
 import type { Company, Person } from "@/lib/model";
 import { type ComposerData, draftFor, gateInputFor, newSequence, planStart, shownEmails } from "./compose-model";
@@ -116,7 +117,7 @@ function ComposerBody(props: ComposerProps & { data: ComposerData }) {
             allowed={allowed}
             lint={{
               language: draft.language,
-              facts: data.facts.map((fact) => fact.text),
+              facts: data.facts.map((fact) => factTextIn(fact, draft.language)),
               signature: data.offer?.signature,
             }}
             lang={lang}

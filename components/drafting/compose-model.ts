@@ -44,7 +44,7 @@ export function draftFor(person: Person, company: Company | undefined, data: Com
       industry: company.industry?.slice(0, 2000),
       domain: (company.domain ?? company.website)?.slice(0, 2000),
     },
-    facts: data.facts.map((fact) => ({ text: fact.text, sourceUrl: fact.sourceUrl })),
+    facts: data.facts.map(({ text, sourceUrl, wordings }) => ({ text, sourceUrl, wordings })),
     signals: data.signals.map(({ type, summary, wording, date }) => ({ type, summary, wording, date })),
     offer: data.offer,
     language: choice.language ?? data.sequence?.language,

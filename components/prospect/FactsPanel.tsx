@@ -2,6 +2,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, useMemo, useState } from "react";
 import { editFact, factsOf, getDatabase, pickFact, removeFact, setFactSelected } from "@/lib/db";
 import { suggestFacts } from "@/lib/facts/suggest";
+import { formatDateIn } from "@/lib/i18n/date-format";
 import type { UiLanguage } from "@/lib/i18n/messages";
 import type { Company, Fact, Person, Signal } from "@/lib/model";
 import { factsNeeded } from "@/lib/prospects/readiness";
@@ -12,13 +13,12 @@ interface Props {
   person: Person;
   company?: Company;
   signals: readonly Signal[];
-  formatDate(time: number): string;
   language: UiLanguage;
   t: Translate;
 }
 
 /** The three facts: picked ones (editable), ranked suggestions, page selections, and the user's own. */
-export function FactsPanel({ person, company, signals, formatDate, language, t }: Props) {
+export function FactsPanel({ person, company, signals, language, t }: Props) {
   const db = getDatabase();
   const facts = useLiveQuery(() => factsOf(db, person.id), [person.id]) ?? [];
   const picked = facts.filter((fact) => fact.selected);
@@ -26,10 +26,10 @@ export function FactsPanel({ person, company, signals, formatDate, language, t }
   const full = picked.length >= factsNeeded;
   const suggestions = useMemo(() => {
     const used = new Set(facts.map((fact) => fact.signalId ?? fact.text.toLowerCase()));
-    return suggestFacts({ person, company, signals }, { formatDate, language }).filter(
+    return suggestFacts({ person, company, signals }, { formatDate: formatDateIn, language }).filter(
       (s) => !used.has(s.signalId ?? s.text.toLowerCase()),
     );
-  }, [person, company, signals, facts, formatDate, language]);
+  }, [person, company, signals, facts, language]);
 
   return (
     <section className="card" aria-labelledby="facts-heading">
@@ -52,7 +52,10 @@ export function FactsPanel({ person, company, signals, formatDate, language, t }
               type="button"
               className="secondary"
               disabled={full}
-              onClick={() => void pickFact(db, person.id, { ...suggestion, origin: "suggested" })}
+              onClick={() => {
+                const { text, sourceUrl, quote, signalId, wordings } = suggestion;
+                void pickFact(db, person.id, { text, sourceUrl, quote, signalId, wordings, origin: "suggested" });
+              }}
             >
               {t("useFact")}
             </button>

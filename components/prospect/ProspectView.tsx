@@ -42,14 +42,7 @@ export function ProspectView({ person, company, capture, formatDate, language, t
     <>
       <PersonCard person={person} company={company} t={t} />
       <ScoreCard person={person} company={company} t={t} />
-      <FactsPanel
-        person={person}
-        company={company}
-        signals={signals}
-        formatDate={formatDate}
-        language={language}
-        t={t}
-      />
+      <FactsPanel person={person} company={company} signals={signals} language={language} t={t} />
       <SignalsTimeline signals={signals} formatDate={formatDate} language={language} t={t} />
       <StatusNotes person={person} gaps={gaps} t={t} />
       <OutcomeButtons person={person} formatDate={formatDate} t={t} />

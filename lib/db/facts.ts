@@ -18,7 +18,7 @@ export async function activeThreshold(db: ProspectDatabase): Promise<number | un
 export async function pickFact(
   db: ProspectDatabase,
   personId: string,
-  fact: Pick<Fact, "text" | "sourceUrl" | "quote" | "signalId" | "origin">,
+  fact: Pick<Fact, "text" | "sourceUrl" | "quote" | "signalId" | "origin" | "wordings">,
   now = Date.now(),
 ): Promise<boolean> {
   return db.transaction("rw", [db.facts, db.people, db.icps], async () => {
@@ -43,9 +43,10 @@ export async function setFactSelected(db: ProspectDatabase, fact: Fact, selected
   });
 }
 
+/** The user's words replace the suggestion's: its wordings in other languages no longer apply. */
 export async function editFact(db: ProspectDatabase, factId: string, text: string): Promise<void> {
   const trimmed = text.replace(/\s+/g, " ").trim().slice(0, 2000);
-  if (trimmed) await db.facts.update(factId, { text: trimmed });
+  if (trimmed) await db.facts.update(factId, { text: trimmed, wordings: undefined });
 }
 
 export async function removeFact(db: ProspectDatabase, fact: Fact): Promise<void> {

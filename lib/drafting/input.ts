@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { factWordingsSchema } from "../model/fact";
 import { offerSchema } from "../model/offer";
 import { signalTypeSchema, signalWordingSchema } from "../model/signal";
 
@@ -21,7 +22,16 @@ export const draftSequenceInputSchema = z.object({
   }),
   company: z.object({ name: text.min(1), industry: text.optional(), domain: text.optional() }).optional(),
   /** The selected facts, best first; only the first three are used. */
-  facts: z.array(z.object({ text: text.min(1), sourceUrl: z.string().max(2000).optional() })).default([]),
+  facts: z
+    .array(
+      z.object({
+        text: text.min(1),
+        sourceUrl: z.string().max(2000).optional(),
+        /** The fact in each language, where the extension worded it: the email's language is used. */
+        wordings: factWordingsSchema.optional(),
+      }),
+    )
+    .default([]),
   signals: z
     .array(
       z.object({

@@ -1,5 +1,5 @@
 /**
- * Drafting: the pure core of the four-step sequence (issue 7). No browser APIs anywhere here.
+ * Drafting: the pure core of the four-step sequence. No browser APIs anywhere here.
  *
  * Public API (import from the file named):
  * - sequence.ts   draftSequence(input: DraftSequenceInput): SequenceDraft
@@ -18,6 +18,7 @@
  * - gates.ts      checkGates(input): GateReason[]; overrideGates(reasons, statedReason): GateDecision
  * - html.ts escapeHtml, textToHtml
  */
+import { factTextIn } from "../facts/worded";
 import type { CtaKind } from "../model/offer";
 import type { DraftEmail, MessageAngle, SequenceStep } from "../model/sequence";
 import { messageAngleFor, subjectVariantFor } from "./hash";
@@ -147,7 +148,9 @@ export function draftSequence(raw: DraftSequenceInput): SequenceDraft {
   const formality = input.formality ?? input.offer?.formality ?? "sie";
   const pack = PACKS[language];
   const greeting = salutation({ ...person, language, formality });
-  const facts = arrangeFacts(input.facts, input.variantSeed);
+  // A fact picked in the other language is told in the email's (a fact the user wrote stays as written).
+  const worded = input.facts.map(({ sourceUrl, ...fact }) => ({ text: factTextIn(fact, language), sourceUrl }));
+  const facts = arrangeFacts(worded, input.variantSeed);
   const signals = rankSignals(input.signals);
   const vars = buildVars({ input, pack, formality, firstName: greeting.firstName, facts, signals });
   const prospectKey = person.id ?? person.profileUrl ?? person.name;

@@ -1,5 +1,6 @@
+import type { UiLanguage } from "../i18n/messages";
 import { signalText } from "../i18n/signal-text";
-import type { Company, Person, Signal, SignalType } from "../model";
+import type { Company, FactWordings, Person, Signal, SignalType } from "../model";
 
 /** A candidate fact: a specific, sourced sentence the user can pick as one of three. */
 export interface SuggestedFact {
@@ -11,7 +12,12 @@ export interface SuggestedFact {
   signalId?: string;
   date?: number;
   rank: number;
+  /** The same fact in each language: an email in the other language tells it in its own. */
+  wordings: FactWordings;
 }
+
+/** A suggestion before it is worded in both languages. */
+type Worded = Omit<SuggestedFact, "wordings">;
 
 const dayMs = 86_400_000;
 /** How specific a kind of fact usually is: a funding round beats an industry. */
@@ -32,21 +38,36 @@ const specificity: Record<SignalType | "technologies" | "hiring-count", number> 
 const halfLifeDays = 30;
 
 export interface SuggestOptions {
-  formatDate(time: number): string;
-  /** The language the suggestions are worded in: the user's, who reads and edits them. */
-  language: "en" | "de";
+  formatDate(time: number, language: UiLanguage): string;
+  /** The language the suggestions are shown in: the user's, who reads and edits them. */
+  language: UiLanguage;
 }
 
 /**
- * Suggested facts for a prospect, most specific and freshest first, each with its
- * source. Pure: the caller supplies the records, the date format and the language.
+ * Suggested facts for a prospect, most specific and freshest first, each with its source, in
+ * the user's language and worded in the other too. Pure: the caller supplies the records, the
+ * date format and the language.
  */
 export function suggestFacts(
   input: { person?: Person; company?: Company; signals: readonly Signal[] },
   { formatDate, language }: SuggestOptions,
   now = Date.now(),
 ): SuggestedFact[] {
-  const facts = input.signals.map((signal) => fromSignal(signal, { formatDate, language }, now));
+  const other: UiLanguage = language === "de" ? "en" : "de";
+  const otherText = new Map(suggestionsIn(input, other, formatDate, now).map((fact) => [fact.key, fact.text]));
+  return suggestionsIn(input, language, formatDate, now).map((fact) => ({
+    ...fact,
+    wordings: { [language]: fact.text, [other]: otherText.get(fact.key) },
+  }));
+}
+
+function suggestionsIn(
+  input: { person?: Person; company?: Company; signals: readonly Signal[] },
+  language: UiLanguage,
+  formatDate: SuggestOptions["formatDate"],
+  now: number,
+): Worded[] {
+  const facts = input.signals.map((signal) => fromSignal(signal, (time) => formatDate(time, language), language, now));
   const de = language === "de";
   const types = new Set(input.signals.map((signal) => signal.type));
   const company = input.company;
@@ -74,7 +95,7 @@ export function suggestFacts(
   return dedupe(facts).sort((a, b) => b.rank - a.rank);
 }
 
-function fromSignal(signal: Signal, { formatDate, language }: SuggestOptions, now: number): SuggestedFact {
+function fromSignal(signal: Signal, formatDate: (time: number) => string, language: UiLanguage, now: number): Worded {
   const base = specificity[signal.type];
   const summary = signalText(signal, language);
   return {
@@ -105,7 +126,7 @@ function listOf(items: readonly string[], and: string): string {
   return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
 }
 
-function dedupe(facts: SuggestedFact[]): SuggestedFact[] {
+function dedupe(facts: Worded[]): Worded[] {
   const seen = new Set<string>();
   return facts.filter((fact) => {
     const text = fact.text.toLowerCase();

@@ -1,4 +1,4 @@
-// Dashboard budgets of issue 8: the weekly review renders ≤ 500 ms with 100,000 outreach
+// Dashboard budgets: the weekly review renders ≤ 500 ms with 100,000 outreach
 // events, and 10,000 prospects export to CSV ≤ 2 s. Prints figures; never fails the run.
 // Run alone: node scripts/bench/dashboard.mjs (after a build).
 // The seeding helpers are shared with tests/e2e/dashboard.e2e.ts and backup.e2e.ts.

@@ -42,6 +42,24 @@ test("a user sees signals, picks three suggested facts, adds a selection as a fo
   await expect.poll(() => panel.getByTestId("readiness").textContent()).toBe("Ready for drafting.");
   expect(await panel.getByTestId("status").inputValue()).toBe("ready");
 
+  // Facts picked in the English panel are told in German in a German email.
+  const pickedText = (await panel.getByTestId("picked-facts").textContent()) ?? "";
+  expect(pickedText).toContain("Started as Head of Revenue Operations");
+  const popup = await session.openExtensionPage("popup.html");
+  await popup.getByTestId("email-action").waitFor();
+  await popup.locator("#draft-language").selectOption("de");
+  const bodies = async () =>
+    (
+      await Promise.all(
+        ["attention", "curiosity", "credibility", "action"].map((step) =>
+          popup.getByTestId(`email-${step}`).getByTestId("draft-body").inputValue(),
+        ),
+      )
+    ).join("\n");
+  await expect.poll(bodies).toContain("Neu als Head of Revenue Operations");
+  expect(await bodies()).not.toContain("Started as Head of Revenue Operations");
+  await popup.close();
+
   // The context menu's "Add selection as fact" sends this message with the selected text.
   const selected = await profile.evaluate(() => {
     const paragraph = Array.from(document.querySelectorAll("span")).find((span) =>

@@ -48,6 +48,28 @@ describe("draftSequence content", () => {
     expect(draft.emails[0]?.facts[0]?.sourceUrl).toBe("https://northwind-haulage.example/jobs");
   });
 
+  it("tells a fact picked in the other language in the email's, and the user's own words as written", () => {
+    const facts = [
+      {
+        text: "Raised €12M Series A (4 Mar 2026)",
+        wordings: { en: "Raised €12M Series A (4 Mar 2026)", de: "Series A über 12 Mio. € (04.03.2026)" },
+      },
+      { text: "Hiring 3 engineers in Bremen" },
+      { text: "Spoke at SaaStock", wordings: { de: "  " } },
+    ];
+    const german = draftSequence({ ...richDe, facts, language: "de" });
+    const used = german.emails.flatMap((email) => email.facts.map((fact) => fact.text));
+    expect(used.sort()).toEqual([
+      "Hiring 3 engineers in Bremen",
+      "Series A über 12 Mio. € (04.03.2026)",
+      "Spoke at SaaStock",
+    ]);
+    const english = draftSequence({ ...richDe, facts, language: "en" });
+    expect(english.emails.flatMap((email) => email.facts.map((fact) => fact.text))).toContain(
+      "Raised €12M Series A (4 Mar 2026)",
+    );
+  });
+
   it("rotates the facts with the variant seed", () => {
     const openers = [0, 1, 2].map((variantSeed) => draftSequence({ ...richEn, variantSeed }).emails[0]?.facts[0]?.text);
     expect(new Set(openers).size).toBe(3);

@@ -44,8 +44,12 @@ describe("picking facts", () => {
     expect((await db.people.get(personId))?.status).toBe("ready");
     const [first] = await factsOf(db, personId);
     if (!first) throw new Error("no fact");
+    await db.facts.update(first.id, { wordings: { en: "Raised €12M", de: "12 Mio. € eingesammelt" } });
     await editFact(db, first.id, "  Raised   €12M Series A ");
-    expect((await db.facts.get(first.id))?.text).toBe("Raised €12M Series A");
+    // The user's words replace the suggestion's, in every language.
+    const edited = await db.facts.get(first.id);
+    expect(edited?.text).toBe("Raised €12M Series A");
+    expect(edited?.wordings).toBeUndefined();
     await removeFact(db, first);
     expect((await db.people.get(personId))?.status).toBe("researching");
   });

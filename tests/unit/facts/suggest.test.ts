@@ -92,3 +92,25 @@ test("in German, worded signals and the company's own facts are told in German; 
   expect(texts).toContain("Brightwave Labs hat 4 offene Stellen");
   expect(texts).toContain("Brightwave Labs nutzt HubSpot, Intercom und Segment");
 });
+
+test("each suggestion is worded in the other language too, dates included", () => {
+  const worded: Signal = {
+    ...signal("j", "job-change", "Started as CFO at Brightwave Labs (since Sep 2026)", 60),
+    wording: { kind: "job-change", title: "CFO", companyName: "Brightwave Labs", since: { year: 2026, month: 9 } },
+  };
+  const quoted = signal("q", "product-launch", "Brightwave launches Tidepool for fleet teams", 3);
+  const byLanguage = (time: number, language: "en" | "de") =>
+    `${language}:${new Date(time).toISOString().slice(0, 10)}`;
+  const facts = suggestFacts({ company, signals: [worded, quoted] }, { formatDate: byLanguage, language: "en" }, now);
+  const byKey = new Map(facts.map((fact) => [fact.key, fact]));
+  expect(byKey.get("signal:j")?.wordings).toEqual({
+    en: "Started as CFO at Brightwave Labs (since Sep 2026)",
+    de: "Neu als CFO bei Brightwave Labs (seit September 2026)",
+  });
+  expect(byKey.get("signal:q")?.wordings).toEqual({
+    en: "Brightwave launches Tidepool for fleet teams (en:2026-11-24)",
+    de: "Brightwave launches Tidepool for fleet teams (de:2026-11-24)",
+  });
+  expect(byKey.get("technologies:c")?.wordings?.de).toBe("Brightwave Labs nutzt HubSpot, Intercom und Segment");
+  for (const fact of facts) expect(fact.wordings.en).toBe(fact.text);
+});
