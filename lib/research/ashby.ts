@@ -67,7 +67,13 @@ export function ashbyJobs(doc: Document, url: string): BoardJob[] {
   });
 }
 
-function boardJob(posting: Posting, teams: ReadonlyMap<string, string>, board: string | undefined, own?: string) {
+/** One posting as a job; `own` is the page's address when the page is the posting's own. */
+function boardJob(
+  posting: Posting,
+  teams: ReadonlyMap<string, string>,
+  board: string | undefined,
+  own?: string,
+): BoardJob {
   const remote = posting.workplaceType === "Remote" ? "Remote" : undefined;
   return {
     title: clean(posting.title),
@@ -82,7 +88,7 @@ function boardJob(posting: Posting, teams: ReadonlyMap<string, string>, board: s
       : undefined,
     datePosted: posting.publishedDate ?? undefined,
     url: own ?? (board && posting.id ? `${board}/${encodeURIComponent(posting.id)}` : undefined),
-    source: "ashby" as const,
+    source: "ashby",
   };
 }
 
