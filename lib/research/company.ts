@@ -37,9 +37,10 @@ function companyOf(doc: Document, url: string): SiteCompany {
     ...findAddresses(lines),
   ]);
   const description = ldText(org?.description) ?? metaContent(doc, "description") ?? metaContent(doc, "og:description");
+  const name = companyName(doc, url, org);
   return {
-    name: companyName(doc, url, org),
-    legalName: ldText(org?.legalName) ?? copyrightEntity(lines),
+    name,
+    legalName: ldText(org?.legalName) ?? copyrightEntity(lines) ?? nameWithLegalForm(name),
     description,
     industryHints: industryHints([
       ldTexts(org?.industry).join(" "),
@@ -75,6 +76,11 @@ function copyrightEntity(lines: readonly string[]): string | undefined {
 }
 
 const copyright = /©|\(c\)|copyright/i;
+
+/** A name that is wholly a legal entity ("Kranich Robotik GmbH") is the legal name when nothing states one. */
+function nameWithLegalForm(name: string | undefined): string | undefined {
+  return name && legalEntity(name)?.name === name ? name : undefined;
+}
 
 function ldEmployees(org: LdObject | undefined): EmployeeHint[] {
   const value = asObjects(org?.numberOfEmployees)[0];

@@ -230,3 +230,14 @@ describe("company facts in prose", () => {
     });
   });
 });
+
+describe("legal name", () => {
+  it("is the company's name when that name is wholly a legal entity, and nothing else", () => {
+    const legalNameOf = (title: string, at: string) =>
+      extractCompany(parseHtml(`<html><head><title>${title}</title></head><body></body></html>`, at), at).legalName;
+    expect(legalNameOf("Startseite - Kranich Robotik GmbH", "https://www.kranich-robotik.example/")).toBe(
+      "Kranich Robotik GmbH",
+    );
+    expect(legalNameOf("100Starlings Ltd website", "https://www.100starlings.example/")).toBeUndefined();
+  });
+});
