@@ -241,3 +241,28 @@ describe("legal name", () => {
     expect(legalNameOf("100Starlings Ltd website", "https://www.100starlings.example/")).toBeUndefined();
   });
 });
+
+describe("extractJobs on boards without a reader of their own", () => {
+  it.each([
+    [
+      "https://kranich.teamtailor.com/jobs",
+      `<main><ul><li><a href="/jobs/4711-field-service-technician"><span>Field Service Technician</span></a><span class="location">Augsburg</span></li>
+       <li><a href="/jobs/4712-sales-engineer"><span>Sales Engineer</span></a><span class="location">Remote</span></li></ul></main>`,
+    ],
+    [
+      "https://careers.smartrecruiters.com/KranichRobotik",
+      `<main><section><h3>Engineering</h3><ul><li><a href="https://jobs.smartrecruiters.com/KranichRobotik/743999123456-field-service-technician"><h4>Field Service Technician</h4></a></li>
+       <li><a href="https://jobs.smartrecruiters.com/KranichRobotik/743999123457-sales-engineer"><h4>Sales Engineer</h4></a></li></ul></section></main>`,
+    ],
+    [
+      "https://kranich.softgarden.io/de/vacancies",
+      `<main><div class="matchElement"><a href="https://kranich.softgarden.io/job/31337/Field-Service-Technician">Field Service Technician</a></div>
+       <div class="matchElement"><a href="https://kranich.softgarden.io/job/31338/Sales-Engineer">Sales Engineer</a></div></main>`,
+    ],
+  ])("%s", (board, body) => {
+    expect(extractJobs(page(body, board), board).map((job) => job.title)).toEqual([
+      "Field Service Technician",
+      "Sales Engineer",
+    ]);
+  });
+});
