@@ -30,8 +30,12 @@ export function discoverKeyPages(doc: Document, url: string): KeyPage[] {
     if (!previous || previous.score < key.score) found.set(key.url, key);
   }
   for (const src of embeddedBoardUrls(doc, base)) found.set(src, { url: src, kind: "job-board", score: 9 });
-  const linked = capPerKind([...found.values()].sort((a, b) => b.score - a.score));
-  return [...linked, ...commonPaths(doc, base, linked)].slice(0, maxPages);
+  const ranked = [...found.values()].sort((a, b) => b.score - a.score);
+  const { firsts, seconds } = byKind(ranked);
+  // Every kind the site links gets a page before any kind gets a second one; guessed paths of
+  // kinds it does not link come in between: ten slots go to the Impressum, press and customers
+  // before a second about page.
+  return [...firsts, ...commonPaths(doc, base, ranked), ...seconds].slice(0, maxPages);
 }
 
 // Where sites usually keep their key pages, tried only when no link names them (score 1: fetch last, may 404).
@@ -58,14 +62,18 @@ function commonPaths(doc: Document, base: URL, linked: readonly KeyPage[]): KeyP
     .filter((page) => page.url !== normalise(base));
 }
 
-/** Two pages per kind at most, so ten blog posts do not crowd out the Impressum. */
-function capPerKind(pages: readonly KeyPage[]): KeyPage[] {
+/** The best page of each kind, and the next best of each (two per kind at most: ten blog posts do not crowd out the Impressum). */
+function byKind(ranked: readonly KeyPage[]): { firsts: KeyPage[]; seconds: KeyPage[] } {
   const counts = new Map<PageKind, number>();
-  return pages.filter((page) => {
+  const firsts: KeyPage[] = [];
+  const seconds: KeyPage[] = [];
+  for (const page of ranked) {
     const count = counts.get(page.kind) ?? 0;
     counts.set(page.kind, count + 1);
-    return count < perKind;
-  });
+    if (count === 0) firsts.push(page);
+    else if (count < perKind) seconds.push(page);
+  }
+  return { firsts, seconds };
 }
 
 /** The kind of page a URL (and its link text) points to, or undefined. */

@@ -111,4 +111,24 @@ describe("discoverKeyPages", () => {
       "https://jobs.ashbyhq.com/brightwavelabs",
     ]);
   });
+
+  it("gives every linked kind a page before any kind a second one", () => {
+    const paths = [
+      "/impressum",
+      "/legal-notice",
+      "/unternehmen",
+      "/wir",
+      "/karriere",
+      "/stellenangebote",
+      "/unternehmen/team",
+    ];
+    const more = ["/leadership", "/preise", "/pricing", "/presse", "/newsroom", "/kunden", "/referenzen", "/blog"];
+    const nav = [...paths, ...more].map((path) => `<a href="${path}">${path}</a>`).join(" ");
+    const home = "https://www.elbwerk.example/";
+    const pages = discoverKeyPages(parseHtml(`<body><nav>${nav}</nav></body>`, home), home);
+    expect(pages).toHaveLength(10);
+    expect(new Set(pages.map((page) => page.kind))).toEqual(
+      new Set(["impressum", "about", "careers", "team", "pricing", "press", "customers", "blog"]),
+    );
+  });
 });
