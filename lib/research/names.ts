@@ -4,7 +4,7 @@ import { clean } from "./text";
 /** Telling people's names and job roles apart from other short capitalised text. */
 
 const titles =
-  /^((?:Prof\.|Dr\.(?:\s?[a-z]+\.)*|Dipl\.-[A-Z][\w]*\.?|Mag\.(?:\s?\(FH\))?|Ing\.|DI|MBA|M\.Sc\.|B\.Sc\.)\s*)+/;
+  /^((?:Prof\.|Dr\.(?:-Ing\.|\s?[a-z]+\.)*|Dipl\.-[A-Z][\w]*\.?|Mag\.(?:\s?\(FH\))?|Ing\.|DI|MBA|M\.Sc\.|B\.Sc\.)\s*)+/;
 const particles = new Set([
   "von",
   "van",
@@ -23,7 +23,10 @@ const particles = new Set([
   "bin",
   "al",
 ]);
-const nameWord = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\.?$|^\p{Lu}\.$/u;
+// A capitalised word, double-barrelled or not, or an initial; a second capital only after the
+// prefixes of family names ("O'Neill", "McKenzie", "DeLuca"), so "LinkedIn" and "PayPal" are no names.
+const nameWord =
+  /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Fitz)(?=\p{Lu}))?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\.?$|^\p{Lu}\.$/u;
 
 // Words that appear capitalised in headings and menus but are never part of a name.
 const notNames =

@@ -88,6 +88,10 @@ describe("names and roles", () => {
     "Selin Yıldız",
     "Anna-Lena Groß",
     "Prof. Dr. Eva Maier",
+    "Prof. Dr.-Ing. Hans Meier",
+    "Zoë O'Neill",
+    "Aidan McKenzie",
+    "Luca DeLuca",
   ])("%s is a name", (name) => expect(isPersonName(name)).toBe(true));
 
   it.each([
@@ -98,6 +102,9 @@ describe("names and roles", () => {
     "Big Blue Ocean And Green Hills",
     "42 People",
     "jana petersen",
+    "LinkedIn Learning",
+    "PayPal Checkout",
+    "YouTube Kanal",
   ])("%s is not a name", (text) => expect(isPersonName(text)).toBe(false));
 
   it("recognises roles in English and German", () => {
