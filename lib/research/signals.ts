@@ -1,3 +1,4 @@
+import { compactMoney } from "../i18n/compact-money";
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
 import { fundingInvestors, fundingOf, mergeRounds } from "./funding";
@@ -125,7 +126,8 @@ function fundingWording(funding: FundingRound): SignalWording {
 }
 
 function fundingSummary(funding: FundingRound, quote: string): string {
-  const amount = funding.amount !== undefined ? money(funding.amount, funding.currency) : undefined;
+  const amount =
+    funding.amount !== undefined ? compactMoney(funding.amount, funding.currency ?? "USD", "en-US") : undefined;
   const parts = [
     "Funding",
     funding.round,
@@ -133,28 +135,6 @@ function fundingSummary(funding: FundingRound, quote: string): string {
     funding.investors?.length ? `led by ${funding.investors[0]}` : undefined,
   ];
   return parts.filter(Boolean).join(" · ") || shorten(quote);
-}
-
-function money(amount: number, currency = "USD"): string {
-  const format = moneyFormat(currency);
-  // An unusual currency code: show the plain number.
-  return format ? format.format(amount) : `${currency} ${amount}`;
-}
-
-// Building a number format costs far more than using one: one per currency, kept.
-const moneyFormats = new Map<string, Intl.NumberFormat | null>();
-
-function moneyFormat(currency: string): Intl.NumberFormat | null {
-  let format = moneyFormats.get(currency);
-  if (format === undefined) {
-    try {
-      format = new Intl.NumberFormat("en", { style: "currency", currency, notation: "compact" });
-    } catch {
-      format = null;
-    }
-    moneyFormats.set(currency, format);
-  }
-  return format;
 }
 
 /** A hiring signal from the jobs found on the page, when there are any. */

@@ -1,6 +1,6 @@
+import { compactMoney } from "../i18n/compact-money";
 import type { CriterionKind, CriterionOf, IcpCriterion } from "../model/icp";
 import { industryLabel } from "./normalise/industry";
-import { formatMoney } from "./normalise/revenue";
 import type { HintLanguage } from "./research";
 
 /** The words of the descriptions in each UI language; one set of describers uses them. */
@@ -64,7 +64,7 @@ type Describers = { [K in CriterionKind]: (criterion: CriterionOf<K>, w: Words, 
 const describers: Describers = {
   industry: (c, w) => `${w.industry}: ${c.industries.map((id) => industryLabel(id)).join(", ")}`,
   employees: (c, w, locale) => `${w.employees}: ${bounds(c.min, c.max, (n) => n.toLocaleString(locale), w)}`,
-  revenue: (c, w) => `${w.revenue}: ${bounds(c.min, c.max, (n) => formatMoney(n, c.currency), w)}`,
+  revenue: (c, w) => `${w.revenue}: ${bounds(c.min, c.max, (n) => compactMoney(n, c.currency ?? "EUR", "en-US"), w)}`,
   founded: (c, w) => `${w.founded}: ${bounds(c.from, c.to, String, w)}`,
   "company-type": (c, w) => `${w.companyType}: ${c.types.join(", ")}`,
   technology: (c, w) => `${w.uses[c.mode]}: ${c.technologies.join(", ")}`,

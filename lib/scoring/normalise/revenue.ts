@@ -43,7 +43,3 @@ export function convertMoney(money: Money, to: Currency): number {
   const from = money.currency ?? to;
   return (money.amount * EUR_PER_UNIT[from]) / EUR_PER_UNIT[to];
 }
-
-export function formatMoney(amount: number, currency: Currency = "EUR"): string {
-  return new Intl.NumberFormat("en", { style: "currency", currency, notation: "compact" }).format(amount);
-}
