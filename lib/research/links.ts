@@ -35,7 +35,9 @@ export function discoverKeyPages(doc: Document, url: string): KeyPage[] {
   // Every kind the site links gets a page before any kind gets a second one; guessed paths of
   // kinds it does not link come in between: ten slots go to the Impressum, press and customers
   // before a second about page.
-  return [...firsts, ...commonPaths(doc, base, ranked), ...seconds].slice(0, maxPages);
+  // A hosted job board has no about or pricing page of the company to guess.
+  const guessed = isJobBoardUrl(base) ? [] : commonPaths(doc, base, ranked);
+  return [...firsts, ...guessed, ...seconds].slice(0, maxPages);
 }
 
 // Where sites usually keep their key pages, tried only when no link names them (score 1: fetch last, may 404).

@@ -131,4 +131,12 @@ describe("discoverKeyPages", () => {
       new Set(["impressum", "about", "careers", "team", "pricing", "press", "customers", "blog"]),
     );
   });
+
+  it("guesses no company pages on a hosted job board", () => {
+    const board = "https://boards.greenhouse.io/brightwavelabs";
+    const doc = parseHtml(`<body><a href="/brightwavelabs/jobs/7100001">Data Engineer</a></body>`, board);
+    expect(discoverKeyPages(doc, board)).toEqual([
+      { url: "https://boards.greenhouse.io/brightwavelabs/jobs/7100001", kind: "job-board", score: 8.5 },
+    ]);
+  });
 });
