@@ -14,11 +14,11 @@ const patterns: readonly (readonly [SignalType, RegExp])[] = [
   ],
   [
     "hiring",
-    /\b(we'?re hiring|we are hiring|now hiring|join our team|wir stellen ein|wir suchen|verstärkung|open (?:positions|roles|jobs)|offene stellen|\d+ (?:open|new) (?:\w+ )?(?:roles|positions|jobs)|(?:is|are) hiring|hiring for|looking for (?:a|an|great|talented)|come work with us|komm in unser team)/i,
+    /\b(we'?re hiring|we are hiring|now hiring|join our team|wir stellen ein|wir suchen|suchen (?:\d+ )?(?:neue )?(?:kolleg|mitarbeit|talente)|verstärkung|open (?:positions|roles|jobs)|offene stellen|\d+ (?:open|new) (?:\w+ )?(?:roles|positions|jobs)|(?:is|are) hiring|hiring for|looking for (?:a|an|great|talented)|come work with us|komm in unser team)/i,
   ],
   [
     "product-launch",
-    /\b(launch(?:es|ed|ing)?|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|releas(?:es|ed)|startet|stellt .{1,60} vor|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market)\b/i,
+    /\b(launch(?:es|ed|ing)?|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|releas(?:es|ed)|startet|stellt .{1,60} vor|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market|(?:ab sofort|ab heute|jetzt) .{0,60}(?:verfügbar|erhältlich))\b/i,
   ],
   [
     "new-market",
@@ -26,11 +26,11 @@ const patterns: readonly (readonly [SignalType, RegExp])[] = [
   ],
   [
     "leadership-change",
-    /(appoint(?:s|ed|ment)|\b(?:names?|welcomes?|hires?|hired) .{1,40} as (?:our |its )?(?:new )?(?:c[a-z]o|chief|vp|head|managing)\b|joins? (?:us |the company )?as (?:c[a-z]o|chief|vp|head|managing)\b|new (?:c[a-z]o|chief \w+ officer)\b|promoted to|ernennt|neue[rn]? (?:geschäftsführer\w*|ceo|cto|cfo|vorstand\w*)|übernimmt die (?:leitung|geschäftsführung)|steps? down)/i,
+    /(appoint(?:s|ed|ment)|\b(?:names?|welcomes?|hires?|hired) .{1,40} as (?:our |its )?(?:new )?(?:c[a-z]o|chief|vp|head|managing)\b|joins? (?:us |the company )?as (?:c[a-z]o|chief|vp|head|managing)\b|new (?:c[a-z]o|chief \w+ officer)\b|promoted to|ernennt|neue[rn]? (?:geschäftsführer\w*|c[a-z]o\b|chief \w+ officer|vorstand\w*)|übernimmt die (?:leitung|geschäftsführung)|steps? down)/i,
   ],
   [
     "partnership",
-    /(partner(?:s|ed)? with|partnership with|strategic partnership|teams? up with|kooperation mit|partnerschaft mit|arbeitet .{1,40} zusammen|strategic alliance)/i,
+    /(partner(?:s|ed)? with|partnership with|strategic partnership|teams? up with|kooperation mit|kooperier\w* (?:\S+ ){0,3}mit|partnerschaft mit|arbeitet .{1,40} zusammen|strategic alliance)/i,
   ],
 ];
 

@@ -165,6 +165,17 @@ describe("extractSignals", () => {
     expect(signals[0]).toMatchObject({ date: "2025-01-10", sourceUrl: "https://www.brightwave.example/news" });
   });
 
+  it.each([
+    ["Ab sofort ist Flowdesk in Version 2.0 verfügbar.", "product-launch"],
+    ["Maren Lüders wird neue Chief Revenue Officer.", "leadership-change"],
+    ["Nordwerk kooperiert ab sofort mit der Deutschen Bahn.", "partnership"],
+    ["Wir wachsen weiter und suchen 5 neue Kolleginnen und Kollegen im Vertrieb.", "hiring"],
+  ])("reads German phrasing: %s", (sentence, type) => {
+    expect(extractSignals([sentence], "https://www.nordwerk.example/news").map((signal) => signal.type)).toEqual([
+      type,
+    ]);
+  });
+
   it("tells one round once, with the investors the next sentence names", () => {
     const signals = extractSignals(
       [
