@@ -67,8 +67,8 @@ export function extractSignals(
 const investorReach = 2;
 
 /**
- * A round without investors takes them from the sentence right after it that names some and no
- * round of its own; that sentence joins the quote, so the source shows where they came from.
+ * A round without investors takes them from one of the next sentences that names some, unless a
+ * sentence about another round comes first; that sentence joins the quote, so the source shows them.
  */
 function withInvestorsAfter(signal: SiteSignal, following: readonly string[]): SiteSignal {
   const { funding } = signal;
