@@ -29,6 +29,10 @@ export const demoPages = [
   { url: "https://www.kranich-robotik.example/", file: "kranich/index.html", type: html },
   { url: "https://www.kranich-robotik.example/karriere", file: "kranich/karriere.html", type: html },
   { url: "https://boards.greenhouse.io/kranichrobotik", file: "kranich/greenhouse-board.html", type: html },
+  // A third company whose careers page embeds its board from Ashby, which renders in the browser.
+  { url: "https://www.moewe-logistik.example/", file: "moewe/index.html", type: html },
+  { url: "https://www.moewe-logistik.example/karriere", file: "moewe/karriere.html", type: html },
+  { url: "https://jobs.ashbyhq.com/moewelogistik", file: "moewe/ashby-board.html", type: html },
 ];
 
 /** The tabs `npm start` opens. */
@@ -40,7 +44,7 @@ export const demoStartPages = [
 
 const byUrl = new Map(demoPages.map((page) => [page.url, page]));
 const demoHosts =
-  /^https:\/\/(www\.linkedin\.com|www\.nordlicht-analytics\.example|www\.kranich-robotik\.example|boards\.greenhouse\.io)\//;
+  /^https:\/\/(www\.linkedin\.com|www\.nordlicht-analytics\.example|www\.kranich-robotik\.example|boards\.greenhouse\.io|www\.moewe-logistik\.example|jobs\.ashbyhq\.com)\//;
 
 /** The demo's answer for an address: status, content type and body (404 for anything else). */
 export function demoResponse(address) {

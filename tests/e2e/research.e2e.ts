@@ -75,21 +75,29 @@ test("researching a company website reads its key pages and shows Impressum, peo
   if (intern) expect(intern.text).toContain("robots.txt");
 });
 
+/** Researches `company` with it and the board's host allowed: the jobs shown, every page's state, the panel. */
+async function researchWithBoard(company: string, boardHost: string) {
+  const current = await launch([new URL(company).host, boardHost], [`${company}*`, `https://${boardHost}/*`]);
+  const panel = await research(current, company);
+  return { panel, jobs: (await panel.getByTestId("site-jobs").textContent()) ?? "", states: await pageStates(panel) };
+}
+
 test("a job board on another site that the user allowed is read, and its jobs show in the findings", async () => {
-  const current = await launch(
-    ["www.kranich-robotik.example", "boards.greenhouse.io"],
-    [`${kranich}*`, "https://boards.greenhouse.io/*"],
-  );
-  const panel = await research(current, kranich);
-  const jobs = (await panel.getByTestId("site-jobs").textContent()) ?? "";
+  const { panel, jobs, states } = await researchWithBoard(kranich, "boards.greenhouse.io");
   expect(jobs).toContain("Embedded Software Engineer (m/w/d) · Robotics Engineering · Bremen, Germany");
   expect(jobs).toContain("Robot Vision Engineer (m/w/d)");
   expect(jobs).toContain("Servicetechniker Robotik (m/w/d) · Field Service · Linz, Austria");
-  const states = await pageStates(panel);
   expect(states.find((s) => s.text.includes(boardEntry))?.state).toBe("done");
   // The board's single job ads are not fetched one by one: its list has them all.
   expect(states.some((s) => s.text.includes("/jobs/82000"))).toBe(false);
   expect(await panel.getByTestId("job-board-access").count()).toBe(0);
+});
+
+test("a board embedded from Ashby, which renders in the browser, is found and its jobs are read", async () => {
+  const { jobs, states } = await researchWithBoard("https://www.moewe-logistik.example/", "jobs.ashbyhq.com");
+  expect(jobs).toContain("Disponent*in Kurierdienst · Operations · Kiel");
+  expect(jobs).toContain("Senior Backend Engineer (Routing) · Produktentwicklung · Lübeck");
+  expect(states.find((s) => s.text.includes("jobs.ashbyhq.com/moewelogistik"))?.state).toBe("done");
 });
 
 test("a job board the user has not allowed yet is listed with the reason and offered in one click", async () => {
