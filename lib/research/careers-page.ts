@@ -11,10 +11,14 @@ type PageJob = Omit<SiteJob, "seniority">;
 const openingsHeading =
   /open (?:positions|roles|jobs)|current (?:openings|vacancies)|job openings|(?:offene|aktuelle|unsere|alle|freie) stellen|stellenangebote|we'?re hiring|wir stellen ein|join (?:our|the) team|karriere|careers|jobs/i;
 
-/** Generic job links are read only on careers pages: elsewhere a "/careers/…" link is navigation. */
+/**
+ * Generic job links are read only on careers pages and hosted job boards: elsewhere a
+ * "/careers/…" link is navigation.
+ */
 export function isCareersPage(doc: Document, url: string): boolean {
   const parsed = parseUrl(url);
-  if (parsed && classifyUrl(parsed) === "careers") return true;
+  const kind = parsed && classifyUrl(parsed);
+  if (kind === "careers" || kind === "job-board") return true;
   return Array.from(doc.querySelectorAll("h1, h2")).some((heading) => openingsHeading.test(clean(heading.textContent)));
 }
 

@@ -2,7 +2,6 @@ import { ashbyJobs } from "./ashby";
 import { careersPageJobs, isCareersPage } from "./careers-page";
 import { greenhouse2024, greenhouseClassic, lever, personio } from "./job-boards";
 import { asObjects, ldDate, ldLocality, ldObjects, ldText, ldTexts } from "./jsonld";
-import { isJobBoardUrl } from "./link-kinds";
 import { seniorityOf } from "./seniority";
 import type { SiteJob } from "./types";
 import { parseUrl } from "./url";
@@ -12,10 +11,8 @@ import { parseUrl } from "./url";
  * as on a careers page (also on boards without a reader of their own: Recruitee, join.com, …).
  */
 export function extractJobs(doc: Document, url: string): SiteJob[] {
-  const address = parseUrl(url);
-  const jobs = [...jsonLdJobs(doc, url), ...boardJobs(doc, url, address?.hostname ?? "")];
-  const onBoard = address !== undefined && isJobBoardUrl(address);
-  const found = jobs.length || !(onBoard || isCareersPage(doc, url)) ? jobs : careersPageJobs(doc, url);
+  const jobs = [...jsonLdJobs(doc, url), ...boardJobs(doc, url, parseUrl(url)?.hostname ?? "")];
+  const found = jobs.length || !isCareersPage(doc, url) ? jobs : careersPageJobs(doc, url);
   return dedupe(found.map((job) => ({ ...job, seniority: seniorityOf(job.title) })));
 }
 

@@ -33,9 +33,8 @@ export function discoverKeyPages(doc: Document, url: string): KeyPage[] {
   const ranked = [...found.values()].sort((a, b) => b.score - a.score);
   const { firsts, seconds } = byKind(ranked);
   // Every kind the site links gets a page before any kind gets a second one; guessed paths of
-  // kinds it does not link come in between: ten slots go to the Impressum, press and customers
-  // before a second about page.
-  // A hosted job board has no about or pricing page of the company to guess.
+  // kinds it does not link come in between (none on a hosted job board, which has no company
+  // pages): ten slots go to the Impressum, press and customers before a second about page.
   const guessed = isJobBoardUrl(base) ? [] : commonPaths(doc, base, ranked);
   return [...firsts, ...guessed, ...seconds].slice(0, maxPages);
 }
