@@ -1,5 +1,5 @@
 import { findAddresses, findEmail, findPhone } from "./contact";
-import { legalEntity, registerCourt, registerNumber, vatId } from "./legal";
+import { findVatId, legalEntity, registerCourt, registerNumber, vatId } from "./legal";
 import { isPersonName, stripRole } from "./names";
 import { clean, textLines } from "./text";
 import type { Impressum } from "./types";
@@ -27,7 +27,7 @@ export function extractImpressum(doc: Document, root = impressumRoot(doc)): Impr
     managingDirectors: directors(body),
     registerNumber: registerLine >= 0 ? registerNumber(body[registerLine] ?? "") : undefined,
     registerCourt: court(body, registerLine),
-    vatId: body.map(vatId).find(Boolean),
+    vatId: findVatId(body),
     address: findAddresses(body)[0],
     phone: findPhone(body),
     email: findEmail(root, body),
@@ -76,44 +76,78 @@ export function joinLabels(lines: readonly string[]): string[] {
   return out;
 }
 
+// Credits name the agency, host or photographer, not the company ("Webdesign: Studio Kranich GmbH").
+const credit =
+  /\b(?:konzeption|gestaltung|design|webdesign|umsetzung|realisierung|programmierung|hosting|fotos?|fotografie|bildnachweis|bildquellen|bildrechte|grafik|layout|photos?|images?|development|built|made|created|powered|realised|realized|realisiert|erstellt|entwickelt|gestaltet)\b(?:[^:]{0,30}:|\s+(?:by|von|durch)\b)/i;
+
 /** The first line that is a company name with a legal form, preferring short lines that are only that. */
 function firstEntity(lines: readonly string[]): { name: string; form: string } | undefined {
-  const candidates = lines.slice(0, 200).map(legalEntity);
+  const candidates = lines.slice(0, 200).map((line) => (credit.test(line) ? undefined : legalEntity(line)));
   return candidates.find((entity, index) => entity && entity.name === lines[index]) ?? candidates.find(Boolean);
 }
+
+// A director list runs on over lines that hold nothing but names; this many at most.
+const maxListLines = 12;
 
 function directors(lines: readonly string[]): string[] {
   const names: string[] = [];
   for (const [index, line] of lines.entries()) {
     const match = directorLabel.exec(line);
     if (!match || line.length > 300) continue;
-    // The names follow the label on its line, or stand on the lines after it.
+    // The names follow the label on its line, or stand on the lines after it, one or more a line.
     const value = clean(match[2]);
-    const candidates = value ? splitNames(value) : lines.slice(index + 1, index + 6).flatMap(splitNames);
-    names.push(...candidates.filter(isPersonName));
+    const found = value ? splitNames(value).filter(isPersonName) : [];
+    if (value && found.length === 0) continue;
+    let next = index + 1;
+    // Under a heading the company may be named first, on a line of its own.
+    if (!value && isEntityLine(lines[next] ?? "")) next++;
+    for (const following of lines.slice(next, next + maxListLines)) {
+      const more = namesOnly(following);
+      if (!more) break;
+      found.push(...more);
+    }
+    names.push(...found);
   }
   return [...new Set(names)];
 }
 
-/** "A, B und C" / "A and B" / "A & B" → names, with leading articles and roles removed. */
+function isEntityLine(line: string): boolean {
+  return legalEntity(line)?.name === line;
+}
+
+/** The names of a line that holds nothing else ("Jana Petersen (CEO)", "- Tom Berg"), else undefined. */
+function namesOnly(line: string): string[] | undefined {
+  const parts = splitNames(line);
+  return parts.length > 0 && parts.every(isPersonName) ? parts : undefined;
+}
+
+/** "A, B und C" / "A and B" / "A & B" → names, with leading articles, salutations and roles removed. */
 export function splitNames(value: string): string[] {
-  return value
-    .split(/\s*(?:,|;|\/|\bund\b|\band\b|&|\bsowie\b)\s*/)
-    .map((part) =>
-      stripRole(
-        part.replace(
-          /^(?:durch\s+)?(?:die|den|der|the)?\s*(?:geschäftsführer(?:in)?|vorstand|managing director)?\s*/i,
-          "",
+  return (
+    value
+      // Roles in brackets may hold commas of their own: "(Vorsitzender der Geschäftsführung, CEO)".
+      .replace(/\([^()]*\)/g, " ")
+      .replace(/^\s*[-–•*·]\s+/, "")
+      .split(/\s*(?:,|;|\/|\bund\b|\band\b|&|\bsowie\b)\s*/)
+      .map((part) =>
+        stripRole(
+          part
+            .replace(
+              /^(?:durch\s+)?(?:die|den|der|the)?\s*(?:geschäftsführer(?:in|innen)?|vorstand|managing directors?)?\s*:?\s*/i,
+              "",
+            )
+            .replace(/^(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?)\s+/, ""),
         ),
-      ),
-    )
-    .filter(Boolean);
+      )
+      .filter(Boolean)
+  );
 }
 
 function court(lines: readonly string[], registerLine: number): string | undefined {
   if (registerLine < 0) return lines.map(registerCourt).find(Boolean);
-  // The court is usually on the register line, sometimes on a line just before or after it.
-  for (const offset of [0, -1, 1, -2]) {
+  // The court is usually on the register line, sometimes on a line just before or after it,
+  // or under a heading of its own ("Firmenbuchgericht" / "Handelsgericht Wien").
+  for (const offset of [0, -1, 1, -2, 2]) {
     const found = registerCourt(lines[registerLine + offset] ?? "");
     if (found) return found;
   }

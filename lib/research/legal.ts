@@ -6,6 +6,8 @@ const forms = [
   "GmbH\\s*&\\s*Co\\.?\\s*KG",
   "AG\\s*&\\s*Co\\.?\\s*KG",
   "UG\\s*\\(haftungsbeschränkt\\)(?:\\s*&\\s*Co\\.?\\s*KG)?",
+  // Spelled out after a capitalised name ("BITech Aktiengesellschaft"), never after an article.
+  "(?<=\\p{Lu}[\\p{L}\\d-]*\\s)(?:Aktiengesellschaft|Kommanditgesellschaft|Gesellschaft mit beschränkter Haftung)",
   "gGmbH",
   "GmbH",
   "Ges\\.?\\s?m\\.?\\s?b\\.?\\s?H\\.?",
@@ -64,29 +66,53 @@ export function legalEntity(line: string): { name: string; form: string } | unde
 }
 
 /**
- * Register numbers: HRB/HRA/GnR/PR/VR (DE), FN (AT, also written out: "Firmenbuchnummer: 531162 x"),
- * CHE-… (CH is a UID, handled as VAT).
+ * Register numbers: HRB/HRA/GnR/PR/VR (DE; digits may be grouped: "HRB 234 567"), FN (AT, also
+ * written out: "Firmenbuchnummer: 531162 x"), the Swiss company number where a register names it
+ * ("Handelsregister: CHE-184.223.405"), the Dutch KvK number and a UK company number.
  */
 const registerPattern =
-  /\b(H\s?R\s?[AB]|GnR|PR|VR|FN|Firmenbuch(?:nummer|-?Nr\.?)|FB-?Nr\.?)\s*(?:Nr\.?|No\.?)?\s*[:.\-–]?\s*(?:FN\s*)?(\d{1,7})(?:\s?([a-z])\b)?/i;
+  /\b(H\s?R\s?[AB]|GnR|PR|VR|FN|Firmenbuch(?:nummer|-?Nr\.?)|FB-?Nr\.?)\s*(?:Nr\.?|No\.?)?\s*[:.\-–]?\s*(?:FN\s*)?(\d{1,3}(?: \d{3})+(?!\d)|\d{1,7})(?:\s?([a-z])\b)?/i;
+const swissNumber = /\bCHE-\d{3}\.\d{3}\.\d{3}\b|\bCH-\d{3}\.\d\.\d{3}\.\d{3}-\d\b/;
+const swissRegisterLabel = /handelsregister|firmennummer|unternehmens-?identifikationsnummer|\bUID\b|register/i;
+const dutchNumber = /\b(?:KvK|Kamer van Koophandel)(?:[- ]?(?:nummer|nr\.?|no\.?|number))?\s*[:.]?\s*(\d{8})\b/i;
+const ukNumber =
+  /\b(?:company|registered|registration)(?: registration)? (?:number|no\.?)\s*[:.]?\s*((?:SC|NI|OC)?\d{6,8})\b/i;
 
 export function registerNumber(line: string): string | undefined {
   const match = registerPattern.exec(line);
-  if (!match?.[1] || !match[2]) return undefined;
-  const written = match[1].replace(/\s+/g, "").toUpperCase();
-  const kind = /^(FIRMENBUCH|FB)/.test(written) ? "FN" : written;
-  // Austrian Firmenbuch numbers end in a check letter; Berlin's register adds a capital "B".
-  const letter = kind === "FN" && match[3] ? ` ${match[3].toLowerCase()}` : match[3] === "B" ? " B" : "";
-  return `${kind} ${match[2]}${letter}`;
+  if (match?.[1] && match[2]) {
+    const written = match[1].replace(/\s+/g, "").toUpperCase();
+    const kind = /^(FIRMENBUCH|FB)/.test(written) ? "FN" : written;
+    // Austrian Firmenbuch numbers end in a check letter; Berlin's register adds a capital "B".
+    const letter = kind === "FN" && match[3] ? ` ${match[3].toLowerCase()}` : match[3] === "B" ? " B" : "";
+    return `${kind} ${match[2].replace(/ /g, "")}${letter}`;
+  }
+  const swiss = swissNumber.exec(line);
+  if (swiss && swissRegisterLabel.test(line)) return swiss[0];
+  const dutch = dutchNumber.exec(line)?.[1];
+  if (dutch) return `KvK ${dutch}`;
+  const uk = ukNumber.exec(line)?.[1];
+  return uk ? `Company No. ${uk.toUpperCase()}` : undefined;
 }
 
 const courtPattern =
-  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Register court|Registered at|Registry court|(?:Local|District) [Cc]ourt(?: \(Amtsgericht\))?(?: of)?)\s*:?\s*(?:des\s+Amtsgerichts?\s+)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b)[A-ZÄÖÜ][\wäöüß.-]*))*)/;
+  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Regist(?:er|ry) [Cc]ourt|Registered at|(?:Local|District) [Cc]ourt(?: \(Amtsgericht\))?(?: of)?)\s*:?\s*(?:des\s+Amtsgerichts?\s+)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b)[A-ZÄÖÜ][\wäöüß.-]*))*)/g;
 
 /** "Amtsgericht München" from "Amtsgericht München, HRB 16997" or "Registergericht: Amtsgericht Hamburg". */
 export function registerCourt(line: string): string | undefined {
-  const match = courtPattern.exec(line);
-  if (!match?.[1] || !match[2]) return undefined;
+  // One label may stand before another ("Handelsregister: Registergericht: Amtsgericht Mainz"): the first naming a place counts.
+  for (const match of line.matchAll(courtPattern)) {
+    const court = courtOf(match);
+    if (court) return court;
+  }
+  return undefined;
+}
+
+function courtOf(match: RegExpMatchArray): string | undefined {
+  if (!match[1] || !match[2] || /^(Registergericht|Handelsregister|Firmenbuchgericht)\b/.test(match[2]))
+    return undefined;
+  // A place has small letters: "CHE-184.223.405" after "Handelsregister:" is a number.
+  if (!/\p{Ll}/u.test(match[2])) return undefined;
   // A full stop after a word ends the sentence; after an abbreviation ("v.d.H.") it stays.
   const city = match[2].replace(/,$/, "").replace(/([a-zäöüß]{3})\.$/, "$1");
   if (/^(Amtsgericht|Handelsgericht|Landesgericht)/.test(city)) return city;
@@ -105,9 +131,17 @@ const vatPatterns = [
   /\bGB\s?\d{3}\s?\d{4}\s?\d{2}\b/,
 ];
 
+const vatLabel = /(ust|umsatzsteuer|uid|vat|mwst|tva|btw)/i;
+
+/** The VAT id of some lines: a labelled one first (a Swiss company number also stands beside "Handelsregister"). */
+export function findVatId(lines: readonly string[]): string | undefined {
+  const found = lines.map((line) => [line, vatId(line)] as const).filter(([, id]) => id);
+  return (found.find(([line]) => vatLabel.test(line)) ?? found[0])?.[1];
+}
+
 /** A VAT id; the generic EU forms only next to a VAT label, since they look like other codes. */
 export function vatId(line: string): string | undefined {
-  const labelled = /(ust|umsatzsteuer|uid|vat|mwst|tva|btw)/i.test(line);
+  const labelled = vatLabel.test(line);
   for (const [index, pattern] of vatPatterns.entries()) {
     const match = pattern.exec(line);
     if (!match || (index >= 3 && !labelled)) continue;

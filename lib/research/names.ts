@@ -24,13 +24,13 @@ const particles = new Set([
   "al",
 ]);
 // A capitalised word, double-barrelled or not, or an initial; a second capital only after the
-// prefixes of family names ("O'Neill", "McKenzie", "DeLuca"), so "LinkedIn" and "PayPal" are no names.
+// prefixes of family names ("O'Neill", "N'Diaye", "McKenzie", "DeLuca"), so "LinkedIn" and "PayPal" are no names.
 const nameWord =
-  /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Fitz)(?=\p{Lu}))?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\.?$|^\p{Lu}\.$/u;
+  /^(?:(?:Mc|Mac|\p{Lu}['’]|De|Di|Da|La|Le|Van|Fitz)(?=\p{Lu}))?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\.?$|^\p{Lu}\.$/u;
 
 // Words that appear capitalised in headings and menus but are never part of a name.
 const notNames =
-  /\b(team|sales|marketing|kontakt|contact|impressum|imprint|management|geschäftsleitung|geschäftsführ\w*|consulting|office|about|über|uns|unser\w*|our|services?|leistungen|karriere|careers?|jobs?|news|blog|home|start|datenschutz|privacy|produkte?|products?|solutions?|lösungen|engineering|design|support|partner|kunden|customers?|head|founder|gründer\w*|ceo|cto|coo|cfo|manager\w*|director|leiter\w*|developer|entwickler\w*|berlin|hamburg|münchen|munich|wien|zürich|london|deutschland|germany|austria|österreich|academy|akademie|center|centre|help|hilfe|community|events?|status|roadmap|templates?|guides?|trust|changelog|resources|docs|pricing|preise|login|anmelden|features?|funktionen|integrations?|platform|plattform|studio|labs?|cloud|app|software|group|gruppe|holding|ventures?|capital|partners)\b/i;
+  /\b(team|sales|marketing|kontakt|contact|impressum|imprint|management|geschäftsleitung|geschäftsführ\w*|consulting|office|about|über|uns|unser\w*|our|services?|leistungen|karriere|careers?|jobs?|news|blog|home|start|datenschutz|privacy|produkte?|products?|solutions?|lösungen|engineering|design|support|partner|kunden|customers?|head|founder|gründer\w*|ceo|cto|coo|cfo|manager\w*|director|leiter\w*|developer|entwickler\w*|berlin|hamburg|münchen|munich|wien|zürich|london|deutschland|germany|austria|österreich|academy|akademie|center|centre|help|hilfe|community|events?|status|roadmap|templates?|guides?|trust|changelog|resources|docs|pricing|preise|login|anmelden|features?|funktionen|integrations?|platform|plattform|studio|labs?|cloud|app|software|group|gruppe|holding|ventures?|capital|partners|angaben|hinweise?|informationen|steuer\w*|rechtliche\w*|register\w*|handelsregister|umsatzsteuer\w*|aufsicht\w*|verantwortlich\w*|haftung\w*|sitz|gesellschaft\w*|anschrift|adresse|streitschlichtung|vertretungsberechtigt\w*|legal|notice|disclaimer|registered|commercial|details)\b/i;
 
 /** True for "Lena Hoffmann", "Dr. Jonas Weber", "Anna-Lena von Berg"; false for menus and headings. */
 export function isPersonName(text: string): boolean {

@@ -220,6 +220,31 @@ describe("extractImpressum", () => {
     });
   });
 
+  it("follows a director list over lines of names and stops at the next section", () => {
+    const doc = page(`<main><h1>Impressum</h1><p>Kranich Mobility GmbH</p>
+      <h4>Geschäftsführung:</h4><p>Nora Albers (Vorsitzende)<br>Till Behrens<br>Dr. Ida Cornelsen</p>
+      <h4>Vorsitz im Aufsichtsrat:</h4><p>Ralf Dorn</p><p>Amtsgericht Kiel, HRB 2468</p></main>`);
+    expect(extractImpressum(doc)?.managingDirectors).toEqual(["Nora Albers", "Till Behrens", "Dr. Ida Cornelsen"]);
+  });
+
+  it("reads the names after a label line in an English imprint", () => {
+    const doc = page(`<main><h1>Imprint</h1><p>Kranich Systems GmbH<br>Represented by<br>
+      Managing Directors: Ada Falk, Ben Grote<br>Register Court: Hamburg<br>Register Number: HRB 13579</p></main>`);
+    expect(extractImpressum(doc)).toMatchObject({
+      managingDirectors: ["Ada Falk", "Ben Grote"],
+      registerCourt: "Hamburg",
+      registerNumber: "HRB 13579",
+    });
+  });
+
+  it("takes a sole trader's name without salutation and no agency as the legal entity", () => {
+    const doc = page(`<main><h1>Impressum</h1><p>Malermeister Kranz<br>Halmweg 2<br>60437 Frankfurt am Main</p>
+      <p>Inhaber: Herr Emil Kranz</p><p>Konzeption, Grafik und Text: Agentur Kranich GmbH</p></main>`);
+    const impressum = extractImpressum(doc);
+    expect(impressum?.managingDirectors).toEqual(["Emil Kranz"]);
+    expect(impressum?.legalName).toBeUndefined();
+  });
+
   it("invents nothing for a page without legal details", () => {
     expect(extractImpressum(page("<main><h1>Impressum</h1><p>Seite im Aufbau.</p></main>"))).toBeUndefined();
   });

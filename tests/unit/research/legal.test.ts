@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitNames } from "../../../lib/research/impressum";
-import { legalEntity, registerCourt, registerNumber, vatId } from "../../../lib/research/legal";
+import { findVatId, legalEntity, registerCourt, registerNumber, vatId } from "../../../lib/research/legal";
 import { isPersonName, isRole } from "../../../lib/research/names";
 
 describe("legal entities", () => {
@@ -13,6 +13,7 @@ describe("legal entities", () => {
     ["Brightwave Labs Inc.", "Inc."],
     ["Ferncliff Robotics Ltd", "Ltd"],
     ["Firma: Alpenglanz Software GmbH", "GmbH"],
+    ["BITech Aktiengesellschaft Beratung für Informationstechnik", "Aktiengesellschaft"],
   ])("%s has the form %s", (line, form) => {
     expect(legalEntity(line)?.form).toBe(form);
   });
@@ -25,6 +26,7 @@ describe("legal entities", () => {
   it("ignores words that merely contain a form", () => {
     expect(legalEntity("Agentur für Gestaltung")).toBeUndefined();
     expect(legalEntity("GmbH")).toBeUndefined();
+    expect(legalEntity("Die Firma ist eine Aktiengesellschaft nach Schweizer Recht")).toBeUndefined();
   });
 });
 
@@ -43,6 +45,13 @@ describe("register numbers and courts", () => {
     ["Registernummer: HRB - 44244", "HRB 44244"],
     ["Registernummer: HRB 261554 B", "HRB 261554 B"],
     ["Registernummer: VR 1891", "VR 1891"],
+    ["Amtsgericht München, HRB 234 567", "HRB 234567"],
+    ["Sitz: Göttingen, Amtsgericht Göttingen HR B 3160", "HRB 3160"],
+    ["Firmenbuchnummer: 393588g", "FN 393588 g"],
+    ["Handelsregister: CHE-184.223.405", "CHE-184.223.405"],
+    ["Handelsregister-Nr.: CH-020.3.029.549-8", "CH-020.3.029.549-8"],
+    ["KVK No: 08137628", "KvK 08137628"],
+    ["Registered in England and Wales, company number 07654321", "Company No. 07654321"],
   ])("%s → %s", (line, number) => {
     expect(registerNumber(line)).toBe(number);
   });
@@ -50,6 +59,9 @@ describe("register numbers and courts", () => {
   it("reads no number from a court's name or a line without one", () => {
     expect(registerNumber("Firmenbuchgericht: Handelsgericht Wien")).toBeUndefined();
     expect(registerNumber("Firmenbuchnummer: siehe unten")).toBeUndefined();
+    // A Swiss VAT number is a register number only where a register names it.
+    expect(registerNumber("MWST-Nr. CHE-123.456.789 MWST")).toBeUndefined();
+    expect(registerNumber("VAT registration number: GB123456789")).toBeUndefined();
   });
 
   it.each([
@@ -58,12 +70,21 @@ describe("register numbers and courts", () => {
     ["Eingetragen im Handelsregister des Amtsgerichts Frankfurt am Main unter HRB 1", "Amtsgericht Frankfurt am Main"],
     ["Firmenbuchgericht: Handelsgericht Wien", "Handelsgericht Wien"],
     ["Handelsregister: München HRB 191789", "München"],
+    ["Handelsregister: Registergericht: Amtsgericht Mainz", "Amtsgericht Mainz"],
+    ["Register Court: Hamburg", "Hamburg"],
+    ["Commercial Register: Amtsgericht Muenchen HRB 186928", "Amtsgericht Muenchen"],
   ])("%s → %s", (line, court) => {
     expect(registerCourt(line)).toBe(court);
   });
 });
 
 describe("VAT ids", () => {
+  it("prefers a labelled id to a Swiss company number under the register", () => {
+    expect(findVatId(["Handelsregister: CHE-412.587.903", "MWST: CHE-412.587.903 MWST"])).toBe("CHE-412.587.903 MWST");
+    expect(findVatId(["Handelsregister: CHE-412.587.903"])).toBe("CHE-412.587.903");
+    expect(findVatId(["Kontakt: info@kranich.example"])).toBeUndefined();
+  });
+
   it.each([
     ["USt-IdNr.: DE123456789", "DE123456789"],
     ["USt-Id: DE 123 456 789", "DE123456789"],
@@ -92,6 +113,7 @@ describe("names and roles", () => {
     "Zoë O'Neill",
     "Aidan McKenzie",
     "Luca DeLuca",
+    "Serge N'Silu",
   ])("%s is a name", (name) => expect(isPersonName(name)).toBe(true));
 
   it.each([
@@ -105,6 +127,9 @@ describe("names and roles", () => {
     "LinkedIn Learning",
     "PayPal Checkout",
     "YouTube Kanal",
+    "Steuerliche Angaben",
+    "Rechtliche Hinweise",
+    "Registered Office",
   ])("%s is not a name", (text) => expect(isPersonName(text)).toBe(false));
 
   it("recognises roles in English and German", () => {
@@ -121,5 +146,11 @@ describe("names and roles", () => {
       "Ole von Bargen",
     ]);
     expect(splitNames("die Geschäftsführerin Eva Maier (CEO) & Tom Berg")).toEqual(["Eva Maier", "Tom Berg"]);
+    // Roles in brackets may hold commas; salutations, bullets and a label before a colon go.
+    expect(splitNames("die Geschäftsführer: Dr. Eva Maier (Vorsitzende der Geschäftsführung, CEO)")).toEqual([
+      "Dr. Eva Maier",
+    ]);
+    expect(splitNames("Herr Tom Berg")).toEqual(["Tom Berg"]);
+    expect(splitNames("- Lea Brunner")).toEqual(["Lea Brunner"]);
   });
 });
