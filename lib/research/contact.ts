@@ -43,11 +43,20 @@ export function findPhone(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** Undo the usual obfuscations: "info [at] example [dot] com", "info(at)example.com". */
+// Plain words only in the whole shape of a lower-case address with a known kind of ending ("info at
+// firma dot de"): "at" and "dot" are common words ("look at the dot matrix").
+const wordedEmail =
+  /\b([a-z0-9._+-]+)\s+(?:at|ät)\s+(?!(?:the|a|an|der|die|das|den|dem)\s)((?:[a-z0-9-]+\s+(?:dot|punkt)\s+)+(?:[a-z]{2,3}|info|online|digital|tech|swiss|wien|berlin|hamburg))\b/g;
+
+/** Undo the usual obfuscations: "info [at] example [dot] com", "info(at)example.com", "info at example dot com". */
 export function deobfuscate(text: string): string {
   return text
     .replace(/\s*[[({]\s*(?:at|ät|@)\s*[\])}]\s*/gi, "@")
-    .replace(/\s*[[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*/gi, ".");
+    .replace(/\s*[[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*/gi, ".")
+    .replace(
+      wordedEmail,
+      (_, user: string, domain: string) => `${user}@${domain.replace(/\s+(?:dot|punkt)\s+/gi, ".")}`,
+    );
 }
 
 const emailPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;

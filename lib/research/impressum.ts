@@ -9,7 +9,7 @@ import type { Impressum } from "./types";
 const impressumHeading =
   /^(impressum|imprint|legal notice|site notice|angaben gemäß|information according to|offenlegung)/i;
 const directorLabel =
-  /^(?:.*?\b)?(geschäftsführ(?:er|erin|ung|ende\s+gesellschafter(?:in)?|er\s*\/\s*in)|vertretungsberechtigte[rn]?\s+geschäftsführer(?:in)?|vertreten\s+durch|vorstand(?:svorsitzende[r]?)?|vorstände|inhaber(?:in)?|managing\s+directors?|managing\s+partners?|represented\s+by|directors?|ceo(?=\s*:))\b(?:\s*\(.*?\))?\s*:?\s*(.*)$/i;
+  /^(?:.*?\b)?(geschäftsführ(?:er|erin|ung|ende[rn]?\s+gesellschafter(?:in|innen)?|er\s*\/\s*in)|geschäftsleitung|(?:executive|management)\s+board|board\s+of\s+management|management|vertretungsberechtigte[rn]?\s+geschäftsführer(?:in)?|vertreten\s+durch|vorstand(?:svorsitzende[r]?)?|vorstände|inhaber(?:in)?|managing\s+directors?|managing\s+partners?|represented\s+by|directors?|ceo(?=\s*:))\b(?:\s*\(.*?\))?\s*:?\s*(.*)$/i;
 
 /** Reads an Impressum from `root`: by default the page's `<main>` when it holds the legal text, else the body. */
 export function extractImpressum(doc: Document, root = impressumRoot(doc)): Impressum | undefined {
@@ -97,7 +97,8 @@ function directors(lines: readonly string[]): string[] {
     // The names follow the label on its line, or stand on the lines after it, one or more a line.
     const value = clean(match[2]);
     const found = value ? splitNames(value).filter(isPersonName) : [];
-    if (value && found.length === 0) continue;
+    // A label with names after it, or a short line that is only a label ("Vertreten durch"), not a sentence ending in one.
+    if ((value && found.length === 0) || (!value && line.length > 80)) continue;
     let next = index + 1;
     // Under a heading the company may be named first, on a line of its own.
     if (!value && isEntityLine(lines[next] ?? "")) next++;

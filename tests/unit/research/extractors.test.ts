@@ -245,6 +245,27 @@ describe("extractImpressum", () => {
     expect(impressum?.legalName).toBeUndefined();
   });
 
+  it("reads partners who manage, an English management board and an address written in words", () => {
+    const german = page(`<main><h1>Impressum</h1><p>Kranich Consult GmbH</p>
+      <p>Geschäftsführender Gesellschafter: Lutz Hagedorn</p><p>Kontakt: info at kranich-consult dot de</p></main>`);
+    expect(extractImpressum(german)).toMatchObject({
+      managingDirectors: ["Lutz Hagedorn"],
+      email: "info@kranich-consult.de",
+    });
+    const english = page(`<main><h1>Imprint</h1><p>Kranich Devices GmbH<br>Registration Number: HRB 1357<br>
+      Management Board:<br>Vera Imhoff<br>Karl Imhoff</p></main>`);
+    expect(extractImpressum(english)?.managingDirectors).toEqual(["Vera Imhoff", "Karl Imhoff"]);
+  });
+
+  it("takes no names after a sentence that merely ends in a label word", () => {
+    const doc = page(`<main><h1>Impressum</h1><p>Kranich Labs GmbH, HRB 2244</p>
+      <p>Wir beraten Unternehmen seit vielen Jahren rund um Qualitätssicherung und modernes Management</p>
+      <p>Ada Lindqvist</p><p>Look at the dot matrix printer in our museum.</p></main>`);
+    const impressum = extractImpressum(doc);
+    expect(impressum?.managingDirectors).toEqual([]);
+    expect(impressum?.email).toBeUndefined();
+  });
+
   it("invents nothing for a page without legal details", () => {
     expect(extractImpressum(page("<main><h1>Impressum</h1><p>Seite im Aufbau.</p></main>"))).toBeUndefined();
   });
