@@ -99,6 +99,7 @@ function withSupplement(name, technology) {
   return {
     ...technology,
     scriptSrc: [...toArray(technology.scriptSrc), ...toArray(extra.scriptSrc)],
+    html: extra.html ? [...toArray(technology.html), ...toArray(extra.html)] : technology.html,
     dom: { ...normaliseDom(technology.dom), ...extra.dom },
   };
 }

@@ -8,8 +8,34 @@
  * is copied from other fingerprint sets.
  */
 export const supplements = {
-  // The standard tracking code loads js.hs-scripts.com/<portal>.js; forms come from hsforms.
-  HubSpot: { scriptSrc: ["js\\.hs-scripts\\.com/", "js\\.hsforms\\.(?:net|com)/forms/"] },
+  // The standard tracking code loads js.hs-scripts.com/<portal>.js (js-eu1.… for portals hosted
+  // in the EU); forms come from hsforms.
+  HubSpot: {
+    scriptSrc: [
+      "js(?:-[a-z]+\\d*)?\\.hs-scripts\\.com/",
+      "js(?:-[a-z]+\\d*)?\\.hsforms\\.(?:net|com)/forms/",
+      "js(?:-[a-z]+\\d*)?\\.hs-analytics\\.net/",
+    ],
+  },
+  // Salesforce's B2B marketing automation: the snippet sets piAId and builds the pd.js address from parts.
+  Pardot: { scriptSrc: ["(?:pi|go)\\.pardot\\.com/"], html: ["\\bpiAId\\s*=\\s*['\"]\\d+"] },
+  // The Matomo snippet queues its first call in _paq and builds the tracker's address from parts.
+  "Matomo Analytics": {
+    scriptSrc: ["\\.matomo\\.cloud/"],
+    html: ["_paq\\.push\\(\\[\\s*['\"]trackPageView"],
+  },
+  // The snippet's inline loader names www.clarity.ms/tag/<project>.
+  "Microsoft Clarity": { scriptSrc: ["www\\.clarity\\.ms/tag/"] },
+  // Current embeds load script.js or script.<extensions>.js rather than plausible.js.
+  Plausible: { scriptSrc: ["plausible\\.io/js/script[\\w.-]*\\.js"] },
+  // Pipedrive's LeadBooster chat loader.
+  Pipedrive: { scriptSrc: ["leadbooster-chat\\.pipedrive\\.com/"] },
+  // The Crisp snippet loads client.crisp.chat/l.js.
+  "Crisp Live Chat": { scriptSrc: ["client\\.crisp\\.chat/l\\.js"] },
+  // Drift's loader comes from js.driftt.com.
+  Drift: { scriptSrc: ["js\\.driftt\\.com/"] },
+  // CookieHub serves EU customers from cookiehub.eu.
+  CookieHub: { scriptSrc: ["cookiehub\\.eu/"] },
   // The messenger snippet loads widget.intercom.io/widget/<app id>.
   Intercom: { scriptSrc: ["widget\\.intercom\\.io/widget/", "js\\.intercomcdn\\.com/"] },
   // Embedded Marketo forms: the forms2 library on a Marketo host plus an mktoForm_<id> form.

@@ -58,3 +58,21 @@ export const shopifySite = page(
 
 /** A plain page whose hosting shows only in the response headers. */
 export const plainPage = page("", "<h1>Lindqvist Robotics</h1><p>We build warehouse robots.</p>");
+
+/** A German B2B site whose tools load by inline snippets and EU-hosted addresses. */
+export const euSnippetSite = page(
+  `<script type="text/javascript" id="hs-script-loader" async defer src="//js-eu1.hs-scripts.com/25123456.js"></script>
+<script>(function(c,l,a,r,i,t,y){c[a]=c[a]||function(){(c[a].q=c[a].q||[]).push(arguments)};
+t=l.createElement(r);t.async=1;t.src="https://www.clarity.ms/tag/"+i;y=l.getElementsByTagName(r)[0];y.parentNode.insertBefore(t,y);
+})(window, document, "clarity", "script", "kx41abc");</script>
+<script defer data-domain="wattwerk.example" src="https://plausible.io/js/script.outbound-links.js"></script>
+<script>var _paq = window._paq = window._paq || [];_paq.push(['trackPageView']);_paq.push(['enableLinkTracking']);
+(function() {var u="//statistik.wattwerk.example/";_paq.push(['setTrackerUrl', u+'matomo.php']);})();</script>
+<script type="text/javascript">piAId = '1023456';piCId = '7788';piHostname = 'pi.pardot.com';</script>
+<script src="https://cdn.cookiehub.eu/c2/ab12cd34.js"></script>`,
+  `<h1>Wattwerk Energiesysteme</h1>
+<script src="https://leadbooster-chat.pipedrive.com/assets/loader.js" async></script>
+<script type="text/javascript">window.$crisp=[];window.CRISP_WEBSITE_ID="0a1b2c";(function(){var d=document;var s=d.createElement("script");
+s.src="https://client.crisp.chat/l.js";s.async=1;d.getElementsByTagName("head")[0].appendChild(s);})();</script>
+<script src="https://js.driftt.com/include/1700000000000/wattwerk.js"></script>`,
+);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { researchPage } from "../../../lib/research/research-page";
 import { detectTechnologies, minConfidence } from "../../../lib/research/tech";
 import { pageResearchSchema } from "../../../lib/research/types";
-import { page, plainPage, saasSite, shopifySite, wordpressSite } from "./tech-pages";
+import { euSnippetSite, page, plainPage, saasSite, shopifySite, wordpressSite } from "./tech-pages";
 
 const names = (doc: Document, url: string, headers?: Record<string, string>) =>
   detectTechnologies(doc, url, headers).map((detection) => detection.name);
@@ -19,6 +19,23 @@ describe("detectTechnologies", () => {
       "OneTrust",
       "Marketo",
       "Greenhouse",
+    ]) {
+      expect(found).toContain(tool);
+    }
+  });
+
+  it("recognises tools that load by inline snippets or from their EU hosts", () => {
+    const found = names(euSnippetSite, "https://www.wattwerk.example/");
+    for (const tool of [
+      "HubSpot",
+      "Microsoft Clarity",
+      "Plausible",
+      "Matomo Analytics",
+      "Pardot",
+      "CookieHub",
+      "Pipedrive",
+      "Crisp Live Chat",
+      "Drift",
     ]) {
       expect(found).toContain(tool);
     }
