@@ -1,4 +1,4 @@
-// npm run corpus: serves each real page of ../shared/corpus at its address in Chromium
+// npm run corpus: serves each real page of ../shared/corpus (or --dir DIR) at its address in Chromium
 // with the built extension, lets the extension capture it as in a user's browser, and
 // prints field-level accuracy against expected.json (JSON with --json).
 import { existsSync, readFileSync } from "node:fs";
@@ -8,7 +8,12 @@ import { readTable } from "./corpus/read-table.mjs";
 import { researchSite } from "./corpus/site.mjs";
 import { launchWithExtension } from "./lib/browser.mjs";
 
-const corpusDir = resolve(import.meta.dirname, "../../shared/corpus");
+// Another folder of pages in the same layout (expected.json beside the pages) can be measured with --dir.
+const dirArgument = process.argv.indexOf("--dir");
+const corpusDir =
+  dirArgument > 0 && process.argv[dirArgument + 1]
+    ? resolve(process.argv[dirArgument + 1])
+    : resolve(import.meta.dirname, "../../shared/corpus");
 if (!existsSync(join(corpusDir, "expected.json"))) {
   console.log(`No corpus at ${corpusDir}: nothing to measure.`);
   process.exit(0);
