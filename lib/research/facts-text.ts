@@ -74,15 +74,22 @@ const officesPattern = new RegExp(
 // The same without the `g` flag, for one search of the whole text.
 const anyOffice = new RegExp(officesPattern.source);
 
+const clauseVerb =
+  /^\s+(?:is|are|was|were|has|have|had|offers|builds|helps|develops|provides|makes|ist|sind|war|hat|haben|wird|werden|bietet|entwickelt|hilft|unterstützt)\b/;
+
 /** Places named after "offices in", "Standorte in", "based in". */
 export function officeLocations(lines: readonly string[]): string[] {
   if (!anyOffice.test(joinedLines(lines))) return [];
   const places: string[] = [];
   for (const line of lines) {
     for (const match of line.matchAll(officesPattern)) {
-      places.push(
-        ...(match[1] ?? match[2] ?? "").split(/,\s*|\s+(?:and|und|&)\s+/).map((name) => name.replace(/\.$/, "")),
-      );
+      const listed = (match[1] ?? match[2] ?? "")
+        .split(/,\s*|\s+(?:and|und|&)\s+/)
+        .map((name) => name.replace(/\.$/, ""));
+      // "Based in Berlin, Kranich is …": a name before a verb starts a new clause, it is no place.
+      const after = line.slice((match.index ?? 0) + match[0].length);
+      if (listed.length > 1 && clauseVerb.test(after)) listed.pop();
+      places.push(...listed);
     }
   }
   return unique(places).filter((name) => !/^(The|Der|Die|Das|Our|Unser)/.test(name));

@@ -38,7 +38,9 @@ function networkProfile(url: URL): [Network, string] | undefined {
   if (!networkHosts.has(host)) return undefined;
   const first = url.pathname.split("/").filter(Boolean)[0] ?? "";
   if (host === "linkedin.com") {
-    const company = canonicalCompanyUrl(url.href.replace(/^http:/, "https:"));
+    // Sites link any tab of their page ("/company/<slug>/mycompany/"); the page is the part before it.
+    const slug = /^\/company\/[^/]+/i.exec(url.pathname)?.[0];
+    const company = slug && canonicalCompanyUrl(`https://www.linkedin.com${slug}/`);
     return company ? ["linkedin", company] : undefined;
   }
   if (!first) return undefined;

@@ -286,6 +286,11 @@ describe("company facts in prose", () => {
       locations: ["Lisbon", "Porto", "Madrid"],
     });
   });
+
+  it("takes the subject of the next clause for no place", () => {
+    const doc = page(`<main><p>Headquartered in Berlin, Kestrel is a team of 45 people.</p></main>`);
+    expect(extractCompany(doc, url)).toMatchObject({ headquarters: "Berlin", locations: ["Berlin"] });
+  });
 });
 
 describe("legal name", () => {

@@ -46,3 +46,14 @@ it("reads relative addresses on a network's own pages", () => {
   );
   expect(extractSocialLinks(doc, page)).toEqual({ github: "https://github.com/brightwave" });
 });
+
+it("reads the company page behind a link to any of its tabs or its numeric id", () => {
+  const doc = parseHtml(
+    `<!doctype html><html><body><footer>
+      <a href="https://www.linkedin.com/company/12345678/admin/">LinkedIn</a>
+      <a href="https://linkedin.com/showcase/brightwave-maps">Brightwave Maps</a>
+    </footer></body></html>`,
+    url,
+  );
+  expect(extractSocialLinks(doc, url)).toEqual({ linkedin: "https://www.linkedin.com/company/12345678/" });
+});
