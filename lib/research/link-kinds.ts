@@ -15,52 +15,57 @@ export interface KindRule {
 export const kindRules: readonly KindRule[] = [
   {
     kind: "impressum",
-    segment: /^(impressum|imprint|legal-notice|site-notice|legal|rechtliches|impressum-und-datenschutz)$/,
-    text: /^(impressum|imprint|legal notice|site notice|rechtliche hinweise)$/i,
+    segment:
+      /^(impressum|imprint|legal-notice|site-notice|legal|rechtliches|impressum-und-datenschutz|impressum-datenschutz|legal-information|anbieterkennzeichnung)$/,
+    text: /^(impressum|imprint|legal notice|site notice|rechtliche hinweise|rechtliches|legal information|anbieterkennzeichnung|impressum (?:&|und|\/) datenschutz|imprint (?:&|and) privacy)$/i,
     priority: 9,
   },
   {
     kind: "about",
     segment:
-      /^(about|about-us|aboutus|ueber-uns|uber-uns|über-uns|ueber|über|company|unternehmen|wir|who-we-are|wer-wir-sind|our-story|unsere-geschichte|das-unternehmen)$/,
-    text: /^(about|about us|über uns|ueber uns|company|unternehmen|wir|who we are|wer wir sind|our story)$/i,
+      /^(about|about-us|aboutus|ueber-uns|uber-uns|über-uns|ueber|über|company|unternehmen|wir|who-we-are|wer-wir-sind|our-story|unsere-geschichte|das-unternehmen|wir-ueber-uns|unternehmensprofil|firmenprofil|company-profile|our-company|about-company|ueber-mich|about-me)$/,
+    text: /^(about|about us|über uns|ueber uns|wir über uns|company|unternehmen|das unternehmen|unser unternehmen|our company|unternehmensprofil|wir|who we are|wer wir sind|our story|über mich|about me)$/i,
     priority: 8,
   },
   {
     kind: "team",
-    segment: /^(team|our-team|unser-team|das-team|people|leadership|management|geschaeftsfuehrung|founders)$/,
-    text: /^(team|our team|unser team|das team|people|leadership|management|geschäftsführung|founders)$/i,
+    segment:
+      /^(team|our-team|unser-team|das-team|people|our-people|meet-the-team|leadership|leadership-team|management|management-team|geschaeftsfuehrung|geschaeftsleitung|founders|menschen|mitarbeiter|mitarbeitende|ansprechpartner)$/,
+    text: /^(team|our team|unser team|das team|meet the team|people|our people|leadership|leadership team|management|management team|geschäftsführung|geschäftsleitung|founders|menschen|ansprechpartner)$/i,
     priority: 7,
   },
   {
     kind: "careers",
     segment:
-      /^(careers?|jobs?|karriere|stellenangebote|stellen|offene-stellen|join-us|join|work-with-us|jobs-karriere|karriere-jobs|vacancies)$/,
-    text: /^(careers?|jobs|karriere|stellenangebote|offene stellen|join us|work with us|we're hiring|wir stellen ein)$/i,
+      /^(careers?|jobs?|karriere|stellenangebote|stellen|offene-stellen|join-us|join|work-with-us|jobs-karriere|karriere-jobs|jobs-und-karriere|karriere-und-jobs|vacancies|open-positions|offene-positionen|join-our-team|arbeiten-bei-uns|jobangebote|stellenmarkt)$/,
+    text: /^(careers?|jobs|karriere|stellenangebote|offene stellen|join us|join our team|work with us|we're hiring|we are hiring|wir stellen ein|open positions|offene positionen|arbeiten bei uns|jobs (?:&|und) karriere|karriere (?:&|und) jobs)$/i,
     priority: 8,
   },
   {
     kind: "pricing",
-    segment: /^(pricing|preise|prices|plans|tarife|preisgestaltung|kosten)$/,
-    text: /^(pricing|preise|plans|plans & pricing|tarife|prices)$/i,
+    segment:
+      /^(pricing|preise|prices|plans|tarife|preisgestaltung|kosten|pakete|packages|pricing-plans|plans-and-pricing|preise-und-pakete)$/,
+    text: /^(pricing|preise|plans|plans (?:&|and) pricing|pricing (?:&|and) plans|tarife|prices|pakete|packages|preise (?:&|und) pakete)$/i,
     priority: 6,
   },
   {
     kind: "customers",
-    segment: /^(customers|case-studies|kunden|referenzen|success-stories|references|customer-stories|fallstudien)$/,
-    text: /^(customers|case studies|kunden|referenzen|success stories|customer stories)$/i,
+    segment:
+      /^(customers|case-studies|kunden|referenzen|success-stories|references|customer-stories|fallstudien|kundenstimmen|testimonials|erfolgsgeschichten|unsere-kunden|our-customers)$/,
+    text: /^(customers|our customers|case studies|kunden|unsere kunden|referenzen|success stories|customer stories|kundenstimmen|testimonials|erfolgsgeschichten)$/i,
     priority: 5,
   },
   {
     kind: "press",
-    segment: /^(press|news|presse|newsroom|media|aktuelles|neuigkeiten|pressemitteilungen|press-releases)$/,
-    text: /^(press|news|presse|newsroom|aktuelles|neuigkeiten|pressemitteilungen)$/i,
+    segment:
+      /^(press|news|presse|newsroom|media|aktuelles|neuigkeiten|pressemitteilungen|press-releases|pressebereich|presseportal|press-room|pressroom|media-center|in-the-news)$/,
+    text: /^(press|news|presse|newsroom|aktuelles|neuigkeiten|pressemitteilungen|press releases|pressebereich|in the news|press (?:&|and) media|presse (?:&|und) (?:medien|news)|news (?:&|und) presse)$/i,
     priority: 5,
   },
   {
     kind: "blog",
-    segment: /^(blog|magazin|magazine|insights|journal)$/,
-    text: /^(blog|magazin|insights)$/i,
+    segment: /^(blog|magazin|magazine|insights|journal|ratgeber|wissen|artikel|articles)$/,
+    text: /^(blog|magazin|magazine|insights|ratgeber|wissen|artikel|articles)$/i,
     priority: 4,
   },
 ];

@@ -27,6 +27,15 @@ describe("classifyUrl", () => {
     ["https://jobs.ashbyhq.com/brightwave", "job-board"],
     ["https://brightwave.recruitee.com/", "job-board"],
     ["https://join.com/companies/brightwave", "job-board"],
+    ["https://x.example/de/jobs-und-karriere/", "careers"],
+    ["https://x.example/en/open-positions", "careers"],
+    ["https://x.example/unternehmen/unternehmensprofil", "about"],
+    ["https://x.example/ansprechpartner", "team"],
+    ["https://x.example/pakete", "pricing"],
+    ["https://x.example/kundenstimmen", "customers"],
+    ["https://x.example/pressebereich", "press"],
+    ["https://x.example/impressum-datenschutz", "impressum"],
+    ["https://x.example/ratgeber", "blog"],
   ])("%s is %s", (url, kind) => {
     expect(classifyUrl(new URL(url))).toBe(kind);
   });
@@ -34,6 +43,9 @@ describe("classifyUrl", () => {
   it("uses the link text when the path says nothing", () => {
     expect(classifyUrl(new URL("https://x.example/p/123"), "Über uns")).toBe("about");
     expect(classifyUrl(new URL("https://x.example/p/123"), "Something")).toBeUndefined();
+    expect(classifyUrl(new URL("https://x.example/p/7"), "Jobs & Karriere")).toBe("careers");
+    expect(classifyUrl(new URL("https://x.example/p/8"), "Impressum & Datenschutz")).toBe("impressum");
+    expect(classifyUrl(new URL("https://x.example/p/9"), "Plans and pricing")).toBe("pricing");
     expect(classifyUrl(new URL("https://join.com/blog"))).toBe("blog");
   });
 });
