@@ -76,7 +76,7 @@ const swissNumber = /\bCHE-\d{3}\.\d{3}\.\d{3}\b|\bCH-\d{3}\.\d\.\d{3}\.\d{3}-\d
 const swissRegisterLabel = /handelsregister|firmennummer|unternehmens-?identifikationsnummer|\bUID\b|register/i;
 const dutchNumber = /\b(?:KvK|Kamer van Koophandel)(?:[- ]?(?:nummer|nr\.?|no\.?|number))?\s*[:.]?\s*(\d{8})\b/i;
 const ukNumber =
-  /\b(?:company|registered|registration)(?: registration)? (?:number|no\.?)\s*[:.]?\s*((?:SC|NI|OC)?\d{6,8})\b/i;
+  /\b(?:company|registered|registration)(?: registration)?(?: in (?:England|Scotland|Wales|Northern Ireland)(?: (?:and|&) Wales)?,?)?(?: with)?(?: company)? (?:number|no\.?)\s*[:.]?\s*((?:SC|NI|OC)?\d{6,8})\b/i;
 
 export function registerNumber(line: string): string | undefined {
   const match = registerPattern.exec(line);

@@ -52,6 +52,8 @@ describe("register numbers and courts", () => {
     ["Handelsregister-Nr.: CH-020.3.029.549-8", "CH-020.3.029.549-8"],
     ["KVK No: 08137628", "KvK 08137628"],
     ["Registered in England and Wales, company number 07654321", "Company No. 07654321"],
+    ["Registered in England and Wales No. 1234567", "Company No. 1234567"],
+    ["Registered company number: SC123456", "Company No. SC123456"],
   ])("%s → %s", (line, number) => {
     expect(registerNumber(line)).toBe(number);
   });
