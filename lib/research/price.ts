@@ -37,9 +37,19 @@ export function parseNumber(text: string): number | undefined {
   return Number.isFinite(number) ? number : undefined;
 }
 
-/** A short text that is a price: "$29", "€ 49 / Monat", "49,90 €", "CHF 120", "ab 19 €", "€49 per user / month". */
-const pricePattern =
-  /^(?:ab|from|starting at|only|nur)?\s*(?:([$€£]|CHF|EUR|USD|GBP)\s?(\d[\d.,']*)|(\d[\d.,']*)\s?([$€£]|CHF|EUR|USD|GBP|Fr\.))\s*\*?(?:\s*(?:\/|per|pro)\s*[\p{L} ./]{1,30})?$/iu;
+/**
+ * A short text that is a price: "$29", "€ 49 / Monat", "49,90 €", "CHF 120", "ab 19 €", "€49 per user / month",
+ * "19,- €", "CHF 5.–", "€ 29 90" (cents set apart), "99 € zzgl. MwSt.", "$12 USD/mo, billed annually".
+ */
+const amount = String.raw`(\d[\d.,']*(?:\s\d{2}(?!\d))?(?:[.,][-–])?)`;
+const currencyBefore = "([$€£]|CHF|EUR|USD|GBP)";
+const currencyAfter = String.raw`([$€£]|CHF|EUR|USD|GBP|Fr\.)`;
+// What may follow a price: a period, a unit, a tax or billing note, each opened by a known word.
+const tail = String.raw`(?:\s*,?\s*(?:[/+]|(?:per|pro|je|a|an|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|brutto|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|gbp|billed|einmalig|one-time)(?!\p{L}))[\p{L} ./,+]{0,30})?`;
+const pricePattern = new RegExp(
+  String.raw`^(?:ab|from|starting at|only|nur)?\s*(?:${currencyBefore}\s?${amount}|${amount}\s?${currencyAfter})\s*\*?${tail}$`,
+  "iu",
+);
 
 /**
  * False when no part of `text` can be a price for `parsePrice`, even once cleaned: a price has its
@@ -53,13 +63,18 @@ export function mayHoldPrice(text: string): boolean {
 // digits before a token are looked for behind it, once a token is found: looking ahead from every digit
 // would read long runs of digits (data in scripts) again and again.
 const priceMark =
-  /(?:[$€£]|CHF|EUR|USD|GBP)\s*\d|(?:[$€£]|CHF|EUR|USD|GBP|Fr\.)(?<=\d[\d.,'\s]*(?:[$€£]|CHF|EUR|USD|GBP|Fr\.))/iu;
+  /(?:[$€£]|CHF|EUR|USD|GBP)\s*\d|(?:[$€£]|CHF|EUR|USD|GBP|Fr\.)(?<=\d[\d.,'\s]*(?:[.,][-–]\s*)?(?:[$€£]|CHF|EUR|USD|GBP|Fr\.))/iu;
 
 export function parsePrice(text: string): { price: number; currency?: string } | undefined {
   if (text.length > 45) return undefined;
   const match = pricePattern.exec(text.trim());
   if (!match) return undefined;
   const symbol = match[1] ?? match[4] ?? "";
-  const price = parseNumber(match[2] ?? match[3] ?? "");
+  const price = parseNumber(plainAmount(match[2] ?? match[3] ?? ""));
   return price === undefined ? undefined : { price, currency: currencyCode(symbol.replace(".", "")) };
+}
+
+/** "19,-" → "19", "29 90" (cents set apart) → "29,90": the forms `parseNumber` reads. */
+function plainAmount(text: string): string {
+  return text.replace(/[.,][-–]$/, "").replace(/\s(\d{2})$/, ",$1");
 }

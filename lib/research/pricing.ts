@@ -1,19 +1,28 @@
 import { cardOf } from "./card";
-import { memoPerPage, withPageMemo } from "./page-memo";
-import { mayHoldPrice, parsePrice } from "./price";
+import { withPageMemo } from "./page-memo";
+import {
+  hasLabel,
+  isPlanName,
+  mayHoldBilledPrice,
+  onRequest,
+  periodIn,
+  plansFromPrices,
+  plansFromTables,
+  priceIn,
+} from "./plan-cards";
 import { shortText } from "./short-text";
-import { clean, joinedLines, textLines } from "./text";
+import { joinedLines, textLines } from "./text";
 import type { Plan, Pricing } from "./types";
 
 /** Pricing model and plan tiers: plan cards are sibling blocks, each with a name heading and a price. */
 
 // Plan names are headings, or elements whose class calls them a plan or tier name. The query
-// tests the class once for "name" (a page has many elements), the exact test follows.
+// tests the class once for "name" (a page has many elements), the exact test follows. Names in
+// other elements ("plan__title" paragraphs) are found from their cards' prices (plan-cards.ts).
 const nameSelector = "h2, h3, h4, h5, h6, [class*='name' i]";
 const headingTags = new Set(["h2", "h3", "h4", "h5", "h6"]);
-const planNameClass = /plan-name|planname|tier-name/;
-const onRequest =
-  /contact sales|talk to sales|contact us|get a quote|request a quote|let'?s talk|custom pricing|auf anfrage|individuell|kontakt aufnehmen|vertrieb kontaktieren|angebot anfordern/i;
+// "plan-name", "tier-name", "pricing-card__name", "package-name", "tarif-name", …
+const planNameClass = /(?:plan|tier|pricing|package|paket|tarif)[\w-]*name\b/;
 const freeName = /^(free|kostenlos|gratis|starter free|free forever)$/i;
 // A price label that says free in words ("Free forever" under the plan "Starter").
 const freeLabel = /^(free|free forever|forever free|kostenlos|gratis|für immer kostenlos|dauerhaft kostenlos)$/i;
@@ -42,25 +51,80 @@ function pricingOf(doc: Document): Pricing | undefined {
   return plans.length || pricing.freeTrial || pricing.freemium || pricing.contactSales ? pricing : undefined;
 }
 
-function findPlans(root: Element): Plan[] {
-  const cards = Array.from(root.querySelectorAll(nameSelector))
-    .filter(
-      (node) => (headingTags.has(node.localName) || hasPlanNameClass(node)) && isPlanName(shortText(node, 30) ?? ""),
-    )
-    .map((heading) => ({ tag: heading.localName, name: clean(heading.textContent), card: cardOf(heading) }));
-  const priced = cards.map(pricedPlan);
+/** A plan name candidate and where its plan is described: its card, or in a flat list the blocks up to the next name. */
+type Candidate = { tag: string; name: string; card: Element; boxes: Element[]; flat: boolean };
+
+function findPlans(body: Element): Plan[] {
+  const byName = plansByName(body);
+  if (byName.length >= 2) return byName;
+  // Names that are no headings: the cards are found from their prices, or a table lists the plans.
+  if (!mayHoldBilledPrice(joinedLines(textLines(body)))) return [];
+  const byPrice = plansFromPrices(body);
+  return byPrice.length >= 2 ? byPrice : plansFromTables(body);
+}
+
+function plansByName(root: Element): Plan[] {
+  const named = Array.from(root.querySelectorAll(nameSelector)).flatMap((heading) => {
+    if (!headingTags.has(heading.localName) && !hasPlanNameClass(heading)) return [];
+    const name = shortText(heading, 30) ?? "";
+    return isPlanName(name) ? [{ heading, name }] : [];
+  });
+  const flat = namesWithSiblings(named.map(({ heading }) => heading));
+  const candidates = named.map(({ heading, name }) => candidateOf(heading, name, flat.has(heading)));
+  const priced = candidates.map(pricedPlan);
+  const pricedCandidates = candidates.filter((_, index) => priced[index]);
   // Plan names share one heading level with the priced plans; other headings with a "contact us" are help boxes.
-  const pricedTags = new Set(cards.filter((_, index) => priced[index]).map((card) => card.tag));
+  const pricedTags = new Set(pricedCandidates.map((candidate) => candidate.tag));
   const plans = new Map<string, Plan>();
-  cards.forEach(({ tag, name, card }, index) => {
-    const key = name.toLowerCase();
-    if (!pricedTags.has(tag) || plans.has(key)) return;
-    const plan = priced[index] ?? (hasLabel(card, onRequest) ? { name, onRequest: true } : undefined);
-    if (plan) plans.set(key, plan);
+  const cardsTaken = new Set<Element>();
+  candidates.forEach((candidate, index) => {
+    const key = candidate.name.toLowerCase();
+    if (!pricedTags.has(candidate.tag) || plans.has(key) || cardsTaken.has(candidate.card)) return;
+    const plan =
+      priced[index] ??
+      (hasLabel(candidate.boxes, onRequest) && besidePlans(candidate, pricedCandidates)
+        ? { name: candidate.name, onRequest: true }
+        : undefined);
+    if (!plan || holdsPlans(candidate, pricedCandidates)) return;
+    plans.set(key, plan);
+    // One card names one plan: a second name in it is a badge or a subtitle.
+    if (!candidate.flat) cardsTaken.add(candidate.card);
   });
   const found = [...plans.values()];
   // One priced block is a product price, not a pricing table.
   return found.length >= 2 ? found : [];
+}
+
+function candidateOf(heading: Element, name: string, flat: boolean): Candidate {
+  const tag = heading.localName;
+  const card = flat ? heading : cardOf(heading);
+  return { tag, name, card, boxes: flat ? blocksAfter(heading, tag) : [card], flat };
+}
+
+/** Names in one parent with their prices between them ("### Basic" "$10" "### Pro" "$30"): no card of their own. */
+function namesWithSiblings(headings: readonly Element[]): Set<Element> {
+  const byParent = new Map<Element, Element[]>();
+  for (const heading of headings) {
+    const parent = heading.parentElement;
+    const siblings = parent && byParent.get(parent);
+    if (siblings) siblings.push(heading);
+    else if (parent) byParent.set(parent, [heading]);
+  }
+  const flat = new Set<Element>();
+  for (const siblings of byParent.values()) {
+    for (const heading of siblings) {
+      if (siblings.some((other) => other !== heading && other.localName === heading.localName)) flat.add(heading);
+    }
+  }
+  return flat;
+}
+
+function blocksAfter(heading: Element, tag: string): Element[] {
+  const blocks: Element[] = [];
+  for (let next = heading.nextElementSibling; next && next.localName !== tag; next = next.nextElementSibling) {
+    blocks.push(next);
+  }
+  return blocks;
 }
 
 function hasPlanNameClass(node: Element): boolean {
@@ -68,48 +132,23 @@ function hasPlanNameClass(node: Element): boolean {
   return planNameClass.test((node.getAttribute("class") ?? "").replace(/[A-Z]+/g, (letters) => letters.toLowerCase()));
 }
 
-function isPlanName(text: string): boolean {
-  return (
-    text.length >= 2 && text.length <= 30 && text.split(/\s+/).length <= 4 && !parsePrice(text) && !/\d{2,}/.test(text)
-  );
-}
-
 /** The plan of a card with a price, or a free plan by its name or its price label. */
-function pricedPlan({ name, card }: { name: string; card: Element }): Plan | undefined {
-  const price = priceIn(card);
-  if (price) return { name, ...price, period: periodIn(card) };
-  return freeName.test(name) || hasLabel(card, freeLabel) ? { name, price: 0, period: periodIn(card) } : undefined;
+function pricedPlan({ name, boxes }: Candidate): Plan | undefined {
+  const price = boxes.map(priceIn).find(Boolean);
+  if (price) return { name, ...price, period: periodIn(boxes) };
+  return freeName.test(name) || hasLabel(boxes, freeLabel) ? { name, price: 0, period: periodIn(boxes) } : undefined;
 }
 
-function periodIn(card: Element): Plan["period"] {
-  const lines = textLines(card).join("\n");
-  if (/\/\s*(?:mo|month|monat|user\s*\/\s*month)|per month|pro monat|monthly|monatlich|\/\s*mo\b/i.test(lines))
-    return "month";
-  return /\/\s*(?:yr|year|jahr)|per year|pro jahr|jährlich|annually/i.test(lines) ? "year" : undefined;
+/** A section heading ("Pricing", a "Most popular" ribbon above the grid): its card holds the cards of other plans. */
+function holdsPlans(candidate: Candidate, priced: readonly Candidate[]): boolean {
+  return priced.some((other) => candidate.boxes.some((box) => box !== other.card && box.contains(other.card)));
 }
 
-/** A button or short label ("Contact sales", "Free forever"); the same words in a sentence are help text. */
-function hasLabel(card: Element, words: RegExp): boolean {
-  return Array.from(card.querySelectorAll("a, button, span, p, div, strong")).some((node) => {
-    const text = shortText(node, 40);
-    return text !== undefined && text.length <= 40 && words.test(text);
+/** An on-request plan stands beside the priced ones, or below their grid; a contact box further off is help. */
+function besidePlans(candidate: Candidate, priced: readonly Candidate[]): boolean {
+  const parent = candidate.card.parentElement;
+  return priced.some((other) => {
+    const otherParent = other.card.parentElement;
+    return otherParent === parent || otherParent?.parentElement === parent;
   });
-}
-
-/**
- * The first price in a card, or null (which the memo keeps, unlike undefined). Headings of one
- * list share their card (an article's sections): it is searched once.
- */
-const priceIn = memoPerPage((card: Element) => findPrice(card) ?? null);
-
-function findPrice(card: Element): { price: number; currency?: string } | undefined {
-  // Most cards show no price, and one search of their text says so.
-  if (!mayHoldPrice(card.textContent ?? "")) return undefined;
-  for (const node of Array.from(card.querySelectorAll("*"))) {
-    if (node.children.length > 3) continue;
-    const text = shortText(node, 45);
-    const price = text === undefined ? undefined : parsePrice(text);
-    if (price) return price;
-  }
-  return undefined;
 }

@@ -1,0 +1,189 @@
+import { memoPerPage } from "./page-memo";
+import { mayHoldPrice, parsePrice } from "./price";
+import { shortText } from "./short-text";
+import { textLines } from "./text";
+import type { Plan } from "./types";
+
+/**
+ * Plan cards read from their prices, for pricing pages whose plan names are no headings (styled
+ * paragraphs, BEM-named divs) and for comparison tables; and the readings of a card both use.
+ */
+
+export const onRequest =
+  /contact sales|talk to sales|contact us|get a quote|request a quote|let'?s talk|custom pricing|auf anfrage|individuell|kontakt aufnehmen|vertrieb kontaktieren|angebot anfordern/i;
+// Ribbons and badges on a plan card, set in the card's name styles.
+const badge =
+  /^(?:most popular|popular|best value|best deal|recommended|bestseller|new|neu|beliebt\w*(?: wahl)?|am beliebtesten|most common|meistgewählt|empfohlen|empfehlung|unsere empfehlung|top[- ]?seller|save \d+ ?%|spare \d+ ?%)$/i;
+// Section headings near plans that are no plans: questions, help and call-to-action boxes.
+const notAPlan = /[?!]$|\b(?:faq|fragen|questions|hilfe|help)\b/i;
+
+/** A short text that can name a plan: no price, no long number, no badge, no question. */
+export function isPlanName(text: string): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= 30 &&
+    text.split(/\s+/).length <= 4 &&
+    !parsePrice(text) &&
+    !/\d{2,}/.test(text) &&
+    !badge.test(text) &&
+    !notAPlan.test(text)
+  );
+}
+
+export function periodIn(boxes: readonly Element[]): Plan["period"] {
+  const lines = boxes.map((box) => textLines(box).join("\n")).join("\n");
+  if (
+    /\/\s*(?:mo|month|monat|user\s*\/\s*month)|(?:per|a) month|pro monat|im monat|monthly|monatlich|\bmtl\b|\/\s*mo\b/i.test(
+      lines,
+    )
+  )
+    return "month";
+  return /\/\s*(?:yr|year|jahr)|per year|pro jahr|jährlich|annually/i.test(lines) ? "year" : undefined;
+}
+
+/** A button or short label ("Contact sales", "Free forever"); the same words in a sentence are help text. */
+export function hasLabel(boxes: readonly Element[], words: RegExp): boolean {
+  return boxes.some((box) =>
+    [box, ...Array.from(box.querySelectorAll("a, button, span, p, div, strong"))].some((node) => {
+      const text = shortText(node, 40);
+      return text !== undefined && text.length <= 40 && words.test(text);
+    }),
+  );
+}
+
+/**
+ * The first price in a box, or null (which the memo keeps, unlike undefined). Headings of one
+ * list share their card (an article's sections): it is searched once.
+ */
+export const priceIn = memoPerPage((box: Element) => findPrice(box) ?? null);
+
+function findPrice(box: Element): { price: number; currency?: string } | undefined {
+  // Most cards show no price, and one search of their text says so.
+  if (!mayHoldPrice(box.textContent ?? "")) return undefined;
+  for (const node of [box, ...Array.from(box.querySelectorAll("*"))]) {
+    if (node.children.length > 5) continue;
+    const text = shortText(node, 45);
+    const price = text === undefined ? undefined : parsePrice(text);
+    if (price) return price;
+  }
+  return undefined;
+}
+
+/**
+ * False when no price on the page is billed by a period, per seat or once ("$29/mo", "49 €\npro
+ * Monat", "ab 990 € einmalig"): pages with no such price have no plan cards to look for. As
+ * `mayHoldPrice`, digits before a currency are looked for behind it.
+ */
+export function mayHoldBilledPrice(text: string): boolean {
+  return billedPrice.test(text);
+}
+
+const billedPrice =
+  /(?:[$€£]|CHF|EUR|USD|GBP|Fr\.)(?:(?<=\d[\d.,'\s]*(?:[.,][-–]\s*)?(?:[$€£]|CHF|EUR|USD|GBP|Fr\.))|\s*\d[\d.,'\s]*(?:[.,][-–])?)\s*\*?\s*(?:\/|\+|(?:per|pro|je|a|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|billed|einmalig|one-time)(?!\p{L}))/iu;
+
+/** Plans of cards found by their prices: each card's name is its first line that reads as one. */
+export function plansFromPrices(body: Element): Plan[] {
+  const prices = priceElements(body);
+  if (prices.length < 2) return [];
+  // The lowest box with two priced children is the plan grid, or a card with a monthly and a
+  // yearly price (whose children bear no names): boxes are tried from the prices upwards.
+  for (const [grid, cards] of pricedChildren(prices, body)) {
+    if (cards.size < 2 || grid.children.length > maxCards) continue;
+    const plans = gridPlans(grid, cards);
+    if (plans.length >= 2) return plans;
+  }
+  return [];
+}
+
+// More children than this make a product list or a page section, not a row of plans.
+const maxCards = 8;
+
+/** Per ancestor of the prices, nearest first, its children that hold one. */
+function pricedChildren(prices: readonly Element[], body: Element): [Element, Set<Element>][] {
+  const byParent = new Map<Element, { level: number; children: Set<Element> }>();
+  for (const price of prices) {
+    let child = price;
+    for (let level = 0; level < 8; level++) {
+      const parent = child.parentElement;
+      if (!parent || parent === body) break;
+      const entry = byParent.get(parent) ?? { level, children: new Set<Element>() };
+      entry.level = Math.min(entry.level, level);
+      entry.children.add(child);
+      byParent.set(parent, entry);
+      child = parent;
+    }
+  }
+  return [...byParent].sort((a, b) => a[1].level - b[1].level).map(([parent, { children }]) => [parent, children]);
+}
+
+function gridPlans(grid: Element, priced: ReadonlySet<Element>): Plan[] {
+  const plans = Array.from(grid.children).flatMap((card): Plan[] => {
+    const name = nameLine(card);
+    const price = priced.has(card) ? priceIn(card) : null;
+    if (!name) return [];
+    if (price) return [{ name, ...price, period: periodIn([card]) }];
+    return hasLabel([card], onRequest) ? [{ name, onRequest: true }] : [];
+  });
+  return new Set(plans.map((plan) => plan.name)).size >= 2 && areBilled(plans, grid) ? plans : [];
+}
+
+/** A shop's product grid has prices too: plans are billed by a period or once, or offered on request. */
+function areBilled(plans: readonly Plan[], box: Element): boolean {
+  return plans.some((plan) => plan.onRequest || plan.period) || /einmalig|one-time/i.test(box.textContent ?? "");
+}
+
+const currencyToken = /[$€£]|\b(?:chf|eur|usd|gbp)\b|\bfr\./i;
+const unread = new Set(["script", "style", "noscript", "template"]);
+// NodeFilter.SHOW_TEXT, which not every DOM exposes as a global.
+const showText = 4;
+
+/** Elements that are prices, found from the text nodes that hold a currency (a few per page). */
+function priceElements(body: Element): Element[] {
+  const found = new Set<Element>();
+  const walker = body.ownerDocument.createTreeWalker(body, showText);
+  for (let node = walker.nextNode(); node && found.size < 40; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || unread.has(parent.localName) || !currencyToken.test(node.nodeValue ?? "")) continue;
+    // The currency may stand in its own span ("€" "29" "/ Monat"): the price is up to two levels up.
+    for (let box: Element | null = parent, up = 0; box && up < 3; box = box.parentElement, up++) {
+      const text = shortText(box, 45);
+      if (text === undefined) break;
+      if (parsePrice(text)) {
+        found.add(box);
+        break;
+      }
+    }
+  }
+  return [...found];
+}
+
+/** The card's first line that reads as a plan name, before its price. */
+function nameLine(card: Element): string | undefined {
+  for (const line of textLines(card)) {
+    if (mayHoldPrice(line)) return undefined;
+    if (isPlanName(line) && !onRequest.test(line)) return line;
+  }
+  return undefined;
+}
+
+/** Plans of a comparison table: plan names head the columns, one row holds their prices. */
+export function plansFromTables(body: Element): Plan[] {
+  for (const table of Array.from(body.querySelectorAll("table"))) {
+    const rows = Array.from(table.querySelectorAll("tr")).slice(0, 40);
+    const names = Array.from(rows[0]?.children ?? []).map((cell) => shortText(cell, 30) ?? "");
+    const priceRow = rows
+      .slice(1)
+      .map((row) => Array.from(row.children))
+      .find((cells) => cells.filter((cell) => parsePrice(shortText(cell, 45) ?? "")).length >= 2);
+    if (!priceRow) continue;
+    const plans = names.flatMap((name, column): Plan[] => {
+      const cell = priceRow[column];
+      if (!cell || !isPlanName(name)) return [];
+      const price = parsePrice(shortText(cell, 45) ?? "");
+      if (price) return [{ name, ...price, period: periodIn([cell]) }];
+      return hasLabel([cell], onRequest) ? [{ name, onRequest: true }] : [];
+    });
+    if (plans.length >= 2 && areBilled(plans, table)) return plans;
+  }
+  return [];
+}
