@@ -30,9 +30,9 @@ const nameWord =
 
 // Words that appear capitalised in headings and menus but are never part of a name.
 const notNames =
-  /\b(team|sales|marketing|kontakt|contact|impressum|imprint|management|geschäftsleitung|geschäftsführ\w*|consulting|office|about|über|uns|unser\w*|our|services?|leistungen|karriere|careers?|jobs?|news|blog|home|start|datenschutz|privacy|produkte?|products?|solutions?|lösungen|engineering|design|support|partner|kunden|customers?|head|founder|gründer\w*|ceo|cto|coo|cfo|manager\w*|director|leiter\w*|developer|entwickler\w*|berlin|hamburg|münchen|munich|wien|zürich|london|deutschland|germany|austria|österreich|academy|akademie|center|centre|help|hilfe|community|events?|status|roadmap|templates?|guides?|trust|changelog|resources|docs|pricing|preise|login|anmelden|features?|funktionen|integrations?|platform|plattform|studio|labs?|cloud|app|software|group|gruppe|holding|ventures?|capital|partners|angaben|hinweise?|informationen|steuer\w*|rechtliche\w*|register\w*|handelsregister|umsatzsteuer\w*|aufsicht\w*|verantwortlich\w*|haftung\w*|sitz|gesellschaft\w*|anschrift|adresse|streitschlichtung|vertretungsberechtigt\w*|legal|notice|disclaimer|registered|commercial|details)\b/i;
+  /\b(team|sales|marketing|kontakt|contact|impressum|imprint|management|geschäftsleitung|geschäftsführ\w*|consulting|office|about|über|uns|unser\w*|our|services?|leistungen|karriere|careers?|jobs?|news|blog|home|start|datenschutz|privacy|produkte?|products?|solutions?|lösungen|engineering|design|support|partner|kunden|customers?|head|founder|gründer\w*|ceo|cto|coo|cfo|manager\w*|director|leiter\w*|developer|entwickler\w*|berlin|hamburg|münchen|munich|wien|zürich|london|deutschland|germany|austria|österreich|academy|akademie|center|centre|help|hilfe|community|events?|status|roadmap|templates?|guides?|trust|changelog|resources|docs|pricing|preise|login|anmelden|features?|funktionen|integrations?|platform|plattform|studio|labs?|cloud|app|software|group|gruppe|holding|ventures?|capital|partners|angaben|hinweise?|informationen|steuer\w*|rechtliche\w*|register\w*|handelsregister|umsatzsteuer\w*|aufsicht\w*|verantwortlich\w*|haftung\w*|sitz|gesellschaft\w*|anschrift|adresse|streitschlichtung|vertretungsberechtigt\w*|legal|notice|disclaimer|registered|commercial|details|plans?|tarif\w*|paket\w*|package|edition|starter|enterprise|premium|basic|business)\b/i;
 
-/** True for "Lena Hoffmann", "Dr. Jonas Weber", "Anna-Lena von Berg"; false for menus and headings. */
+/** True for "Lena Hoffmann", "Dr. Jonas Weber", "Anna-Lena von Berg"; false for menus, headings and job titles. */
 export function isPersonName(text: string): boolean {
   const value = clean(text);
   if (value.length < 4 || value.length > 60 || /\d|[@:/|•]/.test(value)) return false;
@@ -40,22 +40,48 @@ export function isPersonName(text: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   const named = words.filter((word) => !particles.has(word));
   if (named.length < 2 || !named.every((word) => nameWord.test(word)) || particles.has(words[0] ?? "")) return false;
-  // The long vocabularies last: most texts are ruled out by their shape.
-  return !legalFormPattern.test(value) && !notNames.test(value);
+  // The long vocabularies last: most texts are ruled out by their shape. "Lead Designer" has a name's shape.
+  return !legalFormPattern.test(value) && !notNames.test(value) && !roleWords.test(value);
 }
 
-/** A person's name as written, with any trailing role in brackets or after a dash removed. */
+// Degrees and credentials after a comma: "Elena Voss, MD", "Jan Ott, M.Sc.", "Tom Berg, PhD, MBA".
+const credentials = /(?:,\s*(?:\p{Lu}\p{Ll}?\.?){1,4})+$/u;
+
+/** A person's name as written, with a salutation before it and a role or credentials after it removed. */
 export function stripRole(text: string): string {
   return clean(
     text
+      .replace(/^(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?)\s+/, "")
       .replace(/\s*\(.*?\)\s*$/, "")
       .replace(/\s+[–—-]\s+.*$/, "")
+      .replace(credentials, "")
       .replace(/,\s*$/, ""),
   );
 }
 
-const roleWords =
-  /\b(founder|co-?founder|ceo|cto|coo|cfo|cmo|cpo|cro|chief|president|vp|vice president|head|lead|director|manager|partner|owner|engineer|developer|designer|consultant|berater\w*|analyst|scientist|architect|specialist|assistant|officer|advisor|intern|werkstudent\w*|gründer\w*|mitgründer\w*|geschäftsführ\w*|geschäftsleitung|vorstand\w*|inhaber\w*|leiter\w*|leitung|entwickler\w*|projektmanag\w*|vertrieb\w*|sales|marketing|office|account|customer|success|operations|hr|people|finance|recruit\w*|prokurist\w*|teamlead\w*|consulting|management|kommunikation|assistenz|buchhaltung|aftersales|support)\b/i;
+// Job titles in English, whole words, and German stems, which also end compounds ("Projektleiterin",
+// "Steuerfachangestellte"). Trade names that are common family names (Koch, Müller, Meister) stay out.
+const roleWords = new RegExp(
+  `\\b(?:${[
+    "co-?founder|founder|ceo|cto|coo|cfo|cmo|cpo|cro|cio|ciso|chief|president|vp|svp|evp|head|lead|director|partner",
+    "owner|principal|engineer|developer|programmer|consultant|analyst|scientist|researcher|aftersales",
+    "investigator|professor|architect|specialist|assistant|officer|advisor|adviser|intern|trainee|apprentice",
+    "associate|executive|coordinator|administrator|accountant|controller|bookkeeper|auditor|treasurer|secretary",
+    "receptionist|recruiter|editor|writer|copywriter|journalist|strategist|producer|photographer|illustrator",
+    "animator|marketer|technician|therapist|physiotherapist|dentist|hygienist|physician|pharmacist|lawyer",
+    "attorney|solicitor|counsel|paralegal|representative|agent|ambassador|evangelist|advocate|expert|member",
+    "board|chair|chairman|chairwoman|investor|shareholder|freelancer|volunteer|deputy|sales|marketing|office",
+    "account|customer|success|operations|hr|people|finance|support|consulting|management|communications",
+  ].join("|")})s?\\b|${[
+    "gründer|inhaber|gesellschafter|geschäftsführ|vorstand|vorsitz|prokurist|aufsichtsrat|beirat|leiter|leitung",
+    "berater|beratung|referent|assistent|assistenz|sachbearbeit|fachangestellt|fachkraft|fachwirt|techniker",
+    "ingenieur|entwickler|manager|betreu|therapeut|ärzt|anwalt|anwält|prüfer|designer|architekt|kauffrau",
+    "buchhalt|disponent|monteur|mechatroniker|elektriker|verkäufer|vertrieb|verwaltung|redakt|übersetzer",
+    "azubi|auszubildend|praktikant|werkstudent|mitarbeiter|trainer|projektmanag|teamlead|kommunikation|einkauf",
+    "empfang|innendienst|außendienst|controlling|kundenservice|kundendienst|personalwesen|recruit",
+  ].join("|")}`,
+  "iu",
+);
 
 const callToAction =
   /^(contact|kontakt|learn|mehr|read|lesen|more|view|ansehen|sign|log|start|get|try|book|buchen|download|apply|bewerben|subscribe|join|jetzt)\b/i;

@@ -1,10 +1,10 @@
 import { canonicalProfileUrl } from "../pages";
 import { cardOf } from "./card";
-import { findDate } from "./dates";
 import { asObjects, isArticle, isOrganization, type LdObject, ldObjects, ldText, ldTexts, ldTypes } from "./jsonld";
-import { isCallToAction, isPersonName, isRole, stripRole } from "./names";
+import { isPersonName, isRole, stripRole } from "./names";
 import { withPageMemo } from "./page-memo";
 import { shortText } from "./short-text";
+import { hasBreak, linesOf, placeOf, roleText, tidyRole } from "./team-roles";
 import { clean } from "./text";
 import type { SitePerson } from "./types";
 
@@ -37,13 +37,25 @@ function linkedinOf(person: LdObject): string | undefined {
 
 interface Card {
   name: string;
-  role?: string;
+  role?: Role;
   /** Tag and class of the name element: cards of one team list share it. */
   signature: string;
-  linkedinUrl?: string;
+  node: Element;
 }
 
-const nameSelector = "h2, h3, h4, h5, h6, strong, b, p, span, div, figcaption, dt, li, td, a";
+interface Role {
+  text: string;
+  /** Tag and class of the role's element, for roles beside the name. */
+  place?: string;
+  /**
+   * A guess: a text with a name's shape after the name ("Brand Storyteller"), or one without a job
+   * word before it ("Technischer Zeichner"). Kept where the list has clear roles in the same place.
+   */
+  tentative?: boolean;
+}
+
+const nameSelector = "h2, h3, h4, h5, h6, strong, b, p, span, div, figcaption, dt, dd, li, td, a, cite";
+const isNameTag = new Set(nameSelector.split(", "));
 
 /** Name elements that repeat with the same markup, each followed (or preceded) by a role. */
 function teamCards(doc: Document): SitePerson[] {
@@ -55,35 +67,76 @@ function teamCards(doc: Document): SitePerson[] {
   }
   const people: SitePerson[] = [];
   for (const cards of groups.values()) {
-    const withRoles = cards.filter((card) => card.role);
-    // One name with a role is a mention; a team list repeats the structure.
+    const withRoles = cardsWithRoles(cards);
+    // One name with a role is a mention; a team list repeats the structure and names a job somewhere.
     if (withRoles.length < 2 || withRoles.length < cards.length / 2) continue;
-    for (const card of withRoles)
-      people.push({ name: card.name, role: card.role, source: "team-card", linkedinUrl: card.linkedinUrl });
+    if (!withRoles.some((card) => isRole(card.role.text))) continue;
+    // The LinkedIn link is looked up for the people kept only: the card around a name is costly to find.
+    for (const { name, role, node } of withRoles)
+      people.push({ name, role: role.text, source: "team-card", linkedinUrl: linkedinNear(node) });
   }
   return people;
 }
 
+/**
+ * The cards with a role. A tentative role counts where most cards of the list, two at least,
+ * hold a clear role in the same place: then that place is the list's role line.
+ */
+function cardsWithRoles(cards: readonly Card[]): (Card & { role: Role })[] {
+  const counts = new Map<string | undefined, { clear: number; tentative: number }>();
+  for (const { role } of cards) {
+    if (!role) continue;
+    const count = counts.get(role.place) ?? { clear: 0, tentative: 0 };
+    count[role.tentative ? "tentative" : "clear"]++;
+    counts.set(role.place, count);
+  }
+  const isRoleLine = (place: string | undefined): boolean => {
+    const count = counts.get(place);
+    return count !== undefined && count.clear >= 2 && count.clear > count.tentative;
+  };
+  return cards.flatMap((card) =>
+    card.role && (!card.role.tentative || isRoleLine(card.role.place)) ? [{ ...card, role: card.role }] : [],
+  );
+}
+
 // A name, and every title before one ("Dr.", "Prof."), starts with a capital letter.
 const capitalised = /^\p{Lu}/u;
+const lowercase = /\p{Ll}/u;
 
 function readCard(node: Element): Card | undefined {
   const text = shortText(node, 90);
   // A name has two words at least; the cheap checks on the text come before the ones on the page.
   if (text === undefined || text.length > 90 || !text.includes(" ") || !capitalised.test(text)) return undefined;
-  const inline = /^(.+?)\s*(?:,|\||–|—|-)\s+(.+)$/.exec(text);
-  const [name, inlineRole] =
-    inline && isPersonName(inline[1] ?? "") && isRole(inline[2] ?? "")
-      ? [inline[1] ?? "", inline[2]]
-      : (linesAtBreak(node) ?? [stripRole(text), undefined]);
+  // A name typed in capitals ("MAX WEIDNER") reads as one only beside a clear role.
+  const shouted = !lowercase.test(text);
+  const [written, ownRole] = nameAndRole(node, shouted ? titleCase(text) : text);
+  const name = stripRole(written);
   if (!isPersonName(name) || node.closest("nav, header, footer, script, style")) return undefined;
-  if (Array.from(node.children).some((child) => clean(child.textContent) === text)) return undefined;
+  // The innermost element holding the name is the card's name element.
+  if (Array.from(node.children).some((child) => isNameTag.has(child.localName) && clean(child.textContent) === text))
+    return undefined;
+  const role = ownRole ? { text: tidyRole(ownRole) } : roleNear(node);
+  if (shouted && !isRole(role?.text ?? "")) return undefined;
   return {
     name,
-    role: inlineRole ?? roleNear(node),
+    role,
     signature: `${node.localName}.${node.getAttribute("class") ?? ""}@${node.parentElement?.localName ?? ""}`,
-    linkedinUrl: linkedinNear(node),
+    node,
   };
+}
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** The name, and a role in the same element: "Name, Role", "Name<br>Role", "Name <small>Role</small>". */
+function nameAndRole(node: Element, text: string): [string, string | undefined] {
+  const inline = /^(.+?)(?:\s*(?:,|\||–|—|-)\s+(.+)|\s*\((.+)\))$/.exec(text);
+  const inlineRole = inline?.[2] ?? inline?.[3] ?? "";
+  if (inline && isPersonName(inline[1] ?? "") && isRole(inlineRole)) return [inline[1] ?? "", inlineRole];
+  return linesAtBreak(node) ?? nameBesideRole(node, text) ?? [text, undefined];
 }
 
 /**
@@ -91,33 +144,56 @@ function readCard(node: Element): Card | undefined {
  * a role right after it. An e-mail address or a phone number after a name is contact, not a role.
  */
 function linesAtBreak(node: Element): [string, string] | undefined {
-  let br = node.firstElementChild;
-  while (br && br.localName !== "br") br = br.nextElementSibling;
-  if (!br) return undefined;
-  const lines = Array.from(node.childNodes, (child) => (child.nodeName === "BR" ? "\n" : (child.textContent ?? "")))
-    .join("")
-    .split("\n")
-    .map((line) => clean(line));
-  const [name = "", role = ""] = lines.filter(Boolean);
-  if (!isPersonName(name) || /@/.test(role) || !isLooseRole(roleText(role))) return undefined;
-  return [name, role];
+  if (!hasBreak(node)) return undefined;
+  const [name = "", role = ""] = linesOf(node);
+  const text = roleText(role);
+  if (!isPersonName(name) || /@/.test(role) || !text || isPersonName(text)) return undefined;
+  return [name, text];
 }
 
-function isLooseRole(text: string | undefined): text is string {
-  return text !== undefined && text.length <= 80 && !isPersonName(text) && text.split(/\s+/).length <= 10;
+/** "Name <small>Role</small>": a line of text that ends in an element holding a role. */
+function nameBesideRole(node: Element, text: string): [string, string] | undefined {
+  const last = node.lastElementChild;
+  if (!last || last.localName === "br" || last.previousElementSibling) return undefined;
+  const role = clean(last.textContent);
+  if (!role || role === text || !text.endsWith(role)) return undefined;
+  const name = clean(text.slice(0, -role.length));
+  return isPersonName(name) && isRole(role) ? [name, role] : undefined;
 }
 
-/** The role is the next text block after the name, or (strictly a role) the one before it. */
-function roleNear(node: Element): string | undefined {
+/**
+ * The role is the next text block after the name, or (strictly a role) the one before it. A clear
+ * role before the name wins over a loose text after it ("Geschäftsführerin / Name / Liebt Kaffee"),
+ * unless both sit in the same markup, as in a flat list of names and roles.
+ */
+function roleNear(node: Element): Role | undefined {
+  let guess: Role | undefined;
   let current: Element | null = node;
   for (let depth = 0; current && depth < 4; depth++, current = current.parentElement) {
-    const next = roleText(nextContent(current));
-    if (isLooseRole(next)) return next;
-    const previous = roleText(current.previousElementSibling);
-    if (previous && isRole(previous) && previous.length <= 60) return previous;
+    const sibling = nextContent(current);
+    const next = sibling ? roleText(sibling) : undefined;
+    const found = sibling && next ? { text: next, place: placeOf(sibling) } : undefined;
+    if (found && isRole(found.text) && !namesSomeone(found.text)) return found;
+    const before = current.previousElementSibling;
+    const previous = before ? roleText(before) : undefined;
+    const earlier = before && previous && previous.length <= 60;
+    if (earlier && isRole(previous) && !namesSomeone(previous) && (!found || placeOf(before) !== found.place)) {
+      return { text: previous, place: placeOf(before) };
+    }
+    if (found && !namesSomeone(found.text)) return found;
+    // A name after a name is the next card of a list, and a text before a name may be anything,
+    // unless the list shows roles in that place.
+    if (found) guess ??= { ...found, tentative: true };
+    if (earlier) guess ??= { text: previous, place: placeOf(before), tentative: true };
     if (current.parentElement && current.parentElement.children.length > 1) break;
   }
-  return undefined;
+  return guess;
+}
+
+/** "Lena Hoffmann" and "Lena Hoffmann (CEO)" name someone: they are the next card, not a role. */
+function namesSomeone(text: string): boolean {
+  const name = stripRole(text);
+  return isPersonName(text) || (name !== text && isPersonName(name));
 }
 
 /** The next sibling with text, skipping `<br>`: "<strong>Name</strong><br>Role" and "<b>Name</b>, Role" are cards too. */
@@ -130,21 +206,6 @@ function nextContent(node: Element): Node | null {
     sibling = sibling.nextSibling;
   }
   return sibling;
-}
-
-/** The text of a sibling (or a line) that could hold a role: links and buttons are menu entries, not roles. */
-function roleText(sibling: Node | string | null): string | undefined {
-  if (!sibling) return undefined;
-  if (
-    typeof sibling !== "string" &&
-    sibling.nodeType === 1 &&
-    ((sibling as Element).matches("a, button") || (sibling as Element).querySelector("a, button"))
-  ) {
-    return undefined;
-  }
-  const text = clean(typeof sibling === "string" ? sibling : sibling.textContent).replace(/^[,–—|:-]\s*/, "");
-  // A date beside a name is a byline, not a role.
-  return text && !isCallToAction(text) && !findDate(text) && !/\d{4}/.test(text) ? text : undefined;
 }
 
 function linkedinNear(node: Element): string | undefined {

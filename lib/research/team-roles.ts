@@ -1,0 +1,89 @@
+import { findDate } from "./dates";
+import { isCallToAction, isRole } from "./names";
+import { shortText } from "./short-text";
+import { clean } from "./text";
+
+/** Reading the role beside a name on team pages: which sibling text can be a role, and how much of it. */
+
+/** The lines of an element split at its `<br>`s, cleaned, empty ones left out. */
+export function linesOf(node: Element): string[] {
+  return Array.from(node.childNodes, (child) => (child.nodeName === "BR" ? "\n" : (child.textContent ?? "")))
+    .join("")
+    .split("\n")
+    .map((line) => clean(line))
+    .filter(Boolean);
+}
+
+/** Whether the element holds a `<br>` of its own: read for most elements of a page, so no arrays. */
+export function hasBreak(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === "br") return true;
+  }
+  return false;
+}
+
+/** The nodes of an element's first line with text ("Vertriebsleiter<br>Tel. …"). */
+function firstLine(element: Element): Node[] {
+  let line: Node[] = [];
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeName !== "BR") line.push(child);
+    else if (line.some((node) => clean(node.textContent))) return line;
+    else line = [];
+  }
+  return line;
+}
+
+function isControl(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : undefined;
+  return Boolean(element && (element.matches("a, button") || element.querySelector("a, button")));
+}
+
+/** Where a role was read from (tag and class, or text): the roles of one team list share it. */
+export function placeOf(node: Node): string {
+  const element = node.nodeType === 1 ? (node as Element) : undefined;
+  return element ? `${element.localName}.${element.getAttribute("class") ?? ""}` : "#text";
+}
+
+/**
+ * The text of a sibling (or a line) that could hold a role, tidied. Links and buttons are menu
+ * entries; of a block with line breaks ("Vertriebsleiter<br>Tel. …") only the first line counts,
+ * so the contact details below a role do not hide it.
+ */
+export function roleText(sibling: Node | string | null): string | undefined {
+  if (!sibling) return undefined;
+  const element = typeof sibling !== "string" && sibling.nodeType === 1 ? (sibling as Element) : undefined;
+  const line = element && hasBreak(element) ? firstLine(element) : undefined;
+  const raw = line
+    ? line.map((node) => node.textContent ?? "").join("")
+    : element
+      ? shortText(element, 160)
+      : typeof sibling === "string"
+        ? sibling
+        : sibling.textContent;
+  // Separators before a role and the colon of a label ("Geschäftsführer:") are no part of it.
+  const text = raw ? tidyRole(clean(raw).replace(/^[,–—|:-]\s*|\s*:$/g, "")) : "";
+  if (!text || !isLooseRole(text)) return undefined;
+  return element && (line ?? [element]).some(isControl) ? undefined : text;
+}
+
+// Years and phone numbers sit beside names in bylines and contact cards; sentences, quotes and
+// audiences ("For small teams") are descriptions.
+const notRole = /\d{4}|(?:\d[\s()./-]*){5}|\p{Ll}{3}[.!?]$|^["“„«‘]|^(?:for|für)\s/iu;
+
+function isLooseRole(text: string): boolean {
+  return (
+    text.length <= 80 &&
+    text.split(/\s+/).length <= 10 &&
+    !notRole.test(text) &&
+    !isCallToAction(text) &&
+    !findDate(text)
+  );
+}
+
+/** "Co-founder & CEO · Eats everything twice" → "Co-founder & CEO": the roles before a tagline. */
+export function tidyRole(text: string): string {
+  const parts = text.split(/\s+[·•|]\s+/);
+  if (parts.length < 2 || !isRole(parts[0] ?? "")) return text;
+  const end = parts.findIndex((part) => !isRole(part));
+  return parts.slice(0, end < 0 ? parts.length : end).join(" · ");
+}
