@@ -10,23 +10,39 @@ export function companyName(doc: Document, url: string, org: LdObject | undefine
   // A hosted job board's own name (Greenhouse, Lever) is not the hiring company's.
   if (parsed && isJobBoardUrl(parsed)) return boardCompany(doc);
   const label = domainLabel(url);
-  const titleParts = clean(doc.title)
-    .split(/\s+[|–—·:»-]\s+|\s*[|–—·»]\s*/)
+  const titleParts = nameParts(doc.title);
+  return (
+    ldText(org?.name) ??
+    siteName(doc, label) ??
+    metaContent(doc, "application-name") ??
+    (label ? matchingPart(titleParts, label) : undefined) ??
+    logoName(doc, label?.full) ??
+    brandPart(titleParts) ??
+    domainName(url)
+  );
+}
+
+/** "Brightwave raises $10M | Brightwave Blog" → the parts between separators. */
+function nameParts(title: string | null | undefined): string[] {
+  return clean(title)
+    .split(/\s+[|–—·:»-]\s+|\s*[|–—·»]\s*|:\s+/)
     .map(clean)
     .filter(Boolean);
-  const siteName = metaContent(doc, "og:site_name")?.replace(
+}
+
+const sectionWord = /^(?:blog|news|newsroom|press|presse|home|startseite|magazin|magazine)$/i;
+
+/** og:site_name, unless it is the bare domain; "Brightmoor | Die Software für Handwerker" is "Brightmoor". */
+function siteName(doc: Document, label: Label | undefined): string | undefined {
+  const declared = metaContent(doc, "og:site_name")?.replace(
     /\s+(?:website|homepage|home page|official site|blog)$/i,
     "",
   );
-  return (
-    ldText(org?.name) ??
-    siteName ??
-    metaContent(doc, "application-name") ??
-    titleParts.find((part) => label !== undefined && compact(part).includes(label)) ??
-    logoName(doc, label) ??
-    brandPart(titleParts) ??
-    (label ? label.charAt(0).toUpperCase() + label.slice(1) : undefined)
-  );
+  // "acme.io" and "Blog" name no company: the title tells more.
+  if (!declared || /^(?:www\.)?[\w-]+(?:\.[\w-]+)+$/.test(declared) || sectionWord.test(declared)) return undefined;
+  const parts = nameParts(declared);
+  if (parts.length < 2) return declared;
+  return (label && matchingPart(parts, label)) ?? parts[0];
 }
 
 /** "Jobs at Brightwave Labs", "Job Application for Data Engineer at Brightwave Labs". */
@@ -44,10 +60,62 @@ function brandPart(parts: readonly string[]): string | undefined {
   return brands.length === 1 ? brands[0] : undefined;
 }
 
-/** "https://www.nordlicht-analytics.de/x" → "nordlichtanalytics", for loose comparison. */
-function domainLabel(url: string): string | undefined {
+/** The domain's name for loose comparison: whole ("getinvoicy") and without the usual additions ("invoicy"). */
+interface Label {
+  full: string;
+  bare: string;
+}
+
+// Words domains add to a name: "getinvoicy", "loopwisehq", "taskbird-software".
+const addedBefore = /^(?:get|try|use|join|hello|meet|go|my|app|with)(?=[a-z0-9]{3})/;
+const addedAfter =
+  /(?<=[a-z0-9]{3})(?:hq|app|software|group|gruppe|gmbh|ag|labs?|tech|digital|online|io|ai|inc|solutions|systems|studio|agency|official)$/;
+
+function domainLabel(url: string): Label | undefined {
   const domain = registrableDomain(url);
-  return domain ? compact(domain.split(".")[0] ?? "") || undefined : undefined;
+  const full = domain ? compact(domain.split(".")[0] ?? "") : "";
+  return full ? { full, bare: full.replace(addedBefore, "").replace(addedAfter, "") } : undefined;
+}
+
+/**
+ * The title part that is the domain's name: the shortest that contains it ("Brightwave Blog" rather than
+ * the headline before it), or one that is the domain without "get…" or "…hq". A section word after it goes.
+ */
+function matchingPart(parts: readonly string[], label: Label): string | undefined {
+  const spelled = (part: string) => [compact(part), compact(germanSpelling(part))];
+  const containing = parts.filter((part) => spelled(part).some((form) => form.includes(label.full)));
+  const named = containing.length
+    ? containing
+    : parts.filter((part) => label.bare.length >= 3 && spelled(part).includes(label.bare));
+  const best = [...named].sort((a, b) => rank(a) - rank(b))[0];
+  if (!best) return undefined;
+  const bare = best.replace(/\s+(?:blog|news|newsroom|press|presse|magazin|magazine|jobs|karriere|careers)$/i, "");
+  if (spelled(bare).some((form) => form.includes(label.bare))) return nameInHeadline(bare, label) ?? bare;
+  return best;
+}
+
+/** "DriveOn Introduces New Driver" (a headline as the only title part): the words that spell the domain. */
+function nameInHeadline(part: string, label: Label): string | undefined {
+  const words = part.split(/\s+/);
+  if (words.length <= 4) return undefined;
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= Math.min(words.length, start + 4); end++) {
+      const run = words.slice(start, end).join(" ");
+      const forms = [compact(run), compact(germanSpelling(run))];
+      if (forms.includes(label.full) || forms.includes(label.bare)) return run;
+    }
+  }
+  return undefined;
+}
+
+/** Shorter parts rank first; a bare domain ("acme.de") last. */
+function rank(part: string): number {
+  return part.length + (/^[\w-]+(?:\.[\w-]+)+$/.test(part) ? 1000 : 0);
+}
+
+/** "Müller" is "mueller" in a domain. */
+function germanSpelling(text: string): string {
+  return text.replace(/[äÄ]/g, "ae").replace(/[öÖ]/g, "oe").replace(/[üÜ]/g, "ue").replace(/ß/g, "ss");
 }
 
 function compact(text: string): string {
@@ -55,6 +123,12 @@ function compact(text: string): string {
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[^a-z0-9]/g, "");
+}
+
+/** The name the domain spells: "nordlicht-analytics.de" → "Nordlicht Analytics". */
+function domainName(url: string): string | undefined {
+  const words = (registrableDomain(url)?.split(".")[0] ?? "").split("-").filter(Boolean);
+  return words.length ? words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ") : undefined;
 }
 
 /** The alt text of the header logo ("Nordlicht Analytics Logo" → "Nordlicht Analytics"). */

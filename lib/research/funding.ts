@@ -1,6 +1,9 @@
 import type { FundingRound } from "../model/company";
+import { fundingInvestors, remembered } from "./funding-investors";
 import { currencyCode, parseNumber } from "./price";
 import { clean, unique } from "./text";
+
+export { fundingInvestors } from "./funding-investors";
 
 /** Funding details in a sentence: round, amount with currency, lead and other investors. */
 
@@ -10,6 +13,7 @@ const scale: Record<string, number> = {
   tausend: 1e3,
   tsd: 1e3,
   m: 1e6,
+  mm: 1e6,
   mn: 1e6,
   mio: 1e6,
   million: 1e6,
@@ -22,106 +26,162 @@ const scale: Record<string, number> = {
   milliarde: 1e9,
   milliarden: 1e9,
 };
-const scaleWords = "millionen|millions|million|milliarden|milliarde|billion|thousand|tausend|mio|mrd|tsd|mn|bn|m|b|k";
+const scaleWords =
+  "millionen|millions|million|milliarden|milliarde|billion|thousand|tausend|mio|mrd|tsd|mm|mn|bn|m|b|k";
+/** Small amounts written in words: "drei Millionen Euro", "two million dollars". */
+const numberWords: Record<string, number> = {
+  ein: 1,
+  eine: 1,
+  one: 1,
+  zwei: 2,
+  two: 2,
+  drei: 3,
+  three: 3,
+  vier: 4,
+  four: 4,
+  fünf: 5,
+  five: 5,
+  sechs: 6,
+  six: 6,
+  sieben: 7,
+  seven: 7,
+  acht: 8,
+  eight: 8,
+  neun: 9,
+  nine: 9,
+  zehn: 10,
+  ten: 10,
+  zwölf: 12,
+  twelve: 12,
+  zwanzig: 20,
+  twenty: 20,
+};
+const currencyWord = "euros?|eur|€|us-dollars?|dollars?|usd|\\$|chf|franken|pfund|gbp|£";
+/** "$4.5M", "€12 Mio.", "USD 30 million", "CHF 5 Mio.", "$800,000". */
 const symbolFirst = new RegExp(
-  `(?:US)?([$€£]|CHF|EUR|USD|GBP)\\s?(\\d+(?:[.,]\\d+)?)\\s?(${scaleWords})?\\.?(?![\\w])`,
-  "i",
+  `(?:US)?([$€£]|CHF|EUR|USD|GBP)\\s?(\\d+(?:[.,]\\d+)*)\\s?(${scaleWords})?\\.?(?![\\w])`,
+  "gi",
 );
+/** "12 Millionen Euro", "2,5 Mio. €", "drei Millionen Euro". */
 const amountFirst = new RegExp(
-  `(\\d+(?:[.,]\\d+)?)\\s?(${scaleWords})\\.?\\s?(euro|eur|€|dollars?|usd|us-dollar|\\$|chf|franken|pfund|gbp|£)`,
-  "i",
+  `(?<![\\p{L}\\d])(\\d+(?:[.,]\\d+)?|${Object.keys(numberWords).join("|")})\\s?(${scaleWords})\\.?\\s?(${currencyWord})(?![\\p{L}])`,
+  "giu",
 );
+/** "800.000 Euro", "850 000 €". */
+const plainAmount = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[.,\\s]\\d{3})+)\\s?(${currencyWord})(?![\\p{L}])`, "giu");
 const currencyWords: Record<string, string> = {
   euro: "EUR",
+  euros: "EUR",
   dollar: "USD",
   dollars: "USD",
   "us-dollar": "USD",
+  "us-dollars": "USD",
   franken: "CHF",
   pfund: "GBP",
 };
 
-export function fundingAmount(sentence: string): { amount: number; currency?: string; text: string } | undefined {
-  const first = symbolFirst.exec(sentence);
-  if (first?.[1] && first[2]) {
-    const amount = (parseNumber(first[2]) ?? 0) * (scale[(first[3] ?? "").toLowerCase()] ?? 1);
-    if (amount >= 10_000) return { amount, currency: currencyCode(first[1]), text: clean(first[0]) };
+interface Amount {
+  amount: number;
+  currency?: string;
+  text: string;
+}
+
+interface FoundAmount extends Amount {
+  index: number;
+  end: number;
+  /** What the amount is when it is not the round's: a valuation, revenue or the total raised so far. */
+  context?: "valuation" | "revenue" | "total";
+}
+
+/**
+ * The round's amount in a sentence. A valuation or revenue is never it; the total raised so far
+ * ("bringing total funding to $51M") only when the sentence names no other amount.
+ */
+export function fundingAmount(sentence: string): Amount | undefined {
+  const found = amountsIn(sentence);
+  const amount = found.find((each) => !each.context) ?? found.find((each) => each.context === "total");
+  return amount && { amount: amount.amount, currency: amount.currency, text: amount.text };
+}
+
+const amountsIn = remembered(findAmounts);
+
+function findAmounts(sentence: string): FoundAmount[] {
+  const found: FoundAmount[] = [];
+  const add = (match: RegExpMatchArray, amount: number, currency: string | undefined) => {
+    const index = match.index ?? 0;
+    const end = index + match[0].length;
+    // "€12 Mio. Euro" is one amount, read by two patterns.
+    const overlaps = found.some((known) => index < known.end && known.index < end);
+    if (amount < 10_000 || overlaps) return;
+    found.push({ amount, currency, text: clean(match[0]), index, end, context: contextOf(sentence, index, end) });
+  };
+  for (const match of sentence.matchAll(symbolFirst)) {
+    add(match, (parseNumber(match[2] ?? "") ?? 0) * scaleOf(match[3]), currencyCode(match[1] ?? ""));
   }
-  const second = amountFirst.exec(sentence);
-  if (second?.[1] && second[2] && second[3]) {
-    const amount = (parseNumber(second[1]) ?? 0) * (scale[second[2].toLowerCase()] ?? 1);
-    const unit = second[3].toLowerCase();
-    return { amount, currency: currencyWords[unit] ?? currencyCode(unit), text: clean(second[0]) };
+  for (const match of sentence.matchAll(amountFirst)) {
+    const number = match[1] ?? "";
+    const value = numberWords[number.toLowerCase()] ?? parseNumber(number) ?? 0;
+    add(match, value * scaleOf(match[2]), currencyOf(match[3]));
   }
+  for (const match of sentence.matchAll(plainAmount)) {
+    add(match, parseNumber(match[1] ?? "") ?? 0, currencyOf(match[2]));
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function scaleOf(word: string | undefined): number {
+  return scale[(word ?? "").toLowerCase()] ?? 1;
+}
+
+function currencyOf(word: string | undefined): string | undefined {
+  const unit = (word ?? "").toLowerCase();
+  return currencyWords[unit] ?? currencyCode(unit);
+}
+
+// The words just before or after an amount, in its clause, tell what it measures.
+const valuationBefore = /(?:valuation|valued at|bewertung|bewertet)[^$€£\d,;]*$/i;
+const valuationAfter = /^\s*(?:post-money |pre-money )?(?:valuation|bewertung)/i;
+const revenueBefore = /(?:revenue|umsatz|ARR)\b[^$€£\d,;]*$/i;
+const revenueAfter = /^\s*(?:in |of )?(?:annual |annualised |annualized )?(?:recurring )?(?:revenue|ARR|umsatz|sales)/i;
+const totalBefore = /(?:total|insgesamt|gesamt\p{L}*|to date|bisher|bislang|bringing|brings|bringt)[^$€£\d,;]*$/iu;
+const totalAfter = /^\s*(?:to date|in total|insgesamt|total|overall)/i;
+
+function contextOf(sentence: string, start: number, end: number): FoundAmount["context"] {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const after = sentence.slice(end, end + 30);
+  if (valuationBefore.test(before) || valuationAfter.test(after)) return "valuation";
+  if (revenueBefore.test(before) || revenueAfter.test(after)) return "revenue";
+  if (totalBefore.test(before) || totalAfter.test(after)) return "total";
   return undefined;
 }
 
+// "growth" and "bridge" name a round only with a word of financing after them ("to fuel growth" does not).
 const roundPattern =
-  /\b(pre-?seed|seed|series[\s-]+[a-h]|serie[\s-]+[a-h]|bridge|growth|pre-ipo|ipo)(?:[- ]?(?:round|runde|finanzierung|finanzierungsrunde|funding))?\b|\b(finanzierungsrunde|seed-runde|seed-finanzierung)\b/i;
+  /\b(pre-?seed|seed|pre-series[\s-]+[a-h]|series[\s-]+[a-h]|serie[\s-]+[a-h]|pre-ipo|ipo)(?:[- ]?(?:round|runde|finanzierung|finanzierungsrunde|funding))?\b|\b(growth|bridge)[- ](?:equity|round|funding|financing|investment|runde|finanzierung)\b|\b(finanzierungsrunde|seed-runde|seed-finanzierung|wachstumsfinanzierung|wachstumsrunde)\b/i;
 
 export function fundingRound(sentence: string): string | undefined {
   const match = roundPattern.exec(sentence);
   if (!match) return undefined;
-  const word = (match[1] ?? match[2] ?? "").toLowerCase();
+  const word = (match[1] ?? match[2] ?? match[3] ?? "").toLowerCase();
+  if (word.startsWith("pre-series")) return `Pre-Series ${word.slice(-1).toUpperCase()}`;
   if (word.startsWith("serie")) return `Series ${word.slice(-1).toUpperCase()}`;
   if (word.startsWith("pre")) return word.includes("ipo") ? "Pre-IPO" : "Pre-Seed";
   if (word.startsWith("seed")) return "Seed";
+  if (word.startsWith("wachstums")) return "Growth";
   if (word === "finanzierungsrunde") return "Finanzierungsrunde";
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-const investorIntro =
-  /\b(?:led by|co-led by|joined by(?: (?:existing|new|returning) investors?)?|angeführt von|angeführt durch|angeführt wird (?:die|diese) (?:runde|finanzierungsrunde|finanzierung) von|unter (?:der )?(?:führung|leitung) von|participation (?:from|of|by)|beteiligung von|(?:beteiligt|mit dabei) (?:sind|waren|haben sich)(?: außerdem| zudem| auch| ebenfalls| erneut)?|backed by|investors?(?: include| including| are| wie)?|investoren(?: wie| sind)?|geldgeber(?: wie)?)\s+/gi;
-const investorEnd =
-  /\s*,?\s*(?:along with|as well as|alongside|with participation|who\b|to\b|for\b|in\b|sowie|zusammen mit|und bestehende|and existing|beteiligt|bringing|brings|at a valuation).*$/i;
-
-export function fundingInvestors(sentence: string): string[] {
-  const names: string[] = [];
-  const starts = [...sentence.matchAll(investorIntro)];
-  for (const [index, match] of starts.entries()) {
-    // Each list runs to the next introducing phrase or the end of the clause.
-    const from = match.index + match[0].length;
-    const to = starts[index + 1]?.index ?? sentence.length;
-    // "led by A and B at Firm": the people named belong to the firm after "at".
-    const list = sentence
-      .slice(from, to)
-      .split(/[.;!?]/)[0]
-      ?.replace(investorEnd, "")
-      .replace(/^[^,]*?\s+at\s+/, "");
-    names.push(...firms(list ?? ""));
-  }
-  return unique(names);
-}
-
-function firms(list: string): string[] {
-  return (
-    list
-      .split(/\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+/)
-      // "new entrant Scale Partners", "existing investor Kite": the words before the name describe it.
-      .map((part) =>
-        clean(part.split(/\s+(?:at|from|von|of)\s+/).pop()).replace(/^(?:[a-z][\w-]*\s+)+(?=[A-Z0-9])/, ""),
-      )
-      .filter(
-        (firm) =>
-          /^[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,4}$/.test(firm) &&
-          !/^(The|Our|Der|Die|Das|Unsere?)$/.test(firm),
-      )
-  );
-}
-
-/** Rounds read from several sentences of one announcement: same amount (or same round) is one round. */
+/** Rounds read from several sentences of one announcement: the same amount, or the same round, is one round. */
 export function mergeRounds(rounds: readonly FundingRound[]): FundingRound[] {
   const merged: FundingRound[] = [];
   for (const round of rounds) {
-    const same = merged.find(
-      (known) =>
-        (round.amount !== undefined && known.amount === round.amount) ||
-        (round.amount === undefined && known.round !== undefined && known.round === round.round),
-    );
+    const same = merged.find((known) => sameRound(known, round));
     if (!same) {
       merged.push({ ...round });
       continue;
     }
-    same.round = specific(same.round, round.round);
+    same.round = moreSpecific(same.round, round.round);
     same.amount ??= round.amount;
     same.currency ??= round.currency;
     same.date ??= round.date;
@@ -131,17 +191,44 @@ export function mergeRounds(rounds: readonly FundingRound[]): FundingRound[] {
   return merged;
 }
 
+/**
+ * "Series A" in the headline and "$10M Series A" below are one round; so are two mentions of $10M, and
+ * "$87M Series B" in the headline with "more than $80M in a Series B" below.
+ */
+export function sameRound(a: FundingRound, b: FundingRound): boolean {
+  if (namedRound(a.round) && a.round === b.round) return true;
+  if (a.amount !== undefined && b.amount !== undefined) return a.amount === b.amount;
+  // Without amounts, the same round name, or none ("einen Millionenbetrag" in the headline and the text).
+  return a.round === b.round && (a.round !== undefined || (a.amount === undefined && b.amount === undefined));
+}
+
+/** "Series A" names a round; "Finanzierungsrunde" could be any. */
+export function namedRound(round: string | undefined): boolean {
+  return round !== undefined && round !== "Finanzierungsrunde";
+}
+
+/** True when the sentence's only amount is the total raised so far ("This brings our total funding to $111M"). */
+export function onlyTotal(sentence: string): boolean {
+  const found = amountsIn(sentence);
+  return found.some((each) => each.context === "total") && !found.some((each) => !each.context);
+}
+
 /** "Series A" says more than "Finanzierungsrunde". */
-function specific(a: string | undefined, b: string | undefined): string | undefined {
+export function moreSpecific(a: string | undefined, b: string | undefined): string | undefined {
   if (!a || a === "Finanzierungsrunde") return b ?? a;
   return a;
 }
 
-/** All funding details of a sentence, or undefined when it names neither an amount nor a round. */
+/** Money raised without a figure: "einen siebenstelligen Betrag eingesammelt", "raises undisclosed amount". */
+const unnamedAmount =
+  /(?:undisclosed (?:amount|sum)|(?:sechs|sieben|acht|neun)stellige[nmr]? (?:betrag|summe|höhe)|millionenbetrag|millionenfinanzierung)/i;
+const raised = /rais|secur|sammel|erhält|erhalten|sichert|schlie(?:ß|ss)t|abgeschlossen|clos/i;
+
+/** All funding details of a sentence, or undefined when it names no amount, no round and no money raised. */
 export function fundingOf(sentence: string, date?: string): FundingRound | undefined {
   const amount = fundingAmount(sentence);
   const round = fundingRound(sentence);
-  if (!amount && !round) return undefined;
+  if (!amount && !round && !(unnamedAmount.test(sentence) && raised.test(sentence))) return undefined;
   const investors = fundingInvestors(sentence);
   return {
     round,

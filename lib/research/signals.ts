@@ -1,7 +1,8 @@
 import { compactMoney } from "../i18n/compact-money";
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
-import { fundingInvestors, fundingOf, mergeRounds } from "./funding";
+import { fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, onlyTotal, sameRound } from "./funding";
+import { investorLine, opensInvestorList } from "./funding-investors";
 import { joinedLines, sentences } from "./text";
 import type { SiteJob, SiteSignal } from "./types";
 
@@ -10,7 +11,7 @@ import type { SiteJob, SiteSignal } from "./types";
 const patterns: readonly (readonly [SignalType, RegExp])[] = [
   [
     "funding",
-    /\b(rais(?:e|es|ed|ing)|funding|finanzierung\w*|investment|investiert|series [a-h]|seed|round|runde|secures?d?|sichert sich|erhält|sammelt|closes?d?|kapital)\b/i,
+    /\b(rais(?:e|es|ed|ing)|funding|finanzierung\w*|investment|investiert|series [a-h]|seed|round|runde|secures?d?|sichert sich|erhält|(?:einge)?sammelt|holt|schlie(?:ß|ss)t|bekommt|receive[sd]?|closes?d?|kapital)\b/i,
   ],
   [
     "hiring",
@@ -36,8 +37,18 @@ const patterns: readonly (readonly [SignalType, RegExp])[] = [
 
 const perType = 3;
 const fundingVerb =
-  /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed)|sichert|sammelt|erhält|erhalten|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment of|investiert|funding round|finanzierungsrunde)\b/i;
-const notFunding = /valuation|bewertung|revenue|umsatz|customers? (?:raised|funding)/i;
+  /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed)|sichert|(?:einge)?sammelt|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment (?:of|from)|investiert|receive[sd]?|funding round|finanzierungsrunde)\b/i;
+const moneyTalk = /valuation|bewertung|revenue|umsatz/i;
+/** A contract won or a company bought is not a round, unless one is named. */
+const notMoneyRaised =
+  /(?<![\p{L}])(?:auftrag\p{L}*|contracts?|acqui(?:res?|red|sition)|übernahme|übernimmt|übernommen|merger|fusion)(?![\p{L}])/iu;
+/** Rounds of others: a customer's, a portfolio company's, a rival's, one the page's company helped raise or invested in. */
+const othersRound =
+  /^(?:our|unser\w*) (?:customers?|clients?|kunden?|mandant\w*)\b|\b(?:our|unser\w*) portfolio[- ]?(?:compan\w*|unternehmen|startups?)\b|\bcustomers? (?:raised|funding)|\bhelp(?:s|ed|ing)? (?!us\b)(?:[\w'’-]+ ){1,4}(?:to )?raise\b|\b(?:mit unserer|with our) (?:hilfe|unterstützung|help|support)\b|\bwe(?: have)? (?:led|co-led)\b|\b(?:thrilled|excited|proud|happy) to (?:lead|co-lead|back|invest in|participate)\b|\bour investment in\b|\b(?:meanwhile|similarly|likewise|rivals?|competitors?|konkurrent\w*|wettbewerber\w*|just last (?:week|month))\b/i;
+
+/** Rounds explained in general ("Typically, startups raise …", "Die Series A ist die erste …"), not news of one. */
+const generalStatement =
+  /\b(?:typical(?:ly)?|usually|on average|almost always|generally|in der regel|typischerweise|üblicherweise|durchschnittlich|fast immer|meistens|häufig|grundsätzlich|between [$€£][\d.,]+|between [\d.,]+ and [\d.,]+ (?:million|thousand)|zwischen [$€£]?[\d.,]+ (?:\p{L}+ )?(?:und|bis) [$€£]?[\d.,]+ ?(?:mio|millionen|tausend|tsd|€|euro|dollar|us-dollar|chf))(?![\p{L}])|\b(?:startups|start-ups|founders|gründer(?:innen)?|companies) (?:raise|sammeln|erhalten|bekommen)\b|\b(?:sammeln|erhalten|bekommen) (?:startups|start-ups|gründer(?:innen)?)\b|^(?:eine?|die|der|das|a|an|the) [\p{L}-]*?(?:seed|series|serie)[\p{L}-]*(?: [a-h])?(?: \p{L}+)? (?:ist|is|bezeichnet|describes|refers|dient|serves|folgt|follows|means|bedeutet) (?!(?:led|co-led|being|backed|angeführt|geleitet)\b)/iu;
 
 /** Signals in the page's title and main text; the date is the page's publication date. */
 export function extractSignals(
@@ -50,59 +61,120 @@ export function extractSignals(
   // Each sentence is part of the text: a pattern the whole text lacks is ruled out for all of them at once.
   const present = patterns.filter(([, pattern]) => pattern.test(text) || (title !== undefined && pattern.test(title)));
   if (present.length === 0) return [];
-  const all = [...(title ? [title] : []), ...sentences(text)];
+  const all = [...(title && !headlineRepeats(title, text) ? [title] : []), ...sentences(text)];
   const signals: SiteSignal[] = [];
+  // Sentences a round took its investors from are part of that round, not rounds of their own.
+  let readUntil = -1;
   for (const [index, sentence] of all.entries()) {
     if (sentence.length < 12 || sentence.length > 500) continue;
     for (const [type, pattern] of present) {
+      if (type === "funding" && index <= readUntil) continue;
       const found = pattern.test(sentence) ? toSignal(type, sentence, sourceUrl, date) : undefined;
-      const signal = found && withInvestorsAfter(found, all.slice(index + 1, index + 1 + investorReach));
-      if (signal && signals.filter((known) => known.type === type).length < perType) signals.push(signal);
+      if (!found || signals.filter((known) => known.type === type).length >= perType) continue;
+      const { signal, read } = withFollowUps(found, all.slice(index + 1, index + 1 + lookAhead));
+      readUntil = Math.max(readUntil, index + read);
+      signals.push(signal);
     }
   }
-  return dedupe(signals);
+  return withoutTotals(dedupe(signals));
 }
 
-/** How many sentences after a round may name its investors ("Angeführt wird die Runde von …"). */
+/**
+ * The page title is read as the first sentence, unless the text opens with its headline ("Kestrel
+ * raises $18M – Press" above "Kestrel raises $18M in Series A"): a round's quote tells it once.
+ */
+function headlineRepeats(title: string, text: string): boolean {
+  const headline =
+    title
+      .split(/\s+[|–—·»-]\s+/)[0]
+      ?.trim()
+      .toLowerCase() ?? "";
+  return (
+    headline.length >= 12 &&
+    text
+      .slice(0, headline.length + 200)
+      .toLowerCase()
+      .includes(headline)
+  );
+}
+
+/** "This brings our total funding to $111M" tells no round of its own when the page names one with its amount. */
+function withoutTotals(signals: SiteSignal[]): SiteSignal[] {
+  const isTotal = (signal: SiteSignal) => !signal.funding?.round && onlyTotal(signal.quote);
+  const rounds = signals.filter((signal) => signal.funding?.amount !== undefined && !isTotal(signal));
+  return rounds.length ? signals.filter((signal) => !signal.funding || !isTotal(signal)) : signals;
+}
+
+/** How many sentences after a round may tell more of it; short lines (a date, "TL;DR") do not count. */
 const investorReach = 2;
+const shortLine = 30;
+const lookAhead = 12;
 
 /**
- * A round without investors takes them from one of the next sentences that names some, unless a
- * sentence about another round comes first; that sentence joins the quote, so the source shows them.
+ * The next sentences may go on about the round: name its investors ("The round also saw participation
+ * from …"), list them one a line after a colon, or name the round a headline left out ("The Series A was
+ * led by …"). A sentence with another amount or round ends that. The sentences read join the quote, so
+ * the source shows what was read.
  */
-function withInvestorsAfter(signal: SiteSignal, following: readonly string[]): SiteSignal {
+function withFollowUps(signal: SiteSignal, following: readonly string[]): { signal: SiteSignal; read: number } {
   const { funding } = signal;
-  if (!funding || funding.investors?.length) return signal;
-  for (const sentence of following) {
-    const next = fundingOf(sentence);
-    if (next?.amount !== undefined || (next?.round && next.round !== funding.round)) return signal;
-    const investors = fundingInvestors(sentence);
-    if (investors.length === 0) continue;
-    const withInvestors = { ...funding, investors };
-    const quote = `${signal.quote} ${sentence}`;
-    return {
-      ...signal,
-      quote,
-      funding: withInvestors,
-      summary: fundingSummary(withInvestors, quote),
-      wording: fundingWording(withInvestors),
-    };
+  if (!funding) return { signal, read: 0 };
+  let round = funding;
+  let quote = signal.quote;
+  let read = 0;
+  let counted = 0;
+  let listed = opensInvestorList(signal.quote);
+  for (const [index, sentence] of following.slice(0, lookAhead).entries()) {
+    const name = listed ? investorLine(sentence) : undefined;
+    if (name) {
+      round = withInvestors(round, [name]);
+    } else {
+      if (counted === investorReach) break;
+      const told = fundingOf(sentence);
+      if (told && !sameRound(round, told) && (told.amount !== undefined || !sameKind(round.round, told.round))) break;
+      // A sentence telling of the round again does not count against the reach.
+      if (sentence.length >= shortLine && !told) counted++;
+      listed = opensInvestorList(sentence);
+      const investors = told?.investors ?? fundingInvestors(sentence);
+      if (!told && !listed && investors.length === 0) continue;
+      round = withInvestors(told ? joined(round, told) : round, investors);
+    }
+    quote = joinQuote(quote, sentence);
+    read = index + 1;
   }
-  return signal;
+  if (read === 0) return { signal, read };
+  const summary = fundingSummary(round, quote);
+  return { signal: { ...signal, quote, funding: round, summary, wording: fundingWording(round) }, read };
+}
+
+/** A headline or a list line has no full stop of its own: one sets it off from the next sentence. */
+function joinQuote(quote: string, sentence: string): string {
+  return /[.!?:;…]$/.test(quote) ? `${quote} ${sentence}` : `${quote}. ${sentence}`;
+}
+
+/** The round with what a later sentence tells of it: its amount, or its name when the headline left it out. */
+function joined(round: FundingRound, told: FundingRound): FundingRound {
+  if (sameRound(round, told)) return mergeRounds([round, told])[0] ?? round;
+  return { ...round, round: moreSpecific(round.round, told.round) };
+}
+
+function withInvestors(round: FundingRound, investors: readonly string[]): FundingRound {
+  const known = (round.investors ?? []).map((name) => name.toLowerCase());
+  const added = investors.filter((name) => !known.includes(name.toLowerCase()));
+  return added.length ? { ...round, investors: [...(round.investors ?? []), ...added] } : round;
+}
+
+/** "Finanzierungsrunde" (or no name) may be any round; two named rounds must be the same. */
+function sameKind(a: string | undefined, b: string | undefined): boolean {
+  return !namedRound(a) || !namedRound(b) || a === b;
 }
 
 function toSignal(type: SignalType, quote: string, sourceUrl: string, date?: string): SiteSignal | undefined {
   if (type !== "funding") return { type, summary: shorten(quote), quote, date, sourceUrl };
+  // A round named in passing ("led Atlassian's Series A in 2010") or someone else's round is not news of this company.
+  if (!fundingVerb.test(quote) || othersRound.test(quote) || generalStatement.test(quote)) return undefined;
   const funding = fundingOf(quote, date);
-  // A sentence about valuation or revenue mentions money without being a round.
-  // A round named in passing ("led Atlassian's Series A in 2010") or a valuation is not news of this company.
-  if (
-    !funding ||
-    !fundingVerb.test(quote) ||
-    (notFunding.test(quote) && !/rais|secur|sichert|sammelt|erhält/i.test(quote))
-  ) {
-    return undefined;
-  }
+  if (!funding || notARound(quote, funding)) return undefined;
   return {
     type,
     summary: fundingSummary(funding, quote),
@@ -112,6 +184,12 @@ function toSignal(type: SignalType, quote: string, sourceUrl: string, date?: str
     funding,
     wording: fundingWording(funding),
   };
+}
+
+/** A contract or a purchase is not a round; nor is a valuation or revenue, unless the sentence also tells of money raised. */
+function notARound(quote: string, funding: FundingRound): boolean {
+  if (notMoneyRaised.test(quote)) return !funding.round;
+  return funding.amount === undefined && moneyTalk.test(quote) && !/rais|secur|sichert|sammelt|erhält/i.test(quote);
 }
 
 function fundingWording(funding: FundingRound): SignalWording {
@@ -152,27 +230,30 @@ function shorten(text: string): string {
 
 /** One signal per quote; a round told in the headline and again in the text is one signal with both details. */
 function dedupe(signals: SiteSignal[]): SiteSignal[] {
-  const kept = new Map<string, SiteSignal>();
+  const kept: SiteSignal[] = [];
   for (const signal of signals) {
-    // As in mergeRounds: the same amount is the same round ("Finanzierungsrunde" in the headline, "Series A" below).
+    // As in mergeRounds: the same amount, or the same round, is one round ("Finanzierungsrunde" in the headline, "Series A" below).
     const { funding: round } = signal;
-    const key = round
-      ? `funding|${round.amount !== undefined ? `${round.amount} ${round.currency}` : round.round}`
-      : `${signal.type}|${signal.quote}`;
-    const known = kept.get(key);
-    if (!known?.funding || !signal.funding) {
-      if (!known) kept.set(key, signal);
+    const index = kept.findIndex((known) =>
+      round && known.funding
+        ? sameRound(known.funding, round)
+        : known.type === signal.type && known.quote === signal.quote,
+    );
+    const known = kept[index];
+    if (!known) {
+      kept.push(signal);
       continue;
     }
-    const funding = mergeRounds([known.funding, signal.funding])[0] ?? known.funding;
+    if (!known.funding || !round) continue;
+    const funding = mergeRounds([known.funding, round])[0] ?? known.funding;
     const quote = signal.quote.length > known.quote.length ? signal.quote : known.quote;
-    kept.set(key, {
+    kept[index] = {
       ...known,
       quote,
       funding,
       summary: fundingSummary(funding, quote),
       wording: fundingWording(funding),
-    });
+    };
   }
-  return [...kept.values()];
+  return kept;
 }
