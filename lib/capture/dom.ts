@@ -78,7 +78,8 @@ const skippedTags = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "
 /**
  * The text of a subtree as the lines a reader sees, in document order. Block elements
  * break lines; dialogs inside the root, buttons and scripts are skipped; a screen-reader
- * twin (an `aria-hidden` copy followed by its visually hidden duplicate) is read once;
+ * twin (an `aria-hidden` copy followed by its visually hidden duplicate) is read once and
+ * a hidden label spoken before its value is not read;
  * repeated consecutive lines are dropped. Stops early after `maxLines` (cheap reads of a
  * card's first lines). Never throws on odd markup.
  */
@@ -111,7 +112,7 @@ export function textLines(root: Element, maxLines = Number.POSITIVE_INFINITY): T
         skipNext = false;
         continue;
       }
-      if (isSkipped(childElement, isRoot)) continue;
+      if (isSkipped(childElement, isRoot) || isScreenReaderLabel(childElement)) continue;
       skipNext = hasScreenReaderTwin(childElement);
       visit(childElement, false);
     }
@@ -125,6 +126,29 @@ export function textLines(root: Element, maxLines = Number.POSITIVE_INFINITY): T
 function isSkipped(element: Element, parentIsRoot: boolean): boolean {
   if (skippedTags.has(element.tagName.toUpperCase())) return true;
   return !parentIsRoot && (element.getAttribute("role") === "dialog" || element.hasAttribute("hidden"));
+}
+
+/** Classes that hide text from the eye but not from screen readers. */
+const screenReaderOnly = /(?:^|\s)(?:visually-hidden|sr-only|a11y-text)(?:\s|$)/;
+
+/**
+ * A hidden label spoken before the value it names ("Company Name" before "Google", "Dates
+ * Employed" before the dates, logged-in pages around 2018): a reader never sees it, and it
+ * would otherwise be glued to the value's line.
+ */
+function isScreenReaderLabel(element: Element): boolean {
+  // Labels are spans; the class attribute is read as text (a class list per element is costly).
+  if (element.tagName !== "SPAN" || !screenReaderOnly.test(element.getAttribute("class") ?? "")) return false;
+  return hasText(element.nextElementSibling);
+}
+
+/** Whether any text sits under the element; stops at the first, so a large sibling costs little. */
+function hasText(element: Element | null): boolean {
+  if (!element) return false;
+  // 4 = NodeFilter.SHOW_TEXT (the constant is not a global in every test environment).
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue?.trim()) return true;
+  return false;
 }
 
 /** An `aria-hidden` element directly followed by a sibling that repeats its text for screen readers. */

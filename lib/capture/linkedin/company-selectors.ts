@@ -9,6 +9,8 @@ export const companySelectors = {
     "h1.org-top-card-summary__title",
     // Public (logged-out) 2019-2024 top card.
     "h1.top-card-layout__title",
+    // Logged-in 2017-2019: the top card sits above the main column.
+    "h1.org-top-card-module__name",
     // Any layout that keeps one <h1> in the main area.
     "main h1",
   ],
@@ -17,7 +19,7 @@ export const companySelectors = {
   /** 2026 layout: aria labels and logo texts that repeat the name (NAME), so a stray heading is not taken for it. */
   nameEchoes2026: ["Follow NAME", "NAME folgen", "NAME logo", "Logo von NAME", "NAME"],
   /** Top card container, found from the name heading. */
-  topCard: [".org-top-card", ".top-card-layout", "section"],
+  topCard: [".org-top-card", ".top-card-layout", ".org-top-card-module", "section"],
   tagline: [
     // Logged-in 2022-2025.
     ".org-top-card-summary__tagline",
@@ -29,6 +31,8 @@ export const companySelectors = {
     ".org-top-card-summary-info-list__info-item",
     // Public 2019-2024: the headline under the name is the industry.
     ".top-card-layout__headline",
+    // Logged-in 2017-2019: industry, location and followers as one dotted line.
+    ".org-top-card-module__company-descriptions .company-industries",
   ],
   description: [
     // Public 2019-2024 "About us" section.
@@ -74,7 +78,7 @@ export const companyLabels = {
   industry: ["Industry", "Branche"],
   sizeBand: ["Company size", "Unternehmensgröße", "Größe"],
   headquarters: ["Headquarters", "Hauptsitz", "Firmensitz", "Zentrale"],
-  founded: ["Founded", "Gegründet", "Gründungsjahr"],
+  founded: ["Founded", "Year founded", "Gegründet", "Gründungsjahr"],
   specialties: ["Specialties", "Spezialgebiete", "Fachgebiete"],
   type: ["Type", "Company type", "Organization type", "Art", "Unternehmensart", "Unternehmenstyp"],
   description: ["Overview", "About us", "About", "Übersicht", "Info", "Über uns"],
@@ -94,8 +98,10 @@ export const companyHeadings = {
   foreign: [
     "Similar pages",
     "Pages people also viewed",
+    "People also viewed",
     "People also follow",
     "Affiliated pages",
+    "Affiliated companies",
     "Showcase pages",
     "Browse jobs",
     "Ähnliche Seiten",
@@ -103,6 +109,7 @@ export const companyHeadings = {
     "Seiten, die andere auch angesehen haben",
     "Andere folgen auch",
     "Verbundene Seiten",
+    "Verbundene Unternehmen",
     "Showcase-Seiten",
   ],
   /** Tab names the page title appends after a colon: "Nordlicht Analytics GmbH: About | LinkedIn". */

@@ -78,6 +78,17 @@ export function parseDateRange(text: string): DateRange | undefined {
   return end ? { start, end, current: false } : undefined;
 }
 
+const durationUnit = "(?:yrs?|years?|mos?|months?|mths?|j\\.|jahre?|mon\\.|monate?)";
+const durationPattern = new RegExp(
+  `^\\(?(?:(?:less than|weniger als) (?:a|one|ein|einem) (?:year|month|jahr|monat)|\\d+\\s?${durationUnit}(?:\\s\\d+\\s?${durationUnit})?)\\)?$`,
+  "i",
+);
+
+/** True for a bare duration shown on its own line ("1 yr 4 mos", "2 Jahre", "less than a year"). */
+export function isDuration(text: string): boolean {
+  return durationPattern.test(text.replace(/\s+/g, " ").trim());
+}
+
 /** True for a text that is only a date range (the anchor line of a position or school). */
 export function isDateRange(text: string): boolean {
   return parseDateRange(text) !== undefined;

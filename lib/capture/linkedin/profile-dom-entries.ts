@@ -7,7 +7,7 @@
  */
 import type { Education, Position } from "../../model";
 import { type TextLine, textLines } from "../dom";
-import { type DateRange, parseDateRange } from "./parse";
+import { type DateRange, isDuration, parseDateRange } from "./parse";
 import { cleanText, compact, companyUrl } from "./profile-draft";
 import { isControl, sectionBody } from "./profile-sections";
 import { labelWords } from "./profile-selectors";
@@ -19,6 +19,8 @@ interface Entry {
   /** Lines of the entry after its date line. */
   after: string[];
   range: DateRange;
+  /** The date line itself. */
+  dateLine: string;
   /** Header lines of the group the entry belongs to (grouped roles only). */
   header: TextLine[];
 }
@@ -29,7 +31,7 @@ export function readExperience(section: Element): Position[] {
     .filter((position): position is Position => !!position);
 }
 
-/** Schools with dates, plus schools shown without years (found by their school link instead). */
+/** Schools with dates, plus schools shown without years (found by their school link or as a dated entry's twin). */
 export function readEducation(section: Element): Education[] {
   const dated = entriesOf(section).flatMap((entry) => {
     const education = toEducation(entry);
@@ -46,12 +48,14 @@ export function readEducation(section: Element): Education[] {
 
 function undatedSchools(section: Element, datedBlocks: Element[]): { block: Element; education: Education }[] {
   const seen = new Set<string>();
-  const anchors = Array.from(section.querySelectorAll('a[href*="/school/"], a[href*="/company/"]')).filter((link) => {
+  const twins = undatedTwins(datedBlocks);
+  const links = Array.from(section.querySelectorAll('a[href*="/school/"], a[href*="/company/"]')).filter((link) => {
     const key = link.getAttribute("href")?.split("?")[0] ?? "";
-    if (seen.has(key) || datedBlocks.some((block) => block.contains(link))) return false;
+    if (seen.has(key) || [...datedBlocks, ...twins].some((block) => block.contains(link))) return false;
     seen.add(key);
     return true;
   });
+  const anchors = [...twins, ...links];
   // Dated entries count as anchors too, so an undated block never grows over its neighbours.
   const blocks = entryBlocks(section, [...datedBlocks, ...anchors]).slice(datedBlocks.length);
   return blocks.flatMap((block) => {
@@ -63,6 +67,27 @@ function undatedSchools(section: Element, datedBlocks: Element[]): { block: Elem
     const hasDegree = degree && !isControl(degree) && !degree.includes(":");
     return [{ block, education: compact({ school: name, degree: hasDegree ? cleanText(degree, 500) : undefined }) }];
   });
+}
+
+/**
+ * Siblings built like a dated entry (same tag, a shared class) are entries without years:
+ * schools without links (2012-2014) sit in the same list as the dated ones.
+ */
+function undatedTwins(datedBlocks: Element[]): Element[] {
+  const twins = new Set<Element>();
+  for (const block of datedBlocks) {
+    for (const sibling of Array.from(block.parentElement?.children ?? [])) {
+      if (datedBlocks.some((dated) => sibling.contains(dated)) || !sameShape(sibling, block)) continue;
+      if (textLines(sibling, 1).length) twins.add(sibling);
+    }
+  }
+  return [...twins];
+}
+
+function sameShape(a: Element, b: Element): boolean {
+  if (a.tagName !== b.tagName) return false;
+  const classes = new Set(Array.from(b.classList));
+  return a.classList.length === 0 ? classes.size === 0 : Array.from(a.classList).some((name) => classes.has(name));
 }
 
 function entriesOf(section: Element): Entry[] {
@@ -84,6 +109,7 @@ function entriesOf(section: Element): Entry[] {
       before: mine.slice(0, datePosition).map((line) => line.text),
       after: mine.slice(datePosition + 1).map((line) => line.text),
       range,
+      dateLine: lines[index]?.text ?? "",
       header: [],
     };
   });
@@ -143,13 +169,26 @@ function toPosition(entry: Entry): Position | undefined {
     start: entry.range.start,
     end: entry.range.end,
     current: entry.range.current,
-    location: locationFrom(entry.after[0]),
+    location: locationOf(entry),
   });
 }
 
+/**
+ * 2012-2014 end the date line with the place ("January 2008 – Present (5 years) Berlin");
+ * 2016-2021 show the duration on its own line between the dates and the location.
+ */
+function locationOf(entry: Entry): string | undefined {
+  const trailing = /\)\s+([^()]+)$/.exec(entry.dateLine)?.[1];
+  if (trailing) return locationFrom(trailing);
+  return locationFrom(isDuration(entry.after[0] ?? "") ? entry.after[1] : entry.after[0]);
+}
+
+/** A description cut short by its expander ("Led the web team. ... See more"). */
+const clamped = /(?:…|\.\.\.)\s*(?:see more|more|mehr anzeigen|mehr)$/i;
+
 /** The short line after the dates, without its workplace type ("Berlin · Hybrid" → "Berlin"). */
 function locationFrom(line: string | undefined): string | undefined {
-  if (!line || line.length > 100 || /[.!?]$/.test(line) || isControl(line)) return undefined;
+  if (!line || line.length > 100 || /[.!?]$/.test(line) || isControl(line) || clamped.test(line)) return undefined;
   const parts = line
     .split(/\s+[·•]\s+/)
     .filter((part) => !labelWords.workplaceTypes.some((word) => part.toLowerCase() === word));

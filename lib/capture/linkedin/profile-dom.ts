@@ -50,7 +50,7 @@ function readCard(card: Element, nameElement: Element, name: string): PersonDraf
   return compact({
     name,
     headline: headlineOf(card, useful),
-    location: locationOf(useful),
+    location: markedText(card, profileSelectors.location, 200) ?? locationOf(useful),
     connections: countIn(lines, labelWords.connections),
     followers: countIn(lines, labelWords.followers),
   });
@@ -65,13 +65,20 @@ function linesAfter(lines: TextLine[], nameElement: Element): TextLine[] {
 }
 
 function headlineOf(card: Element, lines: TextLine[]): string | undefined {
-  for (const selector of profileSelectors.headline) {
-    const marked = card.querySelector(selector);
-    const text = marked ? cleanText(textLines(marked)[0]?.text, 500) : undefined;
-    if (text) return text;
-  }
+  const marked = markedText(card, profileSelectors.headline, 500);
+  if (marked) return marked;
   const first = lines[0]?.text;
   return first && !isLabelLine(first) ? cleanText(first, 500) : undefined;
+}
+
+/** The first line of the first element a layout marks for a field. */
+function markedText(card: Element, selectors: readonly string[], max: number): string | undefined {
+  for (const selector of selectors) {
+    const marked = card.querySelector(selector);
+    const text = marked ? cleanText(textLines(marked)[0]?.text, max) : undefined;
+    if (text) return text;
+  }
+  return undefined;
 }
 
 /** The line before "Contact info" (every logged-in layout and public 2020+), or after a "Location" label (2016). */

@@ -15,6 +15,7 @@ export function findSections(doc: Document): Sections {
   const found: Sections = {};
   for (const section of Array.from(doc.querySelectorAll("section"))) {
     const heading = section.querySelector("h1, h2, h3");
+    if (heading && isWrapper(section, heading)) continue;
     const title = heading ? textLines(heading)[0]?.text.toLowerCase() : undefined;
     const name = title ? sectionNames.find((candidate) => matchesLabel(title, sectionLabels[candidate])) : undefined;
     if (name && !found[name]) found[name] = section;
@@ -34,6 +35,16 @@ export function findSections(doc: Document): Sections {
     }
   }
   return found;
+}
+
+/**
+ * A card that groups several titled sections (2016-2019 "background": experience, education,
+ * volunteering) shows its first child's heading first; it is none of them.
+ */
+function isWrapper(section: Element, heading: Element): boolean {
+  if (heading.closest("section") === section) return false;
+  const titled = Array.from(section.querySelectorAll("section")).filter((inner) => inner.querySelector("h1, h2, h3"));
+  return titled.length > 1;
 }
 
 function matchesLabel(title: string, labels: readonly string[]): boolean {

@@ -22,12 +22,18 @@ export const profileSelectors = {
     // Logged-in 2022-2025.
     "main section .text-body-medium",
   ],
+  /** The top card's location, where a layout marks it. */
+  location: [
+    // Logged-in around 2018: name, headline and location as h1, h2 and h3 of the top card.
+    ".pv-top-card-section__location",
+  ],
   /** Sections found by id or data attribute when their heading text is not recognised. */
   sectionHooks: {
-    // Logged-in 2022-2025 (anchor div inside the card) and public 2016 (section id).
-    about: ["#about", "section#summary", 'section[data-section="summary"]'],
-    experience: ["#experience", 'section[data-section="experience"]'],
-    education: ["#education", 'section[data-section="educationsDetails"]'],
+    // Logged-in 2022-2025 (anchor div inside the card), public 2016 (section id) and public
+    // 2012-2014 (div sections titled "<Name>'s Experience").
+    about: ["#about", "section#summary", 'section[data-section="summary"]', "#profile-summary"],
+    experience: ["#experience", 'section[data-section="experience"]', "#profile-experience"],
+    education: ["#education", 'section[data-section="educationsDetails"]', "#profile-education"],
     languages: ["#languages", 'section[data-section="languages"]'],
     activity: ["#recent_activity", "#content_collections", 'section[data-section="posts"]'],
   },
@@ -55,7 +61,7 @@ export type SectionName = keyof typeof sectionLabels;
 export const labelWords = {
   followers: ["followers", "follower", "abonnenten", "follower:innen", "followers:"],
   connections: ["connections", "connection", "kontakte", "kontakt"],
-  contactInfo: ["contact info", "kontaktinfo", "kontaktinformationen"],
+  contactInfo: ["see contact info", "contact info", "kontaktinfo", "kontaktinformationen"],
   location: ["location", "standort", "ort"],
   /** Employment types shown beside the company ("Google · Full-time"). */
   employmentTypes: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   isDateRange,
+  isDuration,
   parseCount,
   parseDateRange,
   parseLabelledCount,
@@ -91,6 +92,24 @@ describe("parseDateRange", () => {
     expect(parseDateRange(text)).toBeUndefined();
     expect(isDateRange(text)).toBe(false);
   });
+});
+
+describe("isDuration", () => {
+  it.each([
+    "5 mos",
+    "1 yr 4 mos",
+    "2 yrs",
+    "10 mos",
+    "3 yrs 1 mo",
+    "less than a year",
+    "1 J. 4 Mon.",
+    "2 Jahre",
+    "(7 years)",
+  ])("reads %s as a duration", (text) => expect(isDuration(text)).toBe(true));
+
+  it.each(["Toronto, Canada Area", "Berlin", "2 Oak Street", "Mar 2018 – Present"])("reads %s as no duration", (text) =>
+    expect(isDuration(text)).toBe(false),
+  );
 });
 
 describe("parseCount", () => {
