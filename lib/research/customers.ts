@@ -5,7 +5,7 @@ import { clean, joinedLines, textLines, unique } from "./text";
 /** Named customers: logo walls under "Trusted by" / "Unsere Kunden" headings, and lists in prose. */
 
 const sectionHeading =
-  /trusted by|our customers|our clients|customers include|used by|loved by|companies (?:that )?(?:use|love|trust)|join (?:\d|thousands|teams)|vertrauen (?:uns|auf)|unsere kunden|kunden wie|referenzen|ausgewählte kunden|in guter gesellschaft/i;
+  /trusted by|our customers|our clients|customers include|used by|loved by|companies (?:that )?(?:use|love|trust)|join (?:\d|thousands|teams)|(?:who|that) (?:trust|rely on) us|vertrauen (?:uns|auf)|uns vertrauen|vertraut von|setzen auf uns|unsere kunden|kunden wie|referenzen|ausgewählte kunden|in (?:guter|bester) gesellschaft/i;
 const logoNoise =
   /\b(logo|logotype|icon|image|bild)\b|\.(png|jpe?g|svg|webp)$|^(customer|client|kunde|partner)\s*\d*$/gi;
 
@@ -22,23 +22,35 @@ export function extractCustomers(doc: Document): string[] {
   });
 }
 
-/** The nearest ancestor of the heading that holds three or more images. */
+const logoSelector = "img[alt], svg[aria-label], [role=img][aria-label]";
+
+/**
+ * The nearest element around the heading that holds three or more images: the heading's block
+ * itself, else the block right after it (a heading above a slider), else the next larger block.
+ */
 function logoWall(heading: Element): Element | undefined {
   let node: Element | null = heading;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    if (node.querySelectorAll("img[alt], svg[aria-label], [role=img][aria-label]").length >= 3) return node;
+    if (node.querySelectorAll(logoSelector).length >= 3) return node;
+    const next = node.nextElementSibling;
+    if (next && next.querySelectorAll(logoSelector).length >= 3) return next;
   }
   return undefined;
 }
 
 function logoNames(wall: Element | undefined): string[] {
   if (!wall) return [];
-  return Array.from(wall.querySelectorAll("img[alt], svg[aria-label], [role=img][aria-label]"))
+  return Array.from(wall.querySelectorAll(logoSelector))
     .map((image) =>
-      clean((image.getAttribute("alt") ?? image.getAttribute("aria-label") ?? "").replace(logoNoise, " ")),
+      clean(fileWords(image.getAttribute("alt") ?? image.getAttribute("aria-label") ?? "").replace(logoNoise, " ")),
     )
     .map((name) => name.replace(/^[-–_\s]+|[-–_\s]+$/g, ""))
     .filter((name) => name.length >= 2 && name.length <= 60);
+}
+
+/** An alt text written as a file name ("Logo_Kranwerk", "holmsted-logo") in words. */
+function fileWords(alt: string): string {
+  return /\s/.test(alt.trim()) ? alt : alt.replace(/[_-]+/g, " ");
 }
 
 // A list runs to the end of its sentence; a full stop inside a name ("E.ON") does not end it.

@@ -38,19 +38,30 @@ const months: Record<string, number> = {
   dezember: 12,
   december: 12,
 };
+// Month names capitalised, in lower case or in capitals; case matters so that a capitalised name can
+// follow a word run into it ("seasonalityJan 15, 2025") but no name ends a word ("Dejan 2025").
+const letter = "[A-Za-zÄÖÜäöüß]";
 const monthNames = Object.keys(months)
   .sort((a, b) => b.length - a.length)
+  .map((name) => {
+    const rest = name.slice(1);
+    return `${name[0]?.toUpperCase()}${rest}|(?<!${letter})(?:${name[0]}${rest}|${name.toUpperCase()})`;
+  })
   .join("|");
 
+// Digits and letters are fenced by lookarounds rather than \b: an element's text runs into the
+// next one's ("Lesen Sie mehr12. März 2025", "March 3, 2025Read more").
 const patterns: readonly [RegExp, (match: RegExpExecArray) => [string?, string?, string?]][] = [
-  [/\b(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => [m[1], m[2], m[3]]],
-  [/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/, (m) => [m[3], m[2], m[1]]],
+  // "2025-03-12", and "2025/03/12" as archive paths and some themes print it.
+  [/(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?!\d)/, (m) => [m[1], m[3], m[4]]],
+  [/(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/, (m) => [m[3], m[2], m[1]]],
   [
-    new RegExp(`\\b(\\d{1,2})\\.?\\s+(${monthNames})\\.?,?\\s+(\\d{4})\\b`, "i"),
+    // "12. März 2025", "15th January 2025", "3rd of May 2025"
+    new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${monthNames})\\.?,?\\s+(\\d{4})(?!\\d)`),
     (m) => [m[3], monthNumber(m[2]), m[1]],
   ],
   [
-    new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
+    new RegExp(`(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`),
     (m) => [m[3], monthNumber(m[1]), m[2]],
   ],
 ];
@@ -71,4 +82,62 @@ export function findDate(text: string): string | undefined {
     }
   }
   return undefined;
+}
+
+const monthYear = new RegExp(`(${monthNames})\\.?\\s+(\\d{4})(?!\\d)`);
+
+/** A month without a day ("März 2025", "Sept 2024"), as yyyy-mm; none after the current month. */
+export function findMonth(text: string, now = new Date()): string | undefined {
+  const match = monthYear.exec(text);
+  const month = Number(monthNumber(match?.[1]));
+  const year = Number(match?.[2]);
+  if (!month || year < 1990 || year * 12 + month > now.getFullYear() * 12 + now.getMonth() + 1) return undefined;
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+const units: Record<string, number> = { minute: 0, stunde: 0, hour: 0, tag: 1, day: 1, woche: 7, week: 7 };
+const numberWords: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  ein: 1,
+  eine: 1,
+  einer: 1,
+  einem: 1,
+  two: 2,
+  zwei: 2,
+  three: 3,
+  drei: 3,
+  four: 4,
+  vier: 4,
+  five: 5,
+  fünf: 5,
+  six: 6,
+  sechs: 6,
+};
+const relative =
+  /\b(?:vor\s+(\d{1,3}|\p{L}+)\s+(minute|stunde|tag|woche|monat|jahr)\p{L}*|(\d{1,3}|an?|one|two|three|four|five|six)\s+(minute|hour|day|week|month|year)s?\s+ago)\b/iu;
+const dayWords = /^(?:(?:posted|published|veröffentlicht)\s+)?(today|heute|yesterday|gestern)$/i;
+
+/**
+ * A date a listing tells relative to now ("vor 3 Tagen", "2 weeks ago"), as yyyy-mm-dd. "Today"
+ * and "gestern" count only as the whole text of a label: in prose they tell of no date.
+ */
+export function relativeDate(text: string, now = new Date()): string | undefined {
+  const day = dayWords.exec(text.trim())?.[1]?.toLowerCase();
+  if (day) return daysBefore(now, day === "today" || day === "heute" ? 0 : 1);
+  const match = relative.exec(text);
+  if (!match) return undefined;
+  const amount = match[1] ?? match[3] ?? "";
+  const count = /^\d/.test(amount) ? Number(amount) : numberWords[amount.toLowerCase()];
+  const unit = (match[2] ?? match[4] ?? "").toLowerCase();
+  if (count === undefined) return undefined;
+  if (unit === "monat" || unit === "month") return daysBefore(now, 0, count);
+  if (unit === "jahr" || unit === "year") return daysBefore(now, 0, 12 * count);
+  return daysBefore(now, count * (units[unit] ?? 0));
+}
+
+function daysBefore(now: Date, days: number, months = 0): string {
+  const date = new Date(Date.UTC(now.getFullYear(), now.getMonth() - months, now.getDate() - days));
+  return date.toISOString().slice(0, 10);
 }

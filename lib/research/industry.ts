@@ -9,7 +9,7 @@ export const industryVocabulary: readonly (readonly [string, RegExp])[] = [
   ["Fintech", /\b(fintech|payments?|banking|zahlungs\w*)\b/i],
   [
     "Healthcare",
-    /\b(health\w*|healthcare|medical|medizin\w*|gesundheit\w*|klinik\w*|hospitals?|patient\w*|pharma\w*)\b/i,
+    /\b(health(?:care|tech)?|medical|medizin\w*|gesundheit\w*|klinik\w*|hospitals?|patient\w*|pharma\w*)\b/i,
   ],
   ["E-commerce / Retail", /\b(e-?commerce|online-?shop|retail\w*|einzelhandel|onlineshop)\b/i],
   ["Logistics", /\b(logistics|logistik|shipping|versand|supply chain|lieferkette)\b/i],
@@ -18,8 +18,14 @@ export const industryVocabulary: readonly (readonly [string, RegExp])[] = [
   ["Manufacturing / Industrial", /\b(manufactur\w*|maschinenbau|industrie\w*|industrial|fertigung|produktion)\b/i],
   ["Automotive", /\b(automotive|fahrzeug\w*|automobil\w*|aftersales)\b/i],
   ["Cybersecurity", /\b(security|cybersecurity|it-sicherheit|fraud|betrug)\b/i],
-  ["HR / Recruiting", /\b(hr|recruiting|human resources|personal\w*|talent)\b/i],
-  ["Education", /\b(education|bildung|e-?learning|training|schulung\w*)\b/i],
+  [
+    "HR / Recruiting",
+    /\b(hr|recruiting|human resources|personal(?:wesen|abteilung|management|vermittlung|beratung|planung|entwicklung|suche|beschaffung|dienstleist\w*)|talent)\b/i,
+  ],
+  [
+    "Education",
+    /\b(education|bildung|weiterbildung|e-?learning|trainings?(?:anbieter|angebot\w*| courses?| provider)|schulung\w*)\b/i,
+  ],
   ["Real estate", /\b(real estate|immobilien\w*|proptech)\b/i],
   ["Energy", /\b(energy|energie\w*|solar|renewables?|erneuerbar\w*)\b/i],
   ["Insurance", /\b(insurance|versicherung\w*|insurtech)\b/i],

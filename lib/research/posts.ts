@@ -1,6 +1,7 @@
-import { findDate } from "./dates";
+import { findDate, findMonth, relativeDate } from "./dates";
 import { sameSite } from "./domain";
 import { isArticle, ldDate, ldObjects, ldText } from "./jsonld";
+import { classifyUrl } from "./links";
 import { clean } from "./text";
 import type { PageMeta, SitePost } from "./types";
 import { linkUrl, parseUrl } from "./url";
@@ -10,7 +11,13 @@ import { linkUrl, parseUrl } from "./url";
 const maxPosts = 10;
 
 export function extractPosts(doc: Document, url: string, meta?: PageMeta): SitePost[] {
-  const posts = [...jsonLdPosts(doc, url), ...selfPost(doc, url, meta), ...cardPosts(doc, url)];
+  const listing = isListing(url);
+  const posts = [
+    ...jsonLdPosts(doc, url),
+    ...selfPost(doc, url, meta),
+    ...cardPosts(doc, url, listing),
+    ...(listing ? listPosts(doc, url) : []),
+  ];
   const seen = new Set<string>();
   return posts
     .filter((post) => !seen.has(post.url) && Boolean(seen.add(post.url)))
@@ -28,36 +35,169 @@ function jsonLdPosts(doc: Document, url: string): SitePost[] {
     });
 }
 
+/** The page is a post when it says so, or holds one dated article: a listing's cards are articles too. */
 function selfPost(doc: Document, url: string, meta?: PageMeta): SitePost[] {
-  const isArticlePage = meta?.openGraph["og:type"] === "article" || doc.querySelector("article time[datetime]");
+  const isArticlePage =
+    meta?.openGraph["og:type"] === "article" ||
+    (doc.querySelector("article time[datetime]") && doc.querySelectorAll("article").length === 1);
   return isArticlePage && meta?.title && meta.publishedAt ? [{ title: meta.title, url, date: meta.publishedAt }] : [];
 }
 
-/** A heading link inside a small card that also shows a date. */
-function cardPosts(doc: Document, url: string): SitePost[] {
+/**
+ * Blog and press pages list posts; elsewhere a card needs more to be one (its heading a link, a full
+ * date): a profile's "Experience" with a logo link and "Sep 2024" is none.
+ */
+function isListing(url: string): boolean {
+  const parsed = parseUrl(url);
+  // The listing is the blog's own page ("/blog", "/de/presse/page/2"), not a post under it.
+  const last = parsed?.pathname
+    .replace(/\/page\/\d+\/?$/, "")
+    .split("/")
+    .filter(Boolean)
+    .pop();
+  const kind = parsed && last && classifyUrl(new URL(`/${last}`, parsed));
+  return kind === "blog" || kind === "press";
+}
+
+/** A heading in a small card that also shows a date; the link is the heading's, else (on listings) the card's. */
+function cardPosts(doc: Document, url: string, listing: boolean): SitePost[] {
   const posts: SitePost[] = [];
-  for (const heading of Array.from(doc.querySelectorAll("h2, h3, h4"))) {
-    const link = heading.querySelector("a[href]") ?? heading.closest("a[href]");
-    const target = link && linkUrl(doc, link.getAttribute("href") ?? "", url);
-    if (!target || !sameSite(target, url) || target.pathname.split("/").filter(Boolean).length < 1) continue;
-    const date = cardDate(heading);
+  for (const heading of Array.from(doc.querySelectorAll(headingSelector))) {
+    const own = headingLink(heading);
+    // Elsewhere a heading without a link is a section's, not a post's: no card is read for it.
+    if (!own && !listing) continue;
     const title = clean(heading.textContent);
-    if (date && title.length >= 8) posts.push({ title, url: target.href, date });
+    if (title.length < 8) continue;
+    const card = readCard(heading, (other) => otherTitle(heading, other), headingSelector, listing, own);
+    const target = card.link && postTarget(doc, card.link, url);
+    if (target && card.date) posts.push({ title, url: target.href, date: card.date });
   }
   return posts;
 }
 
-function cardDate(heading: Element): string | undefined {
-  let card = heading.parentElement;
-  for (let depth = 0; card && depth < 4; depth++, card = card.parentElement) {
-    // Stop before the card grows into the list of all posts.
-    if (card.querySelectorAll("h2, h3, h4").length > 1) return undefined;
-    const time = card.querySelector("time");
-    const date =
-      findDate(time?.getAttribute("datetime") ?? "") ??
-      findDate(clean(time?.textContent)) ??
-      findDate(clean(card.textContent).slice(0, 400));
-    if (date) return date;
+const headingSelector = "h2, h3, h4";
+
+function headingLink(heading: Element): Element | null {
+  return heading.querySelector("a[href]") ?? heading.closest("a[href]");
+}
+
+/** Another post's heading: one of the same level, or one that links elsewhere (a category line in the card does not). */
+function otherTitle(heading: Element, other: Element): boolean {
+  if (other === heading) return false;
+  if (other.localName === heading.localName) return true;
+  const link = headingLink(other);
+  return link !== null && link !== headingLink(heading);
+}
+
+/**
+ * The link and date of the card around a title: its containers are read from the smallest up, to
+ * the first that holds another post's title, where the card grows into the list of all posts.
+ */
+function readCard(
+  title: Element,
+  isOther: (element: Element) => boolean,
+  selector: string,
+  listing: boolean,
+  link: Element | null | undefined,
+): { link?: Element; date?: string } {
+  let found = link ?? undefined;
+  let container = title.parentElement;
+  for (let depth = 0; container && depth < 4; depth++, container = container.parentElement) {
+    const titles = container.querySelectorAll(selector);
+    if (titles.length > 1 && Array.from(titles).some(isOther)) break;
+    found ??= cardLink(container);
+    const date = found && cardDate(container, listing);
+    if (date) return { link: found, date };
   }
-  return undefined;
+  return { link: found };
+}
+
+// Links of a card that lead to the post rather than to its category or author.
+const readMore =
+  /^(?:read more|more|continue reading|read (?:the )?(?:article|post|story)|weiterlesen|mehr|mehr lesen|mehr erfahren|zum (?:artikel|beitrag))\b/i;
+const notPostPath = /\/(?:category|categories|tags?|authors?|kategorien?|schlagworte?|autoren|autor)\//i;
+
+function cardLink(card: Element): Element | undefined {
+  const links = Array.from(card.querySelectorAll("a[href]")).filter(
+    (link) => !notPostPath.test(link.getAttribute("href") ?? ""),
+  );
+  return (
+    links.find((link) => readMore.test(clean(link.textContent))) ?? links.find((link) => link.querySelector("img"))
+  );
+}
+
+function postTarget(doc: Document, link: Element, url: string): URL | undefined {
+  const target = linkUrl(doc, link.getAttribute("href") ?? "", url);
+  if (!target || !sameSite(target, url) || target.pathname.split("/").filter(Boolean).length < 1) return undefined;
+  if (notPostPath.test(target.pathname)) return undefined;
+  return target;
+}
+
+const dateLabel = 'time, [class*="date" i], [class*="datum" i], [class*="ago" i], [itemprop="datePublished"]';
+
+/**
+ * A date of the card: its `<time>` or date label first, else one in its text near either end. Dates
+ * without a day or relative to now ("März 2025", "vor 3 Tagen") count on listings only.
+ */
+function cardDate(card: Element, listing: boolean): string | undefined {
+  const label = card.querySelector(dateLabel);
+  const labelText = clean(label?.textContent);
+  const fromLabel = findDate(label?.getAttribute("datetime") ?? "") ?? findDate(labelText);
+  if (fromLabel) return fromLabel;
+  const full = findDate(ends(clean(card.textContent)));
+  if (full || !listing) return full;
+  // Run-together text ("WienMärz 2025") hides a month: these read the card with spaces between elements.
+  const spaced = ends(spacedText(card));
+  return relativeDate(labelText) ?? findMonth(labelText) ?? relativeDate(spaced) ?? findMonth(spaced);
+}
+
+/** Long excerpts put the date in a footer: the ends of the text are read, not all of it. */
+function ends(text: string): string {
+  return text.length > 600 ? `${text.slice(0, 400)} ${text.slice(-200)}` : text;
+}
+
+const maxCardText = 3000;
+
+/** The card's text with a space between its elements' texts (`textContent` runs "Wien" into "März 2025"). */
+function spacedText(card: Element): string {
+  const walker = card.ownerDocument.createTreeWalker(card, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < maxCardText; node = walker.nextNode()) {
+    const part = node.nodeValue ?? "";
+    parts.push(part);
+    length += part.length;
+  }
+  return clean(parts.join(" "));
+}
+
+// On listing pages, titles also come as plain links: in list items and tables, or with "title" in their class.
+const linkTitles = 'li a[href], td a[href], a[class*="title" i], [class*="title" i] > a[href]';
+
+/** Posts listed as dated links without headings: on blog and press pages only, where lists are posts. */
+function listPosts(doc: Document, url: string): SitePost[] {
+  const posts: SitePost[] = [];
+  for (const link of Array.from(doc.querySelectorAll(linkTitles))) {
+    const title = linkTitle(link);
+    if (title.length < 12 || title.length > 200 || readMore.test(title) || link.closest("nav, header, footer"))
+      continue;
+    const target = postTarget(doc, link, url);
+    const date = target && readCard(link, (other) => other !== link && longLink(other), linkTitles, true, link).date;
+    if (target && date) posts.push({ title, url: target.href, date });
+  }
+  return posts;
+}
+
+/** A link that is the whole list item shows its date too: the title is its title element, or the rest. */
+function linkTitle(link: Element): string {
+  const titled = link.querySelector('[class*="title" i], h2, h3, h4, h5, strong');
+  if (titled) return clean(titled.textContent);
+  const label = clean(link.querySelector(dateLabel)?.textContent);
+  const text = clean(link.textContent);
+  return label ? clean(text.replace(label, "")) : text;
+}
+
+/** A link as long as a title; a category label or "Weiterlesen" beside the title is shorter. */
+function longLink(link: Element): boolean {
+  return clean(link.textContent).length >= 25;
 }

@@ -3,37 +3,23 @@ import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
 import { fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, onlyTotal, sameRound } from "./funding";
 import { investorLine, opensInvestorList } from "./funding-investors";
+import {
+  eventDate,
+  isEvent,
+  marketLaunch,
+  type ProseType,
+  prosePatterns,
+  typesOnPage,
+  withDatesJoined,
+} from "./signal-prose";
 import { joinedLines, sentences } from "./text";
 import type { SiteJob, SiteSignal } from "./types";
 
 /** Dated events worth mentioning in outreach, each with the sentence it came from. */
 
-const patterns: readonly (readonly [SignalType, RegExp])[] = [
-  [
-    "funding",
-    /\b(rais(?:e|es|ed|ing)|funding|finanzierung\w*|investment|investiert|series [a-h]|seed|round|runde|secures?d?|sichert sich|erhält|(?:einge)?sammelt|holt|schlie(?:ß|ss)t|bekommt|receive[sd]?|closes?d?|kapital)\b/i,
-  ],
-  [
-    "hiring",
-    /\b(we'?re hiring|we are hiring|now hiring|join our team|wir stellen ein|wir suchen|suchen (?:\d+ )?(?:neue )?(?:kolleg|mitarbeit|talente)|verstärkung|open (?:positions|roles|jobs)|offene stellen|\d+ (?:open|new) (?:\w+ )?(?:roles|positions|jobs)|(?:is|are) hiring|hiring for|looking for (?:a|an|great|talented)|come work with us|komm in unser team)/i,
-  ],
-  [
-    "product-launch",
-    /\b(launch(?:es|ed|ing)?|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|releas(?:es|ed)|startet|stellt .{1,60} vor|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market|(?:ab sofort|ab heute|jetzt) .{0,60}(?:verfügbar|erhältlich))\b/i,
-  ],
-  [
-    "new-market",
-    /(expand(?:s|ed|ing)? (?:in)?to|expansion (?:in)?to|enter(?:s|ed|ing)? the [\w\s-]{1,30} market|new office in|open(?:s|ed|ing)? (?:an? |its |our )?(?:new )?office|eröffne\w* .{1,40}(?:büro|standort|niederlassung)|neue[sn]? (?:büro|standort|niederlassung) in|expandier\w* .{0,40}nach|markteintritt|neuen markt)/i,
-  ],
-  [
-    "leadership-change",
-    /(appoint(?:s|ed|ment)|\b(?:names?|welcomes?|hires?|hired) .{1,40} as (?:our |its )?(?:new )?(?:c[a-z]o|chief|vp|head|managing)\b|joins? (?:us |the company )?as (?:c[a-z]o|chief|vp|head|managing)\b|new (?:c[a-z]o|chief \w+ officer)\b|promoted to|ernennt|neue[rn]? (?:geschäftsführer\w*|c[a-z]o\b|chief \w+ officer|vorstand\w*)|übernimmt die (?:leitung|geschäftsführung)|steps? down)/i,
-  ],
-  [
-    "partnership",
-    /(partner(?:s|ed)? with|partnership with|strategic partnership|teams? up with|kooperation mit|kooperier\w* (?:\S+ ){0,3}mit|partnerschaft mit|arbeitet .{1,40} zusammen|strategic alliance)/i,
-  ],
-];
+const fundingPattern =
+  /\b(rais(?:e|es|ed|ing)|funding|finanzierung\w*|investment|investiert|series [a-h]|seed|round|runde|secures?d?|sichert sich|erhält|(?:einge)?sammelt|holt|schlie(?:ß|ss)t|bekommt|receive[sd]?|closes?d?|kapital)\b/i;
+const patterns: readonly (readonly [SignalType, RegExp])[] = [["funding", fundingPattern], ...prosePatterns];
 
 const perType = 3;
 const fundingVerb =
@@ -58,25 +44,54 @@ export function extractSignals(
   title?: string,
 ): SiteSignal[] {
   const text = joinedLines(lines);
+  const onPage = typesOnPage(sourceUrl);
   // Each sentence is part of the text: a pattern the whole text lacks is ruled out for all of them at once.
-  const present = patterns.filter(([, pattern]) => pattern.test(text) || (title !== undefined && pattern.test(title)));
+  const present = patterns.filter(
+    ([type, pattern]) =>
+      (type === "funding" || onPage(type)) && (pattern.test(text) || (title !== undefined && pattern.test(title))),
+  );
   if (present.length === 0) return [];
   const all = [...(title && !headlineRepeats(title, text) ? [title] : []), ...sentences(text)];
+  const prose = withDatesJoined(all);
   const signals: SiteSignal[] = [];
   // Sentences a round took its investors from are part of that round, not rounds of their own.
   let readUntil = -1;
   for (const [index, sentence] of all.entries()) {
-    if (sentence.length < 12 || sentence.length > 500) continue;
     for (const [type, pattern] of present) {
       if (type === "funding" && index <= readUntil) continue;
-      const found = pattern.test(sentence) ? toSignal(type, sentence, sourceUrl, date) : undefined;
-      if (!found || signals.filter((known) => known.type === type).length >= perType) continue;
+      const told = type === "funding" ? sentence : prose[index];
+      if (!told || told.length < 12 || told.length > 500 || !pattern.test(told)) continue;
+      if (signals.filter((known) => known.type === type).length >= perType) continue;
+      if (type !== "funding") {
+        const event = proseSignal(
+          type,
+          told,
+          sourceUrl,
+          eventDate(told, date, () => linesAbove(lines, sentence)),
+        );
+        if (event) signals.push(event);
+        continue;
+      }
+      const found = fundingSignal(sentence, sourceUrl, date);
+      if (!found) continue;
       const { signal, read } = withFollowUps(found, all.slice(index + 1, index + 1 + lookAhead));
       readUntil = Math.max(readUntil, index + read);
       signals.push(signal);
     }
   }
   return withoutTotals(dedupe(signals));
+}
+
+/** The three lines above the one a sentence is on (a teaser's date line); only asked when the page has no date. */
+function linesAbove(lines: readonly string[], sentence: string): readonly string[] {
+  const line = lines.findIndex((text) => text.includes(sentence));
+  return line > 0 ? lines.slice(Math.max(0, line - 3), line) : [];
+}
+
+/** An event other than a round, when the sentence tells one and not copy that uses its words. */
+function proseSignal(type: ProseType, quote: string, sourceUrl: string, date?: string): SiteSignal | undefined {
+  if (!isEvent(type, quote) || (type === "product-launch" && marketLaunch(quote))) return undefined;
+  return { type, summary: shorten(quote), quote, date, sourceUrl };
 }
 
 /**
@@ -169,14 +184,13 @@ function sameKind(a: string | undefined, b: string | undefined): boolean {
   return !namedRound(a) || !namedRound(b) || a === b;
 }
 
-function toSignal(type: SignalType, quote: string, sourceUrl: string, date?: string): SiteSignal | undefined {
-  if (type !== "funding") return { type, summary: shorten(quote), quote, date, sourceUrl };
+function fundingSignal(quote: string, sourceUrl: string, date?: string): SiteSignal | undefined {
   // A round named in passing ("led Atlassian's Series A in 2010") or someone else's round is not news of this company.
   if (!fundingVerb.test(quote) || othersRound.test(quote) || generalStatement.test(quote)) return undefined;
   const funding = fundingOf(quote, date);
   if (!funding || notARound(quote, funding)) return undefined;
   return {
-    type,
+    type: "funding",
     summary: fundingSummary(funding, quote),
     quote,
     date,

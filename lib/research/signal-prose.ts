@@ -1,0 +1,229 @@
+import type { SignalType } from "../model/signal";
+import { findDate, findMonth } from "./dates";
+import { classifyUrl } from "./links";
+import type { PageKind } from "./types";
+import { parseUrl } from "./url";
+
+/**
+ * Events told in prose besides funding: hiring, launches, new markets, leadership changes,
+ * partnerships. A pattern finds the words; a check on the sentence then tells news from copy
+ * that only uses them ("Launch your campaigns", "We partner with finance teams").
+ */
+
+export type ProseType = Exclude<SignalType, "funding">;
+
+const leaderRole =
+  "(?:c[a-z]o\\b|chief|vp\\b|vice president|head of|president|managing director|general manager|general counsel)";
+
+export const prosePatterns: readonly (readonly [ProseType, RegExp])[] = [
+  [
+    "hiring",
+    /\b(we'?re hiring|we are hiring|now hiring|join our team|wir stellen ein|wir suchen|suchen (?:\d+ )?(?:neue )?(?:kolleg|mitarbeit|talente)|(?:zur|suchen|sucht|brauchen) verstärkung|verstärkung (?:für|unseres|unserer|in unserem)|open (?:positions|roles|jobs)|offene stellen|\d+ (?:open|new) (?:\w+ )?(?:roles|positions|jobs)|(?:is|are) hiring|hiring for|looking for (?:a|an|great|talented)|come work with us|komm in unser team|(?:is|are) (?:rapidly |quickly )?growing (?:its|our|the) (?:\w+ )?team|grow(?:s|ing)? (?:its|our) (?:\w+ )?team|double (?:its|our|the) team)/i,
+  ],
+  [
+    "product-launch",
+    /\b(launch(?:es|ed|ing)|launch of|(?:we|will|we'll) launch|launcht\w*|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|released|releases (?:a|an|the|its|version|v?\d)|startet .{1,40}(?:plattform|app|produkt|lösung|service|dienst|software|version|funktion|modul|angebot)|stellt .{1,100} vor|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market|bringt .{1,60} auf den markt|markteinführung|(?:ab sofort|ab heute|jetzt) .{0,60}(?:verfügbar|erhältlich))\b/i,
+  ],
+  [
+    "new-market",
+    /\b(?:expand(?:s|ed|ing)? (?:\w+ )?(?:in)?to|expansion (?:in)?to|enter(?:s|ed|ing)? the [\w\s-]{1,30} market|new office in|open(?:s|ed|ing)? (?:\S+ ){0,3}(?:office|hub|branch|subsidiary|headquarters)\b|(?:go(?:es)?|went|is now|are now) live in \S|launch(?:es|ed)? in \S|(?:now )?available in \S|(?:ist|sind) (?:\S+ )?(?:jetzt|nun|ab sofort) auch in .{1,40}(?:vertreten|aktiv|präsent)|(?:startet|startete|gestartet) in \S|eröffne\w* .{1,40}(?:büro|standort|niederlassung|tochter\w*)|neue[sn]? (?:büro|standort|niederlassung) in|(?:zweite[nr]?|dritte[nr]?) (?:büro|standort|niederlassung)\b|expandier\w* .{0,40}nach|markteintritt\b|neuen markt\b)/i,
+  ],
+  [
+    "leadership-change",
+    new RegExp(
+      [
+        "\\b(?:appoint(?:s|ed)\\b|appointment of)",
+        `\\b(?:names?|named|welcomes?|welcomed|hires?|hired|promotes?|promoted) .{1,40}? (?:as |to )?(?:(?:its|our|the) )?(?:new |first )?${leaderRole}`,
+        `\\b(?:join(?:s|ed)?|succeed(?:s|ed)?) (?:\\S+ ){0,3}as (?:(?:its|our|the) )?(?:new |first )?${leaderRole}`,
+        "\\b(?:takes? over as|new (?:c[a-z]o|chief \\w+ officer)\\b|promoted to|steps? down)",
+        "\\b(?:ernennt|neue[rn]? (?:geschäftsführer\\w*|c[a-z]o\\b|chief \\w+ officer|vorstand\\w*))",
+        "\\bzu[mr] (?:neue[nr] |weitere[nr] )?(?:geschäftsführer\\w*|vorstand\\w*|vorsitzende\\w*|c[a-z]o\\b|chief \\w+ officer)[^.]{0,40}\\b(?:bestellt|berufen|ernannt|gewählt)",
+        "\\bverstärk\\w* (?:\\S+ ){0,3}(?:die |den |das )?(?:geschäftsführung|geschäftsleitung|vorstand|führungsteam|management-team)",
+        "\\bin die (?:geschäftsführung|geschäftsleitung|unternehmensleitung)\\b.{0,60}?\\b(?:eingetreten|berufen|aufgenommen|gewechselt|bestellt)",
+        "\\bwechsel (?:in der|an der) (?:geschäftsführung|geschäftsleitung|spitze|führungsspitze|unternehmensspitze)",
+      ].join("|"),
+      "i",
+    ),
+  ],
+  // Apart: no word boundary stands before "ü", and a lookbehind among the others would slow the search of them all.
+  ["leadership-change", /(?<![a-zäöüß])übernimm?t .{0,40}(?:die (?:leitung|geschäftsführung|position)|den vorsitz)/i],
+  [
+    "partnership",
+    /\b(?:partner(?:s|ed)? with|partnership with|strategic (?:partnership|collaboration|alliance)|teams? up with|join(?:s|ed)? forces|join(?:s|ed)? the .{1,40}partner (?:program|programme|network)|(?:is now|became|becomes) an? (?:\S+ ){0,3}partner\b|(?:ist|sind|wird|wurde) (?:jetzt |nun |ab sofort )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )+(?:\S+-)?partner|kooperation mit|kooperier\w*|partnerschaft (?:mit|eingegangen|geschlossen|vereinbart)|(?:strategische|langfristige|exklusive)n? (?:partnerschaft|kooperation)|arbeitet .{1,40} zusammen)/i,
+  ],
+];
+
+/**
+ * Each pattern once more with `g`: a sentence may use the words as copy first and as news later.
+ * Leadership changes, the one type with two patterns, are judged on the whole sentence instead.
+ */
+const everyMatch = new Map(
+  prosePatterns
+    .filter(([type]) => type !== "leadership-change")
+    .map(([type, pattern]) => [type, new RegExp(pattern.source, "gi")]),
+);
+
+/** The kinds of event a page of this kind tells of: a case study tells its customer's, a job ad of the job. */
+export function typesOnPage(url: string): (type: ProseType) => boolean {
+  const parsed = parseUrl(url);
+  const kind: PageKind | undefined = parsed ? classifyUrl(parsed) : undefined;
+  if (kind === "customers") return () => false;
+  if (kind === "careers" || kind === "job-board") return (type) => type === "hiring";
+  // Bios tell what people did at former employers ("launched its payments unit"), not the company's news.
+  if (kind === "team") return (type) => type === "hiring" || type === "leadership-change";
+  return () => true;
+}
+
+// Copy that is no news, whatever the type.
+const question = /\?["“”'»«)]?$/;
+const jobAd = /\([mwfdx](?:\s*[/|,]\s*(?:[mwfdx]|div)){1,2}\)|\(all genders?\)/i;
+const customerSubject = /^(?:our|unser\w*) (?:customers?|clients?|kund\w*|mandant\w*)\b/i;
+// The sentence's first word as a command: "Launch your …", "Expand into …", "Starten Sie …". The word
+// after it tells a command from a name ("Open Systems partners with …") or a noun ("Launch of …").
+const commandVerb =
+  /^(?:launch|release|introduce|unveil|expand|enter|open|partner|join|start|grow|scale|bring|go|become|discover|get|try|book|schedule)\s+(\S+)/i;
+const germanCommand = /^\p{L}+en Sie\b/u;
+// The reader as the one acting or addressed: English in any case, German formal "Sie" only mid-sentence.
+const readerEnglish = /\b(?:you|your|you're|you'll)\b/i;
+const readerGerman =
+  /(?<!^)\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b|\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]ure?[mnrs]?)\b/u;
+// Someone else acting with the company's help: "helps finance teams launch …".
+const helped =
+  /\b(?:help(?:s|ed|ing)?|enables?|lets|allows?|empowers?|hilft|helfen|ermöglicht|unterstützt|unterstützen|begleiten|begleitet)\b(?:\s+[^\s,;:–—]+){0,5}\s*$/i;
+
+// Per type, words that look like news but are not.
+const notNews: Partial<Record<ProseType, RegExp>> = {
+  hiring:
+    /\bwir suchen (?:gemeinsam|für (?:sie|ihr\w*|unsere kunden)|mit ihnen|nach|stets|immer|die (?:beste|passende|richtige|optimale))\b|\blooking for (?:a|an) (?:\w+ )?(?:partner|solution|way|tool|platform|software|provider|agency|vendor)\b/i,
+  "leadership-change":
+    /\bappointed (?:representative|dealer|distributor|reseller|agent)s?\b|\bsteps? down (?:the )?(?:voltage|transformer|converter)|\bstep-down\b/i,
+  "product-launch":
+    /\bintroduc\w* (?:a|an) (?:better|new|smarter|faster|easier|simpler|modern) way\b|\blaunch(?:es|ed|ing)? (?:\w+ )?(?:faster|quicker|sooner|in (?:minutes|hours|days|weeks))\b/i,
+  partnership:
+    /\bpartner(?:s|ed|ing)? with (?:(?:the|a|an) )?(?:[a-z]\S* ){0,2}(?:teams|companies|businesses|brands|organi[sz]ations|clients|customers|leaders|startups|agencies|enterprises|founders|people|retailers|you)\b|\b(?:partnerschaft|kooperation|kooperier\w*) mit (?:\S+ ){0,2}(?:ihnen|kunden|unternehmen|partnern|herstellern|händlern)\b|\bzusammen mit (?:vielen|zahlreichen|anderen|unseren|ihren)\b/i,
+};
+
+// "launched in Spain" is a market, "launched in March" or "in beta" is not.
+const placeAfterIn =
+  /\b(?:live|launch(?:es|ed)?|available|startet|startete|gestartet) in (?:the |die |der )?(\p{Lu}[\p{L}-]+)/u;
+// Times, stages, stores and languages: "available in the App Store", "in German", "in Beta".
+const notAPlace =
+  /^(?:Q\d|Kürze|Zukunft|Beta|Alpha|Preview|Early|Version|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December|Spring|Summer|Fall|Autumn|Winter|Frühjahr|Sommer|Herbst|App|Apps|Apple|Google|Play|Chrome|Firefox|Safari|Microsoft|Slack|Teams|English|German|French|Spanish|Italian|Dutch|Portuguese|Polish|Japanese|Chinese|Deutsch|Englisch|Französisch|Spanisch|Italienisch|Niederländisch|Dark|Light|Pro|Free|All|Every|Our|Your)$/;
+
+/** Whether a sentence the type's pattern found tells an event of that type. */
+export function isEvent(type: ProseType, sentence: string): boolean {
+  if (question.test(sentence) || customerSubject.test(sentence)) return false;
+  if (type !== "hiring" && jobAd.test(sentence)) return false;
+  if (notNews[type]?.test(sentence)) return false;
+  if (type === "hiring") return true;
+  if (isCommand(sentence)) return false;
+  // A leadership change or a market entry is never told to the reader; a job ad ("As our new CTO you
+  // will …") or a consultant's offer ("Wir begleiten Ihren Markteintritt") is.
+  if (type === "leadership-change" || type === "new-market") {
+    if (readerEnglish.test(sentence) || readerGerman.test(sentence)) return false;
+  }
+  if (type === "leadership-change") return true;
+  const pattern = everyMatch.get(type);
+  if (!pattern) return false;
+  for (const match of sentence.matchAll(pattern)) {
+    if (isNews(type, sentence, match.index ?? 0, match[0])) return true;
+  }
+  return false;
+}
+
+function isCommand(sentence: string): boolean {
+  const next = commandVerb.exec(sentence)?.[1];
+  if (next !== undefined && next.toLowerCase() !== "of") {
+    return /^(?:your|you|the|a|an|our)$/i.test(next) || /^\p{Ll}/u.test(next);
+  }
+  return germanCommand.test(sentence);
+}
+
+function isNews(type: ProseType, sentence: string, at: number, words: string): boolean {
+  const after = sentence.slice(at, at + words.length + 25);
+  if (readerEnglish.test(after) || readerGerman.test(after)) return false;
+  if (helped.test(sentence.slice(Math.max(0, at - 60), at))) return false;
+  if (type === "new-market" && /\bin \S+$/i.test(words)) return placeNamed(after);
+  // "Introducing Flow" and "is introducing" announce; "said introducing AI into …" does not.
+  if (/^introducing$/i.test(words))
+    return at === 0 || /(?:\b(?:is|are|now)|'re|[:–—-])\s+$/i.test(sentence.slice(0, at));
+  return true;
+}
+
+function placeNamed(text: string): boolean {
+  const place = placeAfterIn.exec(text)?.[1];
+  return place !== undefined && !notAPlace.test(place);
+}
+
+/** "launched in Spain", "startet in Österreich" are told as a new market only, not as a launch as well. */
+export function marketLaunch(sentence: string): boolean {
+  return placeNamed(sentence);
+}
+
+// "zum 1. Januar" is split after "1." as if a sentence ended there.
+const endsInDay = /(?:^|\s)\d{1,2}\.$/;
+const startsWithMonth =
+  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+
+/**
+ * The sentences for events, a German date split at its day ("übernimmt zum 1." | "Januar die Leitung")
+ * joined again; the second part is then undefined. Rounds read the sentences as they are.
+ */
+export function withDatesJoined(all: readonly string[]): (string | undefined)[] {
+  const joined: (string | undefined)[] = [...all];
+  for (let index = 0; index + 1 < all.length; index++) {
+    const sentence = joined[index];
+    const next = all[index + 1] ?? "";
+    if (sentence && endsInDay.test(sentence) && startsWithMonth.test(next)) {
+      joined[index] = `${sentence} ${next}`;
+      joined[index + 1] = undefined;
+    }
+  }
+  return joined;
+}
+
+// A year the sentence places the event in: "in 2019", "seit 2021", "Anfang 2024", "im Mai 2023".
+const yearInSentence =
+  /\b(?:in|im(?: jahr)?|since|seit|early|late|mid|anfang|ende|mitte|spring|summer|fall|autumn|winter|frühjahr|sommer|herbst)(?: of)?(?: \p{L}+\.?)? (19[89]\d|20\d\d)\b/iu;
+
+// A timeline's entry: "2016 – Launch of Kestrel 1.0", "2019: Opening of our office in Lisbon".
+const leadingYear = /^(19[89]\d|20\d\d)(?:\s*[:–—-]\s+|\s+)(?=\p{L})/u;
+
+/**
+ * The date of an event: the page's, unless the sentence itself dates it earlier ("In 2019 we
+ * opened …" in a post of 2025). Without a page date, the sentence's own date, else a date line
+ * just above it (a teaser's on a news list).
+ */
+export function eventDate(
+  sentence: string,
+  pageDate: string | undefined,
+  linesAbove: () => readonly string[],
+): string | undefined {
+  const told = /\d{4}/.test(sentence) ? (findDate(sentence) ?? monthOrYear(sentence)) : undefined;
+  if (pageDate) return told && told.slice(0, 4) < pageDate.slice(0, 4) ? told : pageDate;
+  return told ?? teaserDate(linesAbove());
+}
+
+// "…, founded in 2014, today opened …": the year of something else, the event is today's.
+const toldAsNow = /\b(?:today|heute|now|jetzt|ab sofort|this (?:week|month|year)|diese[nrs]? (?:woche|monat|jahr))\b/i;
+const foundingBefore = /\b(?:founded|gegründet|established|gründung)\b[^.]{0,20}$/i;
+
+function monthOrYear(sentence: string): string | undefined {
+  if (toldAsNow.test(sentence)) return undefined;
+  const match = leadingYear.exec(sentence) ?? yearInSentence.exec(sentence);
+  const year = match?.[1];
+  if (!year || foundingBefore.test(sentence.slice(0, match.index + match[0].indexOf(year)))) return undefined;
+  if (Number(year) > new Date().getFullYear()) return undefined;
+  return findMonth(sentence) ?? year;
+}
+
+/** A short line that is only a date, as teasers print it above their text, or a timeline's year. */
+function teaserDate(lines: readonly string[]): string | undefined {
+  for (const line of [...lines].reverse()) {
+    if (line.length <= 40 && /\d/.test(line)) {
+      const date = findDate(line) ?? (/^(?:19[89]\d|20\d\d)$/.test(line) ? line : undefined);
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
