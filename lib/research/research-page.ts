@@ -11,7 +11,7 @@ import { extractPosts } from "./posts";
 import { extractSignals, hiringFromJobs } from "./signals";
 import { detectTechnologies } from "./tech";
 import { clean, joinedLines } from "./text";
-import type { PageKind, PageResearch, ResponseHeaders, SiteCompany } from "./types";
+import type { PageKind, PageResearch, ResponseHeaders, SiteCompany, SitePost, SiteSignal } from "./types";
 import { parseUrl } from "./url";
 
 /** What else is known of a page besides its document. */
@@ -53,14 +53,17 @@ function readAll(doc: Document, url: string, { headers, markup }: PageSource): P
   const techDetections = attempt("technologies", () => detectTechnologies(doc, url, headers, markup), []);
   company.technologies = techDetections.map((detection) => detection.name);
   const reading = attempt<PageReading | undefined>("page", () => readPage(doc, url), undefined);
+  const posts = attempt("posts", () => extractPosts(doc, url, reading?.meta), []);
   const signals = attempt("signals", () => {
     const found = extractSignals(reading?.mainLines ?? [], url, reading?.meta.publishedAt, reading?.meta.title);
     const hiring = hiringFromJobs(jobs, url);
-    return hiring ? [hiring, ...found] : found;
+    const listed = kind === "press" ? releaseSignals(posts, url) : [];
+    // A release read from its own post carries its own date and address: it replaces the main text's reading.
+    const told = new Set(listed.map((signal) => signal.quote));
+    return [...(hiring ? [hiring] : []), ...listed, ...found.filter((signal) => !told.has(signal.quote))];
   }, []);
   if (kind === "home") company.tagline = attempt("tagline", () => homeHeadline(doc), undefined);
   company.funding = mergeRounds(signals.flatMap((signal) => (signal.funding ? [signal.funding] : [])));
-  const posts = attempt("posts", () => extractPosts(doc, url, reading?.meta), []);
   const failed = reportOrder.filter((name) => errors.has(name));
   return {
     url,
@@ -99,6 +102,22 @@ const reportOrder = [
 ];
 
 const maxMainText = 20_000;
+
+// A press listing names many releases; the newest few are news enough.
+const maxReleaseSignals = 5;
+
+/**
+ * On a press listing the main text may keep only one release: the others are read from their
+ * titles, each dated and sourced by its own post ("Kranwerk eröffnet Standort in Wien", 2025-03-12).
+ */
+function releaseSignals(posts: readonly SitePost[], url: string): SiteSignal[] {
+  const quoted = new Set<string>();
+  return posts
+    .filter((post) => post.url !== url)
+    .flatMap((post) => extractSignals([post.title], post.url, post.date))
+    .filter((signal) => !quoted.has(signal.quote) && Boolean(quoted.add(signal.quote)))
+    .slice(0, maxReleaseSignals);
+}
 
 function homeHeadline(doc: Document): string | undefined {
   const headline = clean(doc.querySelector("h1")?.textContent);
