@@ -41,7 +41,7 @@ function readAll(doc: Document, url: string, { headers, markup }: PageSource): P
   // most (the markup for technologies, Readability's copy of the page): a garbage collection
   // between them drops the elements' script wrappers, and rebuilding those made walks dearer.
   const kind = attempt("kind", () => pageKind(url), "other");
-  const company = attempt("company", () => extractCompany(doc, url), emptyCompany());
+  const company = attempt("company", () => ownFacts(extractCompany(doc, url), kind), emptyCompany());
   const people = attempt("people", () => extractPeople(doc), []);
   const jobs = attempt("jobs", () => extractJobs(doc, url), []);
   const impressum = attempt(
@@ -102,6 +102,12 @@ const reportOrder = [
 ];
 
 const maxMainText = 20_000;
+
+/** A case study tells of the customer: its founding year, seat, staff and offices are not the company's. */
+function ownFacts(company: SiteCompany, kind: PageKind): SiteCompany {
+  if (kind !== "customers") return company;
+  return { ...company, founded: undefined, headquarters: undefined, employeeHints: [], locations: [] };
+}
 
 // A press listing names many releases; the newest few are news enough.
 const maxReleaseSignals = 5;

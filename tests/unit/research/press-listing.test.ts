@@ -37,3 +37,16 @@ it("reads the releases a press listing names, each dated and sourced by its own 
   const quotes = result.signals.map((signal) => signal.quote);
   expect(new Set(quotes).size).toBe(quotes.length);
 });
+
+it("takes no company facts from a case study, which tells of the customer", () => {
+  const study = "https://www.kranwerk-logistik.example/kunden/ostsee-moebel";
+  const html = `<!doctype html><html lang="de"><head><title>Ostsee Möbel – Kunden – Kranwerk Logistik</title></head><body>
+    <main><h1>Wie Ostsee Möbel seine Touren plant</h1>
+    <p>Ostsee Möbel wurde 1987 gegründet, hat seinen Hauptsitz in Lübeck und beschäftigt rund 240 Mitarbeitende.</p>
+    <p>Seit 2023 plant das Team alle Touren mit Kranwerk.</p></main></body></html>`;
+  const company = researchPage(parseHtml(html, study), study).company;
+  expect(company).toMatchObject({ founded: undefined, headquarters: undefined, employeeHints: [], locations: [] });
+  // The same words on the company's own page are its facts.
+  const about = "https://www.kranwerk-logistik.example/ueber-uns";
+  expect(researchPage(parseHtml(html, about), about).company).toMatchObject({ founded: 1987, headquarters: "Lübeck" });
+});
