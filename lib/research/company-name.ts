@@ -1,3 +1,4 @@
+import { foldGerman } from "../queue/normalise";
 import { registrableDomain } from "./domain";
 import { type LdObject, ldText } from "./jsonld";
 import { isJobBoardUrl, kindRules } from "./link-kinds";
@@ -82,7 +83,7 @@ function domainLabel(url: string): Label | undefined {
  * the headline before it), or one that is the domain without "get…" or "…hq". A section word after it goes.
  */
 function matchingPart(parts: readonly string[], label: Label): string | undefined {
-  const spelled = (part: string) => [compact(part), compact(germanSpelling(part))];
+  const spelled = (part: string) => [compact(part), compact(foldGerman(part))];
   const containing = parts.filter((part) => spelled(part).some((form) => form.includes(label.full)));
   const named = containing.length
     ? containing
@@ -101,7 +102,7 @@ function nameInHeadline(part: string, label: Label): string | undefined {
   for (let start = 0; start < words.length; start++) {
     for (let end = start + 1; end <= Math.min(words.length, start + 4); end++) {
       const run = words.slice(start, end).join(" ");
-      const forms = [compact(run), compact(germanSpelling(run))];
+      const forms = [compact(run), compact(foldGerman(run))];
       if (forms.includes(label.full) || forms.includes(label.bare)) return run;
     }
   }
@@ -111,11 +112,6 @@ function nameInHeadline(part: string, label: Label): string | undefined {
 /** Shorter parts rank first; a bare domain ("acme.de") last. */
 function rank(part: string): number {
   return part.length + (/^[\w-]+(?:\.[\w-]+)+$/.test(part) ? 1000 : 0);
-}
-
-/** "Müller" is "mueller" in a domain. */
-function germanSpelling(text: string): string {
-  return text.replace(/[äÄ]/g, "ae").replace(/[öÖ]/g, "oe").replace(/[üÜ]/g, "ue").replace(/ß/g, "ss");
 }
 
 function compact(text: string): string {

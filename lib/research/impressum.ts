@@ -132,12 +132,11 @@ export function splitNames(value: string): string[] {
       .split(/\s*(?:,|;|\/|\bund\b|\band\b|&|\bsowie\b)\s*/)
       .map((part) =>
         stripRole(
-          part
-            .replace(
-              /^(?:durch\s+)?(?:die|den|der|the)?\s*(?:geschäftsführer(?:in|innen)?|vorstand|managing directors?)?\s*:?\s*/i,
-              "",
-            )
-            .replace(/^(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?)\s+/, ""),
+          // stripRole also drops a salutation ("Herr") before the name.
+          part.replace(
+            /^(?:durch\s+)?(?:die|den|der|the)?\s*(?:geschäftsführer(?:in|innen)?|vorstand|managing directors?)?\s*:?\s*/i,
+            "",
+          ),
         ),
       )
       .filter(Boolean)
