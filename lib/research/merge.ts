@@ -1,4 +1,5 @@
 import type { FundingRound } from "../model/company";
+import { withoutBareHiring } from "./bare-hiring";
 import { cityOf } from "./contact";
 import { mergeRounds } from "./funding";
 import { dedupePeople } from "./people";
@@ -32,9 +33,11 @@ export function mergeResearch(pages: readonly PageResearch[]): SiteResearch {
     impressum,
     people: mergePeople(ordered, impressum),
     jobs: mergeJobs(pages),
-    signals: dedupeBy(
-      pages.flatMap((page) => page.signals),
-      (signal) => `${signal.type}|${signal.quote}`,
+    signals: withoutBareHiring(
+      dedupeBy(
+        pages.flatMap((page) => page.signals),
+        (signal) => `${signal.type}|${signal.quote}`,
+      ),
     ).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "")),
     posts: dedupeBy(
       pages.flatMap((page) => page.posts),

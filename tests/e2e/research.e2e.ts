@@ -61,6 +61,9 @@ test("researching a company website reads its key pages and shows Impressum, peo
   expect(await panel.getByTestId("site-jobs").textContent()).toContain("Senior Backend Engineer");
   const signals = panel.getByTestId("site-signals");
   expect(await signals.textContent()).toMatch(/12/);
+  // The careers page's open roles are the hiring signal; its headings are not signals of their own.
+  expect(await signals.textContent()).toContain("Hiring: 3 open roles");
+  expect(await signals.textContent()).not.toContain("Offene Stellen");
   expect(await signals.getByRole("link").first().getAttribute("href")).toMatch(
     /^https:\/\/www\.nordlicht-analytics\.example\//,
   );
