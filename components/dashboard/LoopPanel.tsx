@@ -1,5 +1,5 @@
 import type { MessageKey, UiLanguage } from "@/lib/i18n/messages";
-import { type LoopState, reviewMetrics, type testFor, type WeakMetric } from "@/lib/metrics";
+import { type LoopState, type ReviewMetric, reviewMetrics, type testFor, type WeakMetric } from "@/lib/metrics";
 import type { Translate } from "../use-ui-language";
 import { formatChange, formatRate } from "./format";
 import { metricDefs } from "./metric-defs";
@@ -15,12 +15,13 @@ const testLabels: Record<(typeof testFor)[keyof typeof testFor], MessageKey> = {
 interface Props {
   loop: LoopState;
   weakest: readonly WeakMetric[];
+  untracked: readonly ReviewMetric[];
   t: Translate;
   language: UiLanguage;
 }
 
 /** The guided five-week loop: baseline, analyse, find the two weakest, test one change, compare. */
-export function LoopPanel({ loop, weakest, t, language }: Props) {
+export function LoopPanel({ loop, weakest, untracked, t, language }: Props) {
   return (
     <section aria-labelledby="dash-loop" className="dash-section">
       <h2 id="dash-loop">{t("dashLoop")}</h2>
@@ -35,7 +36,7 @@ export function LoopPanel({ loop, weakest, t, language }: Props) {
       {weakest.length > 0 && (
         <>
           <h3>{t("dashWeakest")}</h3>
-          <ul>
+          <ul data-testid="loop-weakest">
             {weakest.map((w) => (
               <li key={w.metric} className="weak">
                 {t("dashWeakLine", {
@@ -55,7 +56,9 @@ export function LoopPanel({ loop, weakest, t, language }: Props) {
             return [
               <dt key={`${metric}-label`}>{t(metricDefs[metric].label)}</dt>,
               <dd key={`${metric}-value`}>
-                {formatRate(delta?.current ?? null, language)} ({formatChange(delta?.change ?? null, "rate", language)})
+                {untracked.includes(metric)
+                  ? t("dashNotTracked")
+                  : `${formatRate(delta?.current ?? null, language)} (${formatChange(delta?.change ?? null, "rate", language)})`}
               </dd>,
             ];
           })}

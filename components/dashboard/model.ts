@@ -13,10 +13,12 @@ import {
   funnelsByTier,
   type LoopState,
   loopStep,
+  type ReviewMetric,
   ratesOf,
   type Split,
   sumCounts,
   trendSeries,
+  untrackedMetrics,
   type WeakMetric,
   type WeekMetrics,
   type WeekReview,
@@ -50,12 +52,15 @@ export interface DashboardModel {
   loop: LoopState;
   /** The two review metrics furthest behind the reference: of the baseline once there is one, else of the trend. */
   weakest: WeakMetric[];
+  /** Review metrics without data in the log (no click tracking): shown as not tracked, never as 0 %. */
+  untracked: ReviewMetric[];
 }
 
 /** The review at the top of the page: weeks, comparison, trend and loop, from one pass over the emails. */
 export function buildDashboard(input: DashboardInput, options: DashboardOptions): DashboardModel {
   const weeks = weeklyMetrics(input.emails, input.people, options);
-  const loop = loopStep(weeks, options);
+  const untracked = untrackedMetrics(input.emails);
+  const loop = loopStep(weeks, { ...options, untracked });
   const baseline = "baseline" in loop ? loop.baseline : undefined;
   const from = baseline?.weeks[0];
   const to = baseline?.weeks.at(-1);
@@ -67,7 +72,8 @@ export function buildDashboard(input: DashboardInput, options: DashboardOptions)
     review,
     trend,
     loop,
-    weakest: weakestMetrics(baseline?.rates ?? ratesOf(sumCounts(trend))),
+    weakest: weakestMetrics(baseline?.rates ?? ratesOf(sumCounts(trend)), undefined, undefined, untracked),
+    untracked,
   };
 }
 

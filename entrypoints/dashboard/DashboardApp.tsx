@@ -74,7 +74,7 @@ function Review({ data, metrics, t, language }: ReviewProps) {
         <p className="notice">{t("dashUnattributed", { count: String(model.unattributed) })}</p>
       )}
       <QuickOutcome t={t} />
-      <LoopPanel loop={model.loop} weakest={model.weakest} t={t} language={language} />
+      <LoopPanel loop={model.loop} weakest={model.weakest} untracked={model.untracked} t={t} language={language} />
       <Suspense fallback={null}>
         <TrendCharts
           trend={model.trend}

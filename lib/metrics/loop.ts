@@ -1,4 +1,5 @@
 import type { MetricRates } from "./counts";
+import type { EmailOutcome } from "./emails";
 import { type Baseline, baselineOf, type Comparison, compare } from "./review";
 import { addWeeks, type Week, type WeekKey, weekFromKey, weekOf, weeksBetween } from "./week";
 import type { WeekMetrics } from "./weekly";
@@ -30,6 +31,14 @@ export const testFor: Record<ReviewMetric, "subject-line" | "call-to-action" | "
   conversionRate: "targeting",
 };
 
+/**
+ * A click reaches the log only when the user records or imports one (a reply proves an open,
+ * nothing proves a click): a log without a single click tracks no clicks, and its 0 % measures nothing.
+ */
+export function untrackedMetrics(emails: readonly EmailOutcome[]): ReviewMetric[] {
+  return emails.some((email) => email.clicked) ? [] : ["clickRate"];
+}
+
 export interface WeakMetric {
   metric: ReviewMetric;
   value: number;
@@ -38,13 +47,21 @@ export interface WeakMetric {
   ratio: number;
 }
 
-/** The `count` metrics furthest behind the reference (relative), skipping metrics without data or reference. */
-export function weakestMetrics(rates: MetricRates, reference: Reference = defaultReference, count = 2): WeakMetric[] {
+/**
+ * The `count` metrics furthest behind the reference (relative), skipping metrics without data or
+ * reference, and metrics the user does not track (see `untrackedMetrics`).
+ */
+export function weakestMetrics(
+  rates: MetricRates,
+  reference: Reference = defaultReference,
+  count = 2,
+  untracked: readonly ReviewMetric[] = [],
+): WeakMetric[] {
   return reviewMetrics
     .flatMap((metric) => {
       const value = rates[metric];
       const target = reference[metric];
-      return value === null || !target || target <= 0
+      return value === null || !target || target <= 0 || untracked.includes(metric)
         ? []
         : [{ metric, value, reference: target, ratio: value / target }];
     })
@@ -73,6 +90,8 @@ export interface LoopOptions {
   reference?: Reference;
   /** Week the cycle started (a restarted cycle); default: the first week with qualified sends. */
   startWeek?: WeekKey;
+  /** Metrics the user does not track: never among the weakest, so no test is suggested for them. */
+  untracked?: readonly ReviewMetric[];
 }
 
 /**
@@ -95,7 +114,7 @@ export function loopStep(weeks: readonly WeekMetrics[], options: LoopOptions): L
   if (elapsed <= 0)
     return { step: 1, kind: "baseline", qualifiedSent: baselineSends(started, end), target, complete: true };
   if (elapsed === 1) return { step: 2, kind: "analyse", baseline };
-  const weakest = weakestMetrics(baseline.rates, options.reference);
+  const weakest = weakestMetrics(baseline.rates, options.reference, 2, options.untracked);
   if (elapsed === 2) return { step: 3, kind: "weakest", baseline, weakest };
   if (elapsed === 3) {
     return {

@@ -63,6 +63,10 @@ test("the dashboard shows an empty state, then the five metrics and an honest A/
   expect(await dashboard.getByTestId("ab-angle-verdict").textContent()).toMatch(/Not enough data yet/);
   expect(await dashboard.getByText(/image proxies/).count()).toBe(1);
   expect(await dashboard.getByTestId("loop-step").textContent()).toContain("Step 1");
+  // No click is in the log: click tracking is off, so its 0 % is not named among the weakest metrics.
+  const weakest = (await dashboard.getByTestId("loop-weakest").textContent()) ?? "";
+  expect(weakest).toContain("Open rate");
+  expect(weakest).not.toContain("Click rate");
 });
 
 test("a Monday review note is kept per week and listed", async () => {

@@ -40,6 +40,18 @@ describe("buildDashboard", () => {
     // No baseline yet (one qualified send of 50): the weakest come from the trend's pooled rates.
     expect(model.review.baseline).toBeUndefined();
     expect(model.weakest).toHaveLength(2);
+    // No click in the log: click tracking is off, so its 0 % is neither weak nor shown as a rate.
+    expect(model.untracked).toEqual(["clickRate"]);
+    expect(model.weakest.map((w) => w.metric)).not.toContain("clickRate");
+  });
+
+  test("a click in the log makes the click rate a metric like the others", () => {
+    const events = [
+      event("sent", "anna", "2026-11-26T09:00:00Z", { step: "attention" }),
+      event("clicked", "anna", "2026-11-26T10:00:00Z", { step: "attention" }),
+      event("sent", "ben", "2026-11-25T15:00:00Z", { step: "attention" }),
+    ];
+    expect(buildDashboard(inputOf(events), options).untracked).toEqual([]);
   });
 });
 

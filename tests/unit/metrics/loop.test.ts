@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { emptyCounts, type MetricCounts, ratesOf } from "../../../lib/metrics/counts";
-import { loopStep, weakestMetrics } from "../../../lib/metrics/loop";
+import { attributeEvents } from "../../../lib/metrics/emails";
+import { loopStep, untrackedMetrics, weakestMetrics } from "../../../lib/metrics/loop";
 import { weekFromKey } from "../../../lib/metrics/week";
 import { toWeekMetrics } from "../../../lib/metrics/weekly";
-import { berlin } from "./events";
+import { berlin, event } from "./events";
 
 function week(key: string, counts: Partial<MetricCounts>) {
   const w = weekFromKey(key);
@@ -26,6 +27,26 @@ describe("weakestMetrics", () => {
 
   it("skips metrics without data", () => {
     expect(weakestMetrics(ratesOf(emptyCounts()))).toEqual([]);
+  });
+
+  it("skips metrics the user does not track", () => {
+    const rates = ratesOf({ ...emptyCounts(), ...baselineWeek, clicked: 0, replied: 4 });
+    expect(weakestMetrics(rates).map((w) => w.metric)).toEqual(["clickRate", "meetingRate"]);
+    expect(weakestMetrics(rates, undefined, 2, ["clickRate"]).map((w) => w.metric)).toEqual([
+      "meetingRate",
+      "replyRate",
+    ]);
+  });
+});
+
+describe("untrackedMetrics", () => {
+  it("takes clicks as untracked until the log holds one", () => {
+    const sent = event("sent", "anna", "2026-11-02T09:00:00Z");
+    const replied = event("replied-neutral", "anna", "2026-11-03T09:00:00Z");
+    const clicked = event("clicked", "anna", "2026-11-03T09:00:00Z");
+    expect(untrackedMetrics([])).toEqual(["clickRate"]);
+    expect(untrackedMetrics(attributeEvents([sent, replied]).emails)).toEqual(["clickRate"]);
+    expect(untrackedMetrics(attributeEvents([sent, clicked]).emails)).toEqual([]);
   });
 });
 
