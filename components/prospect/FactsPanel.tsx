@@ -24,11 +24,11 @@ export function FactsPanel({ person, company, signals, language, t }: Props) {
   const picked = facts.filter((fact) => fact.selected);
   const candidates = facts.filter((fact) => !fact.selected);
   const full = picked.length >= factsNeeded;
-  const suggestions = useMemo(() => {
+  const { suggestions, allUsed } = useMemo(() => {
     const used = new Set(facts.map((fact) => fact.signalId ?? fact.text.toLowerCase()));
-    return suggestFacts({ person, company, signals }, { formatDate: formatDateIn, language }).filter(
-      (s) => !used.has(s.signalId ?? s.text.toLowerCase()),
-    );
+    const all = suggestFacts({ person, company, signals }, { formatDate: formatDateIn, language });
+    const unused = all.filter((s) => !used.has(s.signalId ?? s.text.toLowerCase()));
+    return { suggestions: unused, allUsed: all.length > 0 && unused.length === 0 };
   }, [person, company, signals, facts, language]);
 
   return (
@@ -43,7 +43,11 @@ export function FactsPanel({ person, company, signals, language, t }: Props) {
         ))}
       </ol>
       <h3>{t("suggestedFacts")}</h3>
-      {suggestions.length === 0 && <p className="muted">{t("noSuggestions")}</p>}
+      {suggestions.length === 0 && (
+        <p className="muted" data-testid="no-suggestions">
+          {t(allUsed ? "allSuggestionsUsed" : "noSuggestions")}
+        </p>
+      )}
       <ul data-testid="suggested-facts" className="plain">
         {suggestions.slice(0, 8).map((suggestion) => (
           <li key={suggestion.key}>

@@ -39,6 +39,8 @@ test("a user sees signals, picks three suggested facts, adds a selection as a fo
     await expect.poll(() => panel.getByTestId("facts-count").textContent()).toContain(`${picked} of 3`);
   }
   expect(await panel.getByTestId("picked-facts").locator("li").count()).toBe(3);
+  // The suggestions are used up, not missing: the panel does not ask for a capture that was made.
+  expect(await panel.getByTestId("no-suggestions").textContent()).toContain("Every suggestion is in use");
   await expect.poll(() => panel.getByTestId("readiness").textContent()).toBe("Ready for drafting.");
   expect(await panel.getByTestId("status").inputValue()).toBe("ready");
 

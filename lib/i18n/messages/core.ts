@@ -72,6 +72,8 @@ export const coreEn = {
   ownFact: "Your own fact",
   addFact: "Add",
   noSuggestions: "No suggestions yet: capture the company page or research the company's website.",
+  allSuggestionsUsed:
+    "Every suggestion is in use. Capture the company page or research the company's website for more.",
   candidates: "From your selections",
   signalsNone: "No signals yet.",
   status: "Status",
@@ -196,6 +198,8 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   ownFact: "Eigener Fakt",
   addFact: "Hinzufügen",
   noSuggestions: "Noch keine Vorschläge: Erfasse die Unternehmensseite oder recherchiere die Website.",
+  allSuggestionsUsed:
+    "Alle Vorschläge sind in Verwendung. Weitere liefern die Unternehmensseite oder die Recherche der Website.",
   candidates: "Aus deinen Markierungen",
   signalsNone: "Noch keine Signale.",
   status: "Status",
