@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { detectTechnologies } from "../../../lib/research/tech";
 import { page } from "./tech-pages";
 
-/** Pages built to hurt: the detector must return, quickly, without throwing. */
+/**
+ * Pages built to hurt: the detector must return without throwing. Catastrophic backtracking would
+ * take minutes: the timeout catches it, generous for a busy machine; speed is `npm run bench`'s.
+ */
 describe("tech detection on hostile markup", () => {
   const cases: [string, () => Document][] = [
     ["a comment full of unclosed tags", () => page(`<!-- ${"<a <link <script ".repeat(30_000)} -->`)],
@@ -16,12 +19,9 @@ describe("tech detection on hostile markup", () => {
     ["huge meta values", () => page(`<meta name="generator" content="${"WordPress ".repeat(20_000)}">`.repeat(20))],
   ];
 
-  it.each(cases)("%s", (_name, build) => {
+  it.each(cases)("%s", { timeout: 30_000 }, (_name, build) => {
     const doc = build();
-    const started = performance.now();
     expect(() => detectTechnologies(doc, "https://hostile.example/")).not.toThrow();
-    // Generous for a shared test machine; catastrophic backtracking takes minutes.
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it("odd headers, addresses and an empty document", () => {
