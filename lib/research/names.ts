@@ -30,7 +30,7 @@ const nameWord =
 
 // Words that appear capitalised in headings and menus but are never part of a name.
 const notNames =
-  /\b(team|sales|marketing|kontakt|contact|impressum|imprint|management|geschäftsleitung|geschäftsführ\w*|consulting|office|about|über|uns|unser\w*|our|services?|leistungen|karriere|careers?|jobs?|news|blog|home|start|datenschutz|privacy|produkte?|products?|solutions?|lösungen|engineering|design|support|partner|kunden|customers?|head|founder|gründer\w*|ceo|cto|coo|cfo|manager\w*|director|leiter\w*|developer|entwickler\w*|berlin|hamburg|münchen|munich|wien|zürich|london|deutschland|germany|austria|österreich|academy|akademie|center|centre|help|hilfe|community|events?|status|roadmap|templates?|guides?|trust|changelog|resources|docs|pricing|preise|login|anmelden|features?|funktionen|integrations?|platform|plattform|studio|labs?|cloud|app|software|group|gruppe|holding|ventures?|capital|partners|angaben|hinweise?|informationen|steuer\w*|rechtliche\w*|register\w*|handelsregister|umsatzsteuer\w*|aufsicht\w*|verantwortlich\w*|haftung\w*|sitz|gesellschaft\w*|anschrift|adresse|streitschlichtung|vertretungsberechtigt\w*|legal|notice|disclaimer|registered|commercial|details|plans?|tarif\w*|paket\w*|package|edition|starter|enterprise|premium|basic|business)\b/i;
+  /\b(team|sales|marketing|kontakt|contact|impressum|imprint|management|geschäftsleitung|geschäftsführ\w*|consulting|office|about|über|uns|unser\w*|our|services?|leistungen|karriere|careers?|jobs?|news|blog|home|start|datenschutz|privacy|produkte?|products?|solutions?|lösungen|engineering|design|support|partner|kunden|customers?|head|founder|gründer\w*|ceo|cto|coo|cfo|manager\w*|director|leiter\w*|developer|entwickler\w*|berlin|hamburg|münchen|munich|wien|zürich|london|deutschland|germany|austria|österreich|academy|akademie|center|centre|help|hilfe|community|events?|status|roadmap|templates?|guides?|trust|changelog|resources|docs|pricing|preise|login|anmelden|features?|funktionen|integrations?|platform|plattform|studio|labs?|cloud|app|software|group|gruppe|holding|ventures?|capital|partners|angaben|hinweise?|informationen|steuer\w*|rechtliche\w*|register\w*|handelsregister|umsatzsteuer\w*|aufsicht\w*|verantwortlich\w*|haftung\w*|sitz|gesellschaft\w*|anschrift|adresse|streitschlichtung|vertretungsberechtigt\w*|legal|notice|disclaimer|registered|commercial|details|plans?|tarif\w*|paket\w*|package|edition|starter|enterprise|premium|basic|business|months?|monat\w*|monthly|yearly|annually|jährlich|jahr|years?|users?|nutzer|seats?|unlimited|unbegrenzt\w*|inklusive|included)\b/i;
 
 /** True for "Lena Hoffmann", "Dr. Jonas Weber", "Anna-Lena von Berg"; false for menus, headings and job titles. */
 export function isPersonName(text: string): boolean {
@@ -72,6 +72,7 @@ const roleWords = new RegExp(
     "attorney|solicitor|counsel|paralegal|representative|agent|ambassador|evangelist|advocate|expert|member",
     "board|chair|chairman|chairwoman|investor|shareholder|freelancer|volunteer|deputy|sales|marketing|office",
     "account|customer|success|operations|hr|people|finance|support|consulting|management|communications",
+    "engineering|design|growth|creator|talent|scrum|backoffice",
   ].join("|")})s?\\b|${[
     "gründer|inhaber|gesellschafter|geschäftsführ|vorstand|vorsitz|prokurist|aufsichtsrat|beirat|leiter|leitung",
     "berater|beratung|referent|assistent|assistenz|sachbearbeit|fachangestellt|fachkraft|fachwirt|techniker",
@@ -79,6 +80,8 @@ const roleWords = new RegExp(
     "buchhalt|disponent|monteur|mechatroniker|elektriker|verkäufer|vertrieb|verwaltung|redakt|übersetzer",
     "azubi|auszubildend|praktikant|werkstudent|mitarbeiter|trainer|projektmanag|teamlead|kommunikation|einkauf",
     "empfang|innendienst|außendienst|controlling|kundenservice|kundendienst|personalwesen|recruit",
+    "partnerin|sekretär|arzt|heilprakti|friseur|koordinator|spezialist|administrator|einkäuf|mechaniker",
+    "elektroniker|lagerist|technik|verkauf|disposition|auftragsabwicklung",
   ].join("|")}`,
   "iu",
 );

@@ -4,7 +4,7 @@ import { asObjects, isArticle, isOrganization, type LdObject, ldObjects, ldText,
 import { isPersonName, isRole, stripRole } from "./names";
 import { withPageMemo } from "./page-memo";
 import { shortText } from "./short-text";
-import { hasBreak, linesOf, placeOf, roleText, tidyRole } from "./team-roles";
+import { declaresRole, hasBreak, isNextItem, linesOf, placeOf, roleText, tidyRole } from "./team-roles";
 import { clean } from "./text";
 import type { SitePerson } from "./types";
 
@@ -52,6 +52,8 @@ interface Role {
    * word before it ("Technischer Zeichner"). Kept where the list has clear roles in the same place.
    */
   tentative?: boolean;
+  /** The role's element is classed as one ("member__role"): a role whatever its words. */
+  declared?: boolean;
 }
 
 const nameSelector = "h2, h3, h4, h5, h6, strong, b, p, span, div, figcaption, dt, dd, li, td, a, cite";
@@ -70,7 +72,7 @@ function teamCards(doc: Document): SitePerson[] {
     const withRoles = cardsWithRoles(cards);
     // One name with a role is a mention; a team list repeats the structure and names a job somewhere.
     if (withRoles.length < 2 || withRoles.length < cards.length / 2) continue;
-    if (!withRoles.some((card) => isRole(card.role.text))) continue;
+    if (!withRoles.some((card) => card.role.declared || isRole(card.role.text))) continue;
     // The LinkedIn link is looked up for the people kept only: the card around a name is costly to find.
     for (const { name, role, node } of withRoles)
       people.push({ name, role: role.text, source: "team-card", linkedinUrl: linkedinNear(node) });
@@ -133,7 +135,7 @@ function titleCase(text: string): string {
 
 /** The name, and a role in the same element: "Name, Role", "Name<br>Role", "Name <small>Role</small>". */
 function nameAndRole(node: Element, text: string): [string, string | undefined] {
-  const inline = /^(.+?)(?:\s*(?:,|\||–|—|-)\s+(.+)|\s*\((.+)\))$/.exec(text);
+  const inline = /^(.+?)(?:\s*(?:,|\||–|—|-|·|•)\s+(.+)|\s*\((.+)\))$/.exec(text);
   const inlineRole = inline?.[2] ?? inline?.[3] ?? "";
   if (inline && isPersonName(inline[1] ?? "") && isRole(inlineRole)) return [inline[1] ?? "", inlineRole];
   return linesAtBreak(node) ?? nameBesideRole(node, text) ?? [text, undefined];
@@ -171,8 +173,10 @@ function roleNear(node: Element): Role | undefined {
   let current: Element | null = node;
   for (let depth = 0; current && depth < 4; depth++, current = current.parentElement) {
     const sibling = nextContent(current);
+    if (sibling && isNextItem(current, sibling)) break;
     const next = sibling ? roleText(sibling) : undefined;
     const found = sibling && next ? { text: next, place: placeOf(sibling) } : undefined;
+    if (found && sibling && declaresRole(sibling)) return { ...found, declared: true };
     if (found && isRole(found.text) && !namesSomeone(found.text)) return found;
     const before = current.previousElementSibling;
     const previous = before ? roleText(before) : undefined;

@@ -9,11 +9,17 @@ import type { Plan } from "./types";
  * paragraphs, BEM-named divs) and for comparison tables; and the readings of a card both use.
  */
 
+// Calls to action of a plan without a public price, and a price given as "Custom".
 export const onRequest =
-  /contact sales|talk to sales|contact us|get a quote|request a quote|let'?s talk|custom pricing|auf anfrage|individuell|kontakt aufnehmen|vertrieb kontaktieren|angebot anfordern/i;
+  /contact sales|talk to (?:sales|us|an expert)|contact us|get in touch|get a quote|request a (?:quote|demo)|book a (?:demo|call)|schedule a (?:demo|call)|let'?s talk|custom pricing|^custom$|auf anfrage|individuell|kontakt aufnehmen|kontaktieren sie uns|vertrieb kontaktieren|angebot anfordern|jetzt anfragen|demo (?:vereinbaren|buchen|anfragen)/i;
 // Ribbons and badges on a plan card, set in the card's name styles.
 const badge =
   /^(?:most popular|popular|best value|best deal|recommended|bestseller|new|neu|beliebt\w*(?: wahl)?|am beliebtesten|most common|meistgewählt|empfohlen|empfehlung|unsere empfehlung|top[- ]?seller|save \d+ ?%|spare \d+ ?%)$/i;
+/** A ribbon or badge text ("Most popular", "Meistgewählt"). */
+export function isBadge(text: string): boolean {
+  return badge.test(text);
+}
+
 // Section headings near plans that are no plans: questions, help and call-to-action boxes.
 const notAPlan = /[?!]$|\b(?:faq|fragen|questions|hilfe|help)\b/i;
 
@@ -79,7 +85,7 @@ export function mayHoldBilledPrice(text: string): boolean {
 }
 
 const billedPrice =
-  /(?:[$€£]|CHF|EUR|USD|GBP|Fr\.)(?:(?<=\d[\d.,'\s]*(?:[.,][-–]\s*)?(?:[$€£]|CHF|EUR|USD|GBP|Fr\.))|\s*\d[\d.,'\s]*(?:[.,][-–])?)\s*\*?\s*(?:\/|\+|(?:per|pro|je|a|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|billed|einmalig|one-time)(?!\p{L}))/iu;
+  /(?:[$€£]|CHF|EURO|EUR|USD|GBP|Fr\.)(?:(?<=\d[\d.,'\s]*(?:[.,][-–]\s*)?(?:[$€£]|CHF|EURO|EUR|USD|GBP|Fr\.))|\s*\d[\d.,'\s]*(?:[.,][-–])?)\s*\*?\s*(?:\/|\+|(?:per|pro|je|a|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|billed|einmalig|one-time)(?!\p{L}))/iu;
 
 /** Plans of cards found by their prices: each card's name is its first line that reads as one. */
 export function plansFromPrices(body: Element): Plan[] {
@@ -132,7 +138,7 @@ function areBilled(plans: readonly Plan[], box: Element): boolean {
   return plans.some((plan) => plan.onRequest || plan.period) || /einmalig|one-time/i.test(box.textContent ?? "");
 }
 
-const currencyToken = /[$€£]|\b(?:chf|eur|usd|gbp)\b|\bfr\./i;
+const currencyToken = /[$€£]|\b(?:chf|eur|euro|usd|gbp)\b|\bfr\./i;
 const unread = new Set(["script", "style", "noscript", "template"]);
 // NodeFilter.SHOW_TEXT, which not every DOM exposes as a global.
 const showText = 4;
@@ -164,6 +170,29 @@ function nameLine(card: Element): string | undefined {
     if (isPlanName(line) && !onRequest.test(line)) return line;
   }
   return undefined;
+}
+
+/** A plan named free in words. */
+export const freeName = /^(free|kostenlos|gratis|starter free|free forever)$/i;
+
+/**
+ * Plans named in the head of a comparison table that names a priced plan of the page ("Kostenlos |
+ * Testzugang | Premium" below the Premium card): the other columns are its sibling plans. The
+ * first column labels the rows.
+ */
+export function plansFromTableHead(body: Element, known: Plan): Plan[] {
+  const key = known.name.toLowerCase();
+  for (const table of Array.from(body.querySelectorAll("table"))) {
+    const names = Array.from(table.querySelector("tr")?.children ?? [], (cell) => shortText(cell, 30) ?? "");
+    if (!names.some((name) => name.toLowerCase() === key)) continue;
+    const plans = names.slice(1).flatMap((name): Plan[] => {
+      if (name.toLowerCase() === key) return [known];
+      if (!isPlanName(name) || onRequest.test(name)) return [];
+      return freeName.test(name) ? [{ name, price: 0 }] : [{ name }];
+    });
+    if (plans.length >= 2) return plans;
+  }
+  return [];
 }
 
 /** Plans of a comparison table: plan names head the columns, one row holds their prices. */

@@ -11,6 +11,7 @@ const currencySymbols: Record<string, string> = {
   chf: "CHF",
   gbp: "GBP",
   fr: "CHF",
+  euro: "EUR",
 };
 
 export function currencyCode(symbol: string): string | undefined {
@@ -43,11 +44,14 @@ export function parseNumber(text: string): number | undefined {
  */
 const amount = String.raw`(\d[\d.,']*(?:\s\d{2}(?!\d))?(?:[.,][-–])?)`;
 const currencyBefore = "([$€£]|CHF|EUR|USD|GBP)";
-const currencyAfter = String.raw`([$€£]|CHF|EUR|USD|GBP|Fr\.)`;
+const currencyAfter = String.raw`([$€£]|CHF|EURO|EUR|USD|GBP|Fr\.)`;
 // What may follow a price: a period, a unit, a tax or billing note, each opened by a known word.
 const tail = String.raw`(?:\s*,?\s*(?:[/+]|(?:per|pro|je|a|an|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|brutto|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|gbp|billed|einmalig|one-time)(?!\p{L}))[\p{L} ./,+]{0,30})?`;
+// The upper end of a range ("650 € – 2.500 €", "€10–20"): the plan starts at the lower one.
+const rangeEnd = String.raw`(?:\s*(?:[–—-]|to|bis)\s*(?:[$€£]|CHF|EUR|USD|GBP)?\s?\d[\d.,']*(?:\s?(?:[$€£]|CHF|EURO|EUR|USD|GBP|Fr\.))?)?`;
+// Footnote marks after a price ("$49.99 per year*") refer to the small print.
 const pricePattern = new RegExp(
-  String.raw`^(?:ab|from|starting at|only|nur)?\s*(?:${currencyBefore}\s?${amount}|${amount}\s?${currencyAfter})\s*\*?${tail}$`,
+  String.raw`^(?:ab|from|starting at|only|nur)?\s*(?:${currencyBefore}\s?${amount}|${amount}\s?${currencyAfter})${rangeEnd}\s*\*?${tail}\s*[*†]*$`,
   "iu",
 );
 

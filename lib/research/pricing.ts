@@ -1,12 +1,15 @@
 import { cardOf } from "./card";
 import { withPageMemo } from "./page-memo";
 import {
+  freeName,
   hasLabel,
+  isBadge,
   isPlanName,
   mayHoldBilledPrice,
   onRequest,
   periodIn,
   plansFromPrices,
+  plansFromTableHead,
   plansFromTables,
   priceIn,
 } from "./plan-cards";
@@ -23,7 +26,6 @@ const nameSelector = "h2, h3, h4, h5, h6, [class*='name' i]";
 const headingTags = new Set(["h2", "h3", "h4", "h5", "h6"]);
 // "plan-name", "tier-name", "pricing-card__name", "package-name", "tarif-name", …
 const planNameClass = /(?:plan|tier|pricing|package|paket|tarif)[\w-]*name\b/;
-const freeName = /^(free|kostenlos|gratis|starter free|free forever)$/i;
 // A price label that says free in words ("Free forever" under the plan "Starter").
 const freeLabel = /^(free|free forever|forever free|kostenlos|gratis|für immer kostenlos|dauerhaft kostenlos)$/i;
 const freeTrial =
@@ -57,6 +59,10 @@ type Candidate = { tag: string; name: string; card: Element; boxes: Element[]; f
 function findPlans(body: Element): Plan[] {
   const byName = plansByName(body);
   if (byName.length >= 2) return byName;
+  // One priced card beside a comparison table: the table's head names the other plans.
+  const [single] = byName;
+  const compared = single ? plansFromTableHead(body, single) : [];
+  if (compared.length >= 2) return compared;
   // Names that are no headings: the cards are found from their prices, or a table lists the plans.
   if (!mayHoldBilledPrice(joinedLines(textLines(body)))) return [];
   const byPrice = plansFromPrices(body);
@@ -66,13 +72,14 @@ function findPlans(body: Element): Plan[] {
 function plansByName(root: Element): Plan[] {
   const named = Array.from(root.querySelectorAll(nameSelector)).flatMap((heading) => {
     if (!headingTags.has(heading.localName) && !hasPlanNameClass(heading)) return [];
-    const name = shortText(heading, 30) ?? "";
-    return isPlanName(name) ? [{ heading, name }] : [];
+    const name = planNameIn(shortText(heading, 60) ?? "");
+    return name ? [{ heading, name }] : [];
   });
   const flat = namesWithSiblings(named.map(({ heading }) => heading));
   const candidates = named.map(({ heading, name }) => candidateOf(heading, name, flat.has(heading)));
   const priced = candidates.map(pricedPlan);
   const pricedCandidates = candidates.filter((_, index) => priced[index]);
+  if (!pricedCandidates.length) return quotedPlans(root, candidates);
   // Plan names share one heading level with the priced plans; other headings with a "contact us" are help boxes.
   const pricedTags = new Set(pricedCandidates.map((candidate) => candidate.tag));
   const plans = new Map<string, Plan>();
@@ -90,9 +97,17 @@ function plansByName(root: Element): Plan[] {
     // One card names one plan: a second name in it is a badge or a subtitle.
     if (!candidate.flat) cardsTaken.add(candidate.card);
   });
-  const found = [...plans.values()];
-  // One priced block is a product price, not a pricing table.
-  return found.length >= 2 ? found : [];
+  // One priced block is a product price, not a pricing table, unless a comparison table names its siblings.
+  return [...plans.values()];
+}
+
+/** The plan's name in its heading, before a tagline or badge set after a dash ("Starter – Für den schnellen Start"). */
+function planNameIn(text: string): string | undefined {
+  const [name = "", ...rest] = text.split(/\s+[–—|-]\s+/);
+  const tagged = rest.length > 0 && isPlanName(name);
+  if (tagged && rest.length === 1 && isBadge(rest[0] ?? "")) return name;
+  if (isPlanName(text)) return text;
+  return tagged ? name : undefined;
 }
 
 function candidateOf(heading: Element, name: string, flat: boolean): Candidate {
@@ -151,4 +166,32 @@ function besidePlans(candidate: Candidate, priced: readonly Candidate[]): boolea
     const otherParent = other.card.parentElement;
     return otherParent === parent || otherParent?.parentElement === parent;
   });
+}
+
+// A card's price given as a quote only: the label in place of a price, not a contact link.
+const quoteLabel =
+  /^(?:preis(?:e)? auf anfrage|auf anfrage|individueller preis|price on request|pricing on request|custom pricing|custom quote|contact (?:us|sales) for (?:a )?(?:pricing|quote))$/i;
+// The page is about prices: product and service grids with "auf Anfrage" elsewhere are no plans.
+const pricingTopic = /pric|preis|tarif|plans?\b|pakete|packages|abonnement|abo\b|\bkosten\b/i;
+
+/** Plan cards none of which shows a price, each labelled as quoted on request ("Preis auf Anfrage"). */
+function quotedPlans(root: Element, candidates: readonly Candidate[]): Plan[] {
+  // The title is read first: most pages without prices are no pricing pages, and their cards are not searched.
+  if (candidates.length < 2 || !aboutPricing(root.ownerDocument)) return [];
+  // The cards of one grid share their parent and their heading level.
+  const grids = new Map<Element, Candidate[]>();
+  for (const candidate of candidates) {
+    const parent = candidate.card.parentElement;
+    if (candidate.flat || !parent || !hasLabel(candidate.boxes, quoteLabel)) continue;
+    const grid = grids.get(parent) ?? [];
+    if (grid.every((other) => other.tag === candidate.tag)) grids.set(parent, [...grid, candidate]);
+  }
+  const grid = [...grids.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (grid.length < 2 || grid.length > 6) return [];
+  return grid.map(({ name }) => ({ name, onRequest: true }));
+}
+
+function aboutPricing(doc: Document): boolean {
+  const heading = doc.querySelector("h1")?.textContent ?? "";
+  return pricingTopic.test(`${doc.title} ${heading} ${doc.location?.pathname ?? doc.URL}`);
 }

@@ -87,3 +87,24 @@ export function tidyRole(text: string): string {
   const end = parts.findIndex((part) => !isRole(part));
   return parts.slice(0, end < 0 ? parts.length : end).join(" · ");
 }
+
+// A class that calls its element the role: "team-member__role", "member-position", "job-title".
+// Utility classes such as "position-relative" do not end in the word.
+const roleClass = /(?:^|[_-])(?:role|position|job(?:-?title)?|designation|funktion|rolle)$/i;
+
+/** Whether the element's class names it a role, whatever its words ("The Navigator" in a "member__role"). */
+export function declaresRole(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : undefined;
+  const classes = element?.getAttribute("class");
+  return Boolean(classes?.split(/\s+/).some((name) => roleClass.test(name)));
+}
+
+/** The next item of a list of like items (a feature list): an entry of its own, not the role of the one before. */
+export function isNextItem(node: Element, sibling: Node): boolean {
+  return (
+    node.localName === "li" &&
+    sibling.nodeType === 1 &&
+    (sibling as Element).localName === "li" &&
+    (sibling as Element).getAttribute("class") === node.getAttribute("class")
+  );
+}
