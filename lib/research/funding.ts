@@ -1,5 +1,5 @@
 import type { FundingRound } from "../model/company";
-import { fundingInvestors, remembered } from "./funding-investors";
+import { fundingInvestors, remembered, withoutShortForms } from "./funding-investors";
 import { currencyCode, parseNumber } from "./price";
 import { clean, unique } from "./text";
 
@@ -143,7 +143,9 @@ const valuationBefore = /(?:valuation|valued at|bewertung|bewertet)[^$€£\d,;]
 const valuationAfter = /^\s*(?:post-money |pre-money )?(?:valuation|bewertung)/i;
 const revenueBefore = /(?:revenue|umsatz|ARR)\b[^$€£\d,;]*$/i;
 const revenueAfter = /^\s*(?:in |of )?(?:annual |annualised |annualized )?(?:recurring )?(?:revenue|ARR|umsatz|sales)/i;
-const totalBefore = /(?:total|insgesamt|gesamt\p{L}*|to date|bisher|bislang|bringing|brings|bringt)[^$€£\d,;]*$/iu;
+// Earlier rounds count as the total: "With previous rounds raising $12M", "nach früheren Runden von 3 Mio. Euro".
+const totalBefore =
+  /(?:total|insgesamt|gesamt\p{L}*|to date|bisher|bislang|bringing|brings|bringt|(?:previous|prior|earlier) (?:\p{L}+ )?(?:rounds?|funding|financing|raises?|investments?)|(?:früher|vorherig)\p{L}* (?:\p{L}+ )?(?:runden?|finanzierung\p{L}*))[^$€£\d,;]*$/iu;
 const totalAfter = /^\s*(?:to date|in total|insgesamt|total|overall)/i;
 
 function contextOf(sentence: string, start: number, end: number): FoundAmount["context"] {
@@ -159,9 +161,15 @@ function contextOf(sentence: string, start: number, end: number): FoundAmount["c
 const roundPattern =
   /\b(pre-?seed|seed|pre-series[\s-]+[a-h]|series[\s-]+[a-h]|serie[\s-]+[a-h]|pre-ipo|ipo)(?:[- ]?(?:round|runde|finanzierung|finanzierungsrunde|funding))?\b|\b(growth|bridge)[- ](?:equity|round|funding|financing|investment|runde|finanzierung)\b|\b(finanzierungsrunde|seed-runde|seed-finanzierung|wachstumsfinanzierung|wachstumsrunde)\b/i;
 
+/** "raises $50M in C round", "closes B-Round", "an A round": a capital letter names the series; "In A Round" in a headline does not. */
+const letterRound = /(?<=[\p{L}\d$€£%)] )([B-H]|(?<=\ban )A)[- ](?:[Rr]ound|[Rr]unde)\b/u;
+
 export function fundingRound(sentence: string): string | undefined {
   const match = roundPattern.exec(sentence);
-  if (!match) return undefined;
+  if (!match) {
+    const letter = letterRound.exec(sentence)?.[1];
+    return letter && `Series ${letter}`;
+  }
   const word = (match[1] ?? match[2] ?? match[3] ?? "").toLowerCase();
   if (word.startsWith("pre-series")) return `Pre-Series ${word.slice(-1).toUpperCase()}`;
   if (word.startsWith("serie")) return `Series ${word.slice(-1).toUpperCase()}`;
@@ -185,7 +193,7 @@ export function mergeRounds(rounds: readonly FundingRound[]): FundingRound[] {
     same.amount ??= round.amount;
     same.currency ??= round.currency;
     same.date ??= round.date;
-    const investors = unique([...(same.investors ?? []), ...(round.investors ?? [])]);
+    const investors = withoutShortForms(unique([...(same.investors ?? []), ...(round.investors ?? [])]));
     same.investors = investors.length ? investors : undefined;
   }
   return merged;

@@ -22,7 +22,7 @@ export const prosePatterns: readonly (readonly [ProseType, RegExp])[] = [
   ],
   [
     "product-launch",
-    /\b(launch(?:es|ed|ing)|launch of|(?:we|will|we'll) launch|launcht\w*|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|released|releases (?:a|an|the|its|version|v?\d)|startet .{1,40}(?:plattform|app|produkt|lösung|service|dienst|software|version|funktion|modul|angebot)|stellt .{1,100} vor|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market|bringt .{1,60} auf den markt|markteinführung|(?:ab sofort|ab heute|jetzt) .{0,60}(?:verfügbar|erhältlich))\b/i,
+    /\b(launch(?:es|ed|ing)|launch of|(?<=^|\n)release (?!notes?\b|dates?\b|candidates?\b|schedule\b|cycle\b)[^\s,.;:]+(?: [^\s,.;:]+){0,4}(?=\n|$)|(?:we|will|we'll) launch|launcht\w*|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|released|releases (?:a|an|the|its|version|v?\d)|startet .{1,40}(?:plattform|app|produkt|lösung|service|dienst|software|version|funktion|modul|angebot)|stellt .{1,100} vor|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market|bringt .{1,60} auf den markt|markteinführung|(?:ab sofort|ab heute|jetzt) .{0,60}(?:verfügbar|erhältlich))\b/i,
   ],
   [
     "new-market",
@@ -49,7 +49,7 @@ export const prosePatterns: readonly (readonly [ProseType, RegExp])[] = [
   ["leadership-change", /(?<![a-zäöüß])übernimm?t .{0,40}(?:die (?:leitung|geschäftsführung|position)|den vorsitz)/i],
   [
     "partnership",
-    /\b(?:partner(?:s|ed)? with|partnership with|strategic (?:partnership|collaboration|alliance)|teams? up with|join(?:s|ed)? forces|join(?:s|ed)? the .{1,40}partner (?:program|programme|network)|(?:is now|became|becomes) an? (?:\S+ ){0,3}partner\b|(?:ist|sind|wird|wurde) (?:jetzt |nun |ab sofort )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )+(?:\S+-)?partner|kooperation mit|kooperier\w*|partnerschaft (?:mit|eingegangen|geschlossen|vereinbart)|(?:strategische|langfristige|exklusive)n? (?:partnerschaft|kooperation)|arbeitet .{1,40} zusammen)/i,
+    /\b(?:partner(?:s|ed)? with|partnership with|(?:and|\w+ &) \S+(?: \S+){0,4} partner (?:to|on|for|in)\b|strategic (?:partnership|collaboration|alliance)|teams? up with|join(?:s|ed)? forces|join(?:s|ed)? the .{1,40}partner (?:program|programme|network)|(?:is now|became|becomes) an? (?:\S+ ){0,3}partner\b|(?:ist|sind|wird|wurde) (?:jetzt |nun |ab sofort )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )+(?:\S+-)?partner|(?:wird|wurde|ist) (?:\S+ )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )?(?:entwicklungs|technologie|vertriebs|integrations|kooperations|implementierungs|lösungs)partner\b|kooperation mit|kooperier\w*|partnerschaft (?:mit|eingegangen|geschlossen|vereinbart)|(?:strategische|langfristige|exklusive)n? (?:partnerschaft|kooperation)|arbeitet .{1,40} zusammen)/i,
   ],
 ];
 
@@ -63,11 +63,15 @@ const everyMatch = new Map(
     .map(([type, pattern]) => [type, new RegExp(pattern.source, "gi")]),
 );
 
+const legalPath =
+  /\/(?:privacy|privacy-policy|datenschutz\w*|data-protection|terms|agb|legal|cookies?(?:-policy)?|disclaimer|imprint)(?:[/.]|$)/i;
+
 /** The kinds of event a page of this kind tells of: a case study tells its customer's, a job ad of the job. */
 export function typesOnPage(url: string): (type: ProseType) => boolean {
   const parsed = parseUrl(url);
   const kind: PageKind | undefined = parsed ? classifyUrl(parsed) : undefined;
-  if (kind === "customers") return () => false;
+  // A case study tells its customer's news; a legal page ("We have appointed a data protection officer") none.
+  if (kind === "customers" || kind === "impressum" || (parsed && legalPath.test(parsed.pathname))) return () => false;
   if (kind === "careers" || kind === "job-board") return (type) => type === "hiring";
   // Bios tell what people did at former employers ("launched its payments unit"), not the company's news.
   if (kind === "team") return (type) => type === "hiring" || type === "leadership-change";
@@ -93,14 +97,17 @@ const helped =
 
 // Per type, words that look like news but are not.
 const notNews: Partial<Record<ProseType, RegExp>> = {
+  // "Wir suchen 1,5 Millionen Euro in einer Seed-Runde" seeks money, not people.
   hiring:
-    /\bwir suchen (?:gemeinsam|für (?:sie|ihr\w*|unsere kunden)|mit ihnen|nach|stets|immer|die (?:beste|passende|richtige|optimale))\b|\blooking for (?:a|an) (?:\w+ )?(?:partner|solution|way|tool|platform|software|provider|agency|vendor)\b/i,
+    /\bwir suchen (?:[^.]|\.(?=\d)){0,40}?(?:euro\b|eur\b|€|\$|millionen|investor\w*|kapital|geldgeber|finanzierung)|\bwir suchen (?:gemeinsam|für (?:sie|ihr\w*|unsere kunden)|mit ihnen|nach|stets|immer|die (?:beste|passende|richtige|optimale))\b|\blooking for (?:a|an) (?:\w+ )?(?:partner|solution|way|tool|platform|software|provider|agency|vendor|job|role|position|opportunity|challenge)\b/i,
+  // A bio's career ("He then joined Elastic in 2014 as CRO", "Prior to Workfront, she was promoted to VP").
   "leadership-change":
-    /\bappointed (?:representative|dealer|distributor|reseller|agent)s?\b|\bsteps? down (?:the )?(?:voltage|transformer|converter)|\bstep-down\b/i,
+    /^(?:he|she|they|prior to|before (?:joining|that)|previously|most recently|earlier in (?:his|her|their) career|in (?:his|her|their) (?:previous|prior|last|former) role)\b|\bthen joined\b|\b(?:\d+|two|three|four|five|ten) years ago\b|\bvor (?:\d+|zwei|drei|vier|fünf|zehn) jahren\b|\bappointed (?:representative|dealer|distributor|reseller|agent)s?\b|\bappointed (?:an? |the |its |our )?(?:designated |external |internal |official |independent )?(?:data protection|privacy|grievance|compliance|nodal|security|safety|whistleblowing|ombuds\w*)\b|\bappointed .{1,60}\bas (?:its|our|their|the) (?:\w+ ){0,2}(?:representative|agent|hotel|venue|distributor|supplier|auditor|partner)s?\b|\bsteps? down (?:the )?(?:voltage|transformer|converter)|\bstep-down\b/i,
   "product-launch":
-    /\bintroduc\w* (?:a|an) (?:better|new|smarter|faster|easier|simpler|modern) way\b|\blaunch(?:es|ed|ing)? (?:\w+ )?(?:faster|quicker|sooner|in (?:minutes|hours|days|weeks))\b/i,
+    /\b(?:after|since|before|until|when) (?:(?:the|our|its) )?launch(?:ing|ed)?\b|\bintroduc\w* (?:a|an) (?:better|new|smarter|faster|easier|simpler|modern) way\b|\blaunch(?:es|ed|ing)? (?:\w+ )?(?:faster|quicker|sooner|in (?:minutes|hours|days|weeks))\b/i,
+  // "… and become a partner for …": a role offered, not two companies teaming up.
   partnership:
-    /\bpartner(?:s|ed|ing)? with (?:(?:the|a|an) )?(?:[a-z]\S* ){0,2}(?:teams|companies|businesses|brands|organi[sz]ations|clients|customers|leaders|startups|agencies|enterprises|founders|people|retailers|you)\b|\b(?:partnerschaft|kooperation|kooperier\w*) mit (?:\S+ ){0,2}(?:ihnen|kunden|unternehmen|partnern|herstellern|händlern)\b|\bzusammen mit (?:vielen|zahlreichen|anderen|unseren|ihren)\b/i,
+    /\b(?:a|an|the|our|your|their|its|trusted|preferred|ideal|perfect|right|reliable|strong|long-term|become|becoming) partner (?:to|on|for|in)\b|\bpartner(?:s|ed|ing)? with (?:(?:the|a|an) )?(?:[a-z]\S* ){0,2}(?:teams|companies|businesses|brands|organi[sz]ations|clients|customers|leaders|startups|agencies|enterprises|founders|people|retailers|you)\b|\b(?:partnerschaft|kooperation|kooperier\w*) mit (?:\S+ ){0,2}(?:ihnen|kunden|unternehmen|partnern|herstellern|händlern)\b|\bzusammen mit (?:vielen|zahlreichen|anderen|unseren|ihren)\b/i,
 };
 
 // "launched in Spain" is a market, "launched in March" or "in beta" is not.
@@ -144,6 +151,9 @@ function isNews(type: ProseType, sentence: string, at: number, words: string): b
   if (readerEnglish.test(after) || readerGerman.test(after)) return false;
   if (helped.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (type === "new-market" && /\bin \S+$/i.test(words)) return placeNamed(after);
+  // "Kestrel and Harbor Bank Partner on …" names companies; "… and our experts partner for …" does not.
+  const partners = /(?:and|&) (.+) partner \w+$/i.exec(words)?.[1];
+  if (type === "partnership" && partners) return partners.split(" ").every((word) => /^[\p{Lu}\d]/u.test(word));
   // "Introducing Flow" and "is introducing" announce; "said introducing AI into …" does not.
   if (/^introducing$/i.test(words))
     return at === 0 || /(?:\b(?:is|are|now)|'re|[:–—-])\s+$/i.test(sentence.slice(0, at));
@@ -201,7 +211,10 @@ export function eventDate(
 ): string | undefined {
   const told = /\d{4}/.test(sentence) ? (findDate(sentence) ?? monthOrYear(sentence)) : undefined;
   if (pageDate) return told && told.slice(0, 4) < pageDate.slice(0, 4) ? told : pageDate;
-  return told ?? teaserDate(linesAbove());
+  // "Anfang 2022" under a date line "20. April 2022": the line tells the day.
+  if (told && told.length > 7) return told;
+  const teaser = teaserDate(linesAbove());
+  return told && !teaser?.startsWith(told) ? told : (teaser ?? told);
 }
 
 // "…, founded in 2014, today opened …": the year of something else, the event is today's.
@@ -221,7 +234,9 @@ function monthOrYear(sentence: string): string | undefined {
 function teaserDate(lines: readonly string[]): string | undefined {
   for (const line of [...lines].reverse()) {
     if (line.length <= 40 && /\d/.test(line)) {
-      const date = findDate(line) ?? (/^(?:19[89]\d|20\d\d)$/.test(line) ? line : undefined);
+      // A card's label may end in the year alone: "Press Release · 2026", "In the News2026".
+      const year = /(?:^|[·|•–—]\s*|\p{L})((?:19[89]\d|20\d\d))$/u.exec(line)?.[1];
+      const date = findDate(line) ?? findMonth(line) ?? year;
       if (date) return date;
     }
   }

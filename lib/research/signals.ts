@@ -1,4 +1,3 @@
-import { compactMoney } from "../i18n/compact-money";
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
 import { fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, onlyTotal, sameRound } from "./funding";
@@ -12,6 +11,15 @@ import {
   typesOnPage,
   withDatesJoined,
 } from "./signal-prose";
+import {
+  dedupe,
+  fundingSummary,
+  fundingWording,
+  shorten,
+  withInvestors,
+  withLaterInvestors,
+  withoutTotals,
+} from "./signal-rounds";
 import { joinedLines, sentences } from "./text";
 import type { SiteJob, SiteSignal } from "./types";
 
@@ -56,6 +64,7 @@ export function extractSignals(
   const signals: SiteSignal[] = [];
   // Sentences a round took its investors from are part of that round, not rounds of their own.
   let readUntil = -1;
+  const laterInvestors: string[] = [];
   for (const [index, sentence] of all.entries()) {
     for (const [type, pattern] of present) {
       if (type === "funding" && index <= readUntil) continue;
@@ -72,14 +81,31 @@ export function extractSignals(
         if (event) signals.push(event);
         continue;
       }
-      const found = fundingSignal(sentence, sourceUrl, date);
-      if (!found) continue;
+      // Without a page date, a round is dated as other events: by its sentence, else the date line above it.
+      const found = fundingSignal(
+        sentence,
+        sourceUrl,
+        date ?? eventDate(sentence, undefined, () => linesAbove(lines, sentence)),
+      );
+      if (!found) {
+        laterInvestors.push(...investorsOfTheRound(sentence));
+        continue;
+      }
       const { signal, read } = withFollowUps(found, all.slice(index + 1, index + 1 + lookAhead));
       readUntil = Math.max(readUntil, index + read);
       signals.push(signal);
     }
   }
-  return withoutTotals(dedupe(signals));
+  return withLaterInvestors(withoutTotals(dedupe(signals)), laterInvestors);
+}
+
+/** "The round", "die Runde": a sentence naming investors of the page's round without telling it again. */
+const ofTheRound =
+  /\b(?:the|this|our|die|diese|unsere) (?:\p{L}+ ){0,2}(?:round|financing|runde|finanzierung(?:srunde)?)\b/iu;
+
+function investorsOfTheRound(sentence: string): string[] {
+  if (!ofTheRound.test(sentence) || othersRound.test(sentence) || fundingOf(sentence)) return [];
+  return fundingInvestors(sentence);
 }
 
 /** The three lines above the one a sentence is on (a teaser's date line); only asked when the page has no date. */
@@ -113,13 +139,6 @@ function headlineRepeats(title: string, text: string): boolean {
   );
 }
 
-/** "This brings our total funding to $111M" tells no round of its own when the page names one with its amount. */
-function withoutTotals(signals: SiteSignal[]): SiteSignal[] {
-  const isTotal = (signal: SiteSignal) => !signal.funding?.round && onlyTotal(signal.quote);
-  const rounds = signals.filter((signal) => signal.funding?.amount !== undefined && !isTotal(signal));
-  return rounds.length ? signals.filter((signal) => !signal.funding || !isTotal(signal)) : signals;
-}
-
 /** How many sentences after a round may tell more of it; short lines (a date, "TL;DR") do not count. */
 const investorReach = 2;
 const shortLine = 30;
@@ -145,7 +164,8 @@ function withFollowUps(signal: SiteSignal, following: readonly string[]): { sign
       round = withInvestors(round, [name]);
     } else {
       if (counted === investorReach) break;
-      const told = fundingOf(sentence);
+      // "With previous rounds raising $12M, the total is $62M" tells no other round: the reading goes on.
+      const told = onlyTotal(sentence) ? undefined : fundingOf(sentence);
       if (told && !sameRound(round, told) && (told.amount !== undefined || !sameKind(round.round, told.round))) break;
       // A sentence telling of the round again does not count against the reach.
       if (sentence.length >= shortLine && !told) counted++;
@@ -171,12 +191,6 @@ function joinQuote(quote: string, sentence: string): string {
 function joined(round: FundingRound, told: FundingRound): FundingRound {
   if (sameRound(round, told)) return mergeRounds([round, told])[0] ?? round;
   return { ...round, round: moreSpecific(round.round, told.round) };
-}
-
-function withInvestors(round: FundingRound, investors: readonly string[]): FundingRound {
-  const known = (round.investors ?? []).map((name) => name.toLowerCase());
-  const added = investors.filter((name) => !known.includes(name.toLowerCase()));
-  return added.length ? { ...round, investors: [...(round.investors ?? []), ...added] } : round;
 }
 
 /** "Finanzierungsrunde" (or no name) may be any round; two named rounds must be the same. */
@@ -206,29 +220,6 @@ function notARound(quote: string, funding: FundingRound): boolean {
   return funding.amount === undefined && moneyTalk.test(quote) && !/rais|secur|sichert|sammelt|erhält/i.test(quote);
 }
 
-function fundingWording(funding: FundingRound): SignalWording {
-  return {
-    kind: "funding",
-    round: funding.round && clipWording(funding.round),
-    amount: funding.amount,
-    currency: funding.currency,
-    date: funding.date && /^\d{4}-\d{2}(?:-\d{2})?/.exec(funding.date)?.[0],
-    investors: funding.investors?.slice(0, 10).map(clipWording),
-  };
-}
-
-function fundingSummary(funding: FundingRound, quote: string): string {
-  const amount =
-    funding.amount !== undefined ? compactMoney(funding.amount, funding.currency ?? "USD", "en-US") : undefined;
-  const parts = [
-    "Funding",
-    funding.round,
-    amount,
-    funding.investors?.length ? `led by ${funding.investors[0]}` : undefined,
-  ];
-  return parts.filter(Boolean).join(" · ") || shorten(quote);
-}
-
 /** A hiring signal from the jobs found on the page, when there are any. */
 export function hiringFromJobs(jobs: readonly SiteJob[], sourceUrl: string): SiteSignal | undefined {
   if (!jobs.length) return undefined;
@@ -236,38 +227,4 @@ export function hiringFromJobs(jobs: readonly SiteJob[], sourceUrl: string): Sit
   const summary = `Hiring: ${jobs.length} open ${jobs.length === 1 ? "role" : "roles"}`;
   const wording: SignalWording = { kind: "hiring", openJobs: jobs.length, titles: titles.map(clipWording) };
   return { type: "hiring", summary, quote: titles.join("; "), sourceUrl, wording };
-}
-
-function shorten(text: string): string {
-  return text.length <= 160 ? text : `${text.slice(0, 157)}…`;
-}
-
-/** One signal per quote; a round told in the headline and again in the text is one signal with both details. */
-function dedupe(signals: SiteSignal[]): SiteSignal[] {
-  const kept: SiteSignal[] = [];
-  for (const signal of signals) {
-    // As in mergeRounds: the same amount, or the same round, is one round ("Finanzierungsrunde" in the headline, "Series A" below).
-    const { funding: round } = signal;
-    const index = kept.findIndex((known) =>
-      round && known.funding
-        ? sameRound(known.funding, round)
-        : known.type === signal.type && known.quote === signal.quote,
-    );
-    const known = kept[index];
-    if (!known) {
-      kept.push(signal);
-      continue;
-    }
-    if (!known.funding || !round) continue;
-    const funding = mergeRounds([known.funding, round])[0] ?? known.funding;
-    const quote = signal.quote.length > known.quote.length ? signal.quote : known.quote;
-    kept[index] = {
-      ...known,
-      quote,
-      funding,
-      summary: fundingSummary(funding, quote),
-      wording: fundingWording(funding),
-    };
-  }
-  return kept;
 }

@@ -38,6 +38,36 @@ export const supplements = {
   CookieHub: { scriptSrc: ["cookiehub\\.eu/"] },
   // The messenger snippet loads widget.intercom.io/widget/<app id>.
   Intercom: { scriptSrc: ["widget\\.intercom\\.io/widget/", "js\\.intercomcdn\\.com/"] },
+  // Next.js builds load their bundles from /_next/static/; pages rendered by the pages router embed __NEXT_DATA__.
+  "Next.js": { scriptSrc: ["/_next/static/(?:chunks|runtime|css)/"], html: ['<script id="__NEXT_DATA__"'] },
+  // Adobe's tag managers load their library from assets.adobedtm.com: launch-<id>.js (Launch) or satelliteLib-<id>.js (DTM).
+  "Adobe Experience Platform Launch": {
+    scriptSrc: ["assets\\.adobedtm\\.com/(?:[\\w-]+/)*launch-[\\w-]+(?:\\.min)?\\.js"],
+  },
+  "Adobe DTM": { scriptSrc: ["assets\\.adobedtm\\.com/(?:[\\w-]+/)*satelliteLib-[\\w-]+\\.js"] },
+  // Adobe Analytics runs AppMeasurement.js, usually as an extension of the tag manager.
+  "Adobe Analytics": { scriptSrc: ["/AppMeasurement(?:\\.min)?\\.js"] },
+  // Klaro's embed names its config (data-config="klaroConfig") and loads klaro.js, often from cdn.kiprotect.com.
+  Klaro: {
+    scriptSrc: ["cdn\\.kiprotect\\.com/klaro/", "/klaro(?:-no-css|-no-translations)?(?:\\.min)?\\.js"],
+    html: ["data-config=[\"']klaroConfig"],
+  },
+  // The consent banner loads policy.app.cookieinformation.com/uc.js.
+  "Cookie Information": { scriptSrc: ["policy\\.app\\.cookieinformation\\.com/"] },
+  // Webtrekk (Mapp Intelligence): the pixel script or the tag integration's safetag host.
+  Webtrekk: { scriptSrc: ["/webtrekk[\\w.-]*\\.js", "\\.wt-safetag\\.com/"] },
+  // Parse.ly's tracker loads cdn.parsely.com/keys/<site>/p.js from a script with id "parsely-cfg".
+  "Parse.ly": { scriptSrc: ["cdn\\.parsely\\.com/keys/"], html: ["id=[\"']parsely-cfg"] },
+  // Gorgias chat: the bundle loader on config.gorgias.chat.
+  Gorgias: { scriptSrc: ["config\\.gorgias\\.chat/"] },
+  // LiveAgent: track.js on the account's ladesk.com host.
+  LiveAgent: { scriptSrc: ["\\.ladesk\\.com/scripts/track\\.js"] },
+  // Matomo Tag Manager's snippet queues mtm.startTime in _mtm before loading the container.
+  "Matomo Tag Manager": { html: ["_mtm\\.push\\(\\{\\s*['\"]mtm\\.startTime"] },
+  // OptinMonster's embed loads a.omappapi.com/app/js/api.min.js.
+  OptinMonster: { scriptSrc: ["a\\.omappapi\\.com/app/js/"] },
+  // CallRail's number swap script.
+  CallRail: { scriptSrc: ["cdn\\.callrail\\.com/companies/"] },
   // Embedded Marketo forms: the forms2 library on a Marketo host plus an mktoForm_<id> form.
   Marketo: {
     scriptSrc: ["//app-[a-z0-9]+\\.marketo\\.com/js/forms2/"],
