@@ -1,6 +1,7 @@
 import { foldGerman } from "../queue/normalise";
 import { registrableDomain } from "./domain";
 import { type LdObject, ldText } from "./jsonld";
+import { legalFormPattern } from "./legal";
 import { isJobBoardUrl, kindRules } from "./link-kinds";
 import { clean, metaContent } from "./text";
 import { parseUrl } from "./url";
@@ -52,13 +53,28 @@ function boardCompany(doc: Document): string | undefined {
   return stated || clean(/\bat\s+(.+)$/i.exec(clean(doc.title))?.[1]) || undefined;
 }
 
-/** "Impressum - Holzwerkstatt Lindner": the title part that is not the page's own name. */
+// Words a title gives the page, not the company: "Startseite | Lindner Holzbau", "Kontakt – Lindner Holzbau".
+const pageWords =
+  /^(?:home|homepage|start|startseite|welcome|willkommen|herzlich willkommen|kontakt|contact|leistungen|services|produkte|products|datenschutz|privacy policy)$/i;
+// No `i` flag: with it, \p{Lu} would match small letters too ("Welcome to the future of work").
+const welcome = /^(?:[Hh]erzlich\s+)?(?:[Ww]illkommen\s+(?:bei|beim|in|im|auf)|[Ww]elcome\s+to)\s+(?=\p{Lu}|\d)/u;
+
+/** "Impressum - Holzwerkstatt Lindner", "Willkommen bei Lindner Holzbau": the title part that is not the page's own name. */
 function brandPart(parts: readonly string[]): string | undefined {
-  if (parts.length < 2) return undefined;
-  const brands = parts.filter(
-    (part) => !kindRules.some((rule) => rule.text.test(part)) && part.split(/\s+/).length <= 4,
+  const named = parts.map((part) => part.replace(welcome, ""));
+  if (named.length === 1) return named[0] !== parts[0] ? named[0] : undefined;
+  const brands = named.filter(
+    (part) => !pageWords.test(part) && !kindRules.some((rule) => rule.text.test(part)) && part.split(/\s+/).length <= 4,
   );
-  return brands.length === 1 ? brands[0] : undefined;
+  if (brands.length === 1) return brands[0];
+  // Beside a tagline ("Maschinenbau aus Kiel"), the name is the part without small words.
+  const nameLike = brands.filter(isNameLike);
+  return nameLike.length === 1 ? nameLike[0] : undefined;
+}
+
+/** "Kestrel Werke", "Lindner & Söhne GmbH", "21st Digital": capitalised words, digits and joiners only. */
+function isNameLike(part: string): boolean {
+  return part.split(/\s+/).every((word) => /^(?:[\p{Lu}\d]|[&+]$)/u.test(word) || legalFormPattern.test(` ${word}`));
 }
 
 /** The domain's name for loose comparison: whole ("getinvoicy") and without the usual additions ("invoicy"). */

@@ -1,10 +1,12 @@
+import { legalFormPattern } from "./legal";
 import { clean } from "./text";
 
 /** Addresses, phone numbers and e-mail addresses in lines of page text. */
 
 // A capitalised name ending in a house number; the postcode line after it makes it an address.
 const street = /^[A-ZÄÖÜ][^,:;@|]{1,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?$/;
-const postcodeCity = /^(?:(?:D|A|CH|DE|AT)-?\s?)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.\- ()/]{1,40}$/;
+// The country may follow the city on its line: "8427 Freienstein, Schweiz".
+const postcodeCity = /^(?:(?:D|A|CH|DE|AT)-?\s?)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.\- ()/]{1,40}(?:,\s*[A-ZÄÖÜ][\wäöüß]+)?$/;
 const inline =
   /([A-ZÄÖÜ][\wäöüß.'\- ]{2,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*[,|·•–]\s*((?:(?:D|A|CH)-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?)/;
 const countries = /^(deutschland|germany|österreich|oesterreich|austria|schweiz|switzerland|suisse|liechtenstein)$/i;
@@ -18,13 +20,21 @@ export function findAddresses(lines: readonly string[]): string[] {
     const next = lines[index + 1] ?? "";
     if (street.test(line) && postcodeCity.test(next)) {
       const country = countries.test(lines[index + 2] ?? "") ? `, ${lines[index + 2]}` : "";
-      found.push(`${line}, ${next}${country}`);
+      found.push(`${withoutCompany(line)}, ${next}${country}`);
       continue;
     }
     const match = inline.exec(line);
     if (match?.[1] && match[2]) found.push(`${clean(match[1])}, ${clean(match[2])}`);
   }
   return [...new Set(found)];
+}
+
+/** "Kranwerk GmbH Hafenweg 2" → "Hafenweg 2": a page's source may put the company and its street on one line. */
+function withoutCompany(line: string): string {
+  const form = legalFormPattern.exec(line);
+  if (!form) return line;
+  const rest = line.slice(form.index + form[0].length).trim();
+  return /^[A-ZÄÖÜ]/.test(rest) && street.test(rest) ? rest : line;
 }
 
 /** The city of an address line ("20095 Hamburg" → "Hamburg"). */

@@ -1,15 +1,15 @@
 import { findAddresses, findEmail, findPhone } from "./contact";
+import { directors } from "./impressum-people";
 import { findVatId, legalEntity, registerCourt, registerNumber, vatId } from "./legal";
-import { isPersonName, stripRole } from "./names";
 import { clean, textLines } from "./text";
 import type { Impressum } from "./types";
+
+export { splitNames } from "./impressum-people";
 
 /** Impressum / imprint reading: only what the page states, never a guess. */
 
 const impressumHeading =
   /^(impressum|imprint|legal notice|site notice|angaben gemäß|information according to|offenlegung)/i;
-const directorLabel =
-  /^(?:.*?\b)?(geschäftsführ(?:er|erin|ung|ende[rn]?\s+gesellschafter(?:in|innen)?|er\s*\/\s*in)|geschäftsleitung|(?:executive|management)\s+board|board\s+of\s+management|management|vertretungsberechtigte[rn]?\s+geschäftsführer(?:in)?|vertreten\s+durch|vorstand(?:svorsitzende[r]?)?|vorstände|inhaber(?:in)?|managing\s+directors?|managing\s+partners?|represented\s+by|directors?|ceo(?=\s*:))\b(?:\s*\(.*?\))?\s*:?\s*(.*)$/i;
 
 /** Reads an Impressum from `root`: by default the page's `<main>` when it holds the legal text, else the body. */
 export function extractImpressum(doc: Document, root = impressumRoot(doc)): Impressum | undefined {
@@ -62,13 +62,17 @@ export function footerImpressum(doc: Document): Impressum | undefined {
   return found?.registerNumber || found?.vatId ? found : undefined;
 }
 
-/** "Telefon:" on one line and the number on the next become one line. */
+// A number the page's source wraps after its prefix ("… HRB" / "78675", "+49" / "(0)40 …").
+const brokenNumber = /(?:\b(?:H\s?R\s?[AB]|FN|GnR|PR|VR)|\+\d{1,3})$/;
+
+/** "Telefon:" on one line and the number on the next become one line; so do a number's two halves. */
 export function joinLabels(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     const next = lines[index + 1];
-    if (line.endsWith(":") && line.length <= 80 && next && !next.endsWith(":")) {
+    const label = line.endsWith(":") && line.length <= 80 && next && !next.endsWith(":");
+    if (label || (next && brokenNumber.test(line) && /^[\d(]/.test(next))) {
       out.push(`${line} ${next}`);
       index++;
     } else out.push(line);
@@ -76,70 +80,22 @@ export function joinLabels(lines: readonly string[]): string[] {
   return out;
 }
 
-// Credits name the agency, host or photographer, not the company ("Webdesign: Studio Kranich GmbH").
+// Credits name the agency, host or photographer, not the company ("Webdesign: Studio Kranich GmbH"); so do
+// the insurer and the bank ("Berufshaftpflichtversicherung: Alpina Versicherung AG").
 const credit =
-  /\b(?:konzeption|gestaltung|design|webdesign|umsetzung|realisierung|programmierung|hosting|fotos?|fotografie|bildnachweis|bildquellen|bildrechte|grafik|layout|photos?|images?|development|built|made|created|powered|realised|realized|realisiert|erstellt|entwickelt|gestaltet)\b(?:[^:]{0,30}:|\s+(?:by|von|durch)\b)/i;
+  /\b(?:konzeption|gestaltung|design|webdesign|umsetzung|realisierung|programmierung|hosting|fotos?|fotografie|bildnachweis|bildquellen|bildrechte|grafik|layout|photos?|images?|development|built|made|created|powered|realised|realized|realisiert|erstellt|entwickelt|gestaltet|\p{L}*versicherung|versicherer|insurer|insurance|bank(?:verbindung)?|kreditinstitut|host(?:ed|er)?|gehostet)\b(?:[^:]{0,30}:|\s+(?:by|von|durch)\b)/iu;
 
-/** The first line that is a company name with a legal form, preferring short lines that are only that. */
+// A line naming the company outright ("Firmenname: …", "Firmenwortlaut: …") beats one that merely holds a legal form.
+const nameLabel =
+  /^(?:firmenname|firmenwortlaut|firma|name der gesellschaft|unternehmen|company(?: name)?|legal name)\s*:/i;
+
+/** The company: a labelled name first, then a line that is only a name with a legal form, then any such name. */
 function firstEntity(lines: readonly string[]): { name: string; form: string } | undefined {
   const candidates = lines.slice(0, 200).map((line) => (credit.test(line) ? undefined : legalEntity(line)));
-  return candidates.find((entity, index) => entity && entity.name === lines[index]) ?? candidates.find(Boolean);
-}
-
-// A director list runs on over lines that hold nothing but names; this many at most.
-const maxListLines = 12;
-
-function directors(lines: readonly string[]): string[] {
-  const names: string[] = [];
-  for (const [index, line] of lines.entries()) {
-    const match = directorLabel.exec(line);
-    if (!match || line.length > 300) continue;
-    // The names follow the label on its line, or stand on the lines after it, one or more a line.
-    const value = clean(match[2]);
-    const found = value ? splitNames(value).filter(isPersonName) : [];
-    // A label with names after it, or a short line that is only a label ("Vertreten durch"), not a sentence ending in one.
-    if ((value && found.length === 0) || (!value && line.length > 80)) continue;
-    let next = index + 1;
-    // Under a heading the company may be named first, on a line of its own.
-    if (!value && isEntityLine(lines[next] ?? "")) next++;
-    for (const following of lines.slice(next, next + maxListLines)) {
-      const more = namesOnly(following);
-      if (!more) break;
-      found.push(...more);
-    }
-    names.push(...found);
-  }
-  return [...new Set(names)];
-}
-
-function isEntityLine(line: string): boolean {
-  return legalEntity(line)?.name === line;
-}
-
-/** The names of a line that holds nothing else ("Jana Petersen (CEO)", "- Tom Berg"), else undefined. */
-function namesOnly(line: string): string[] | undefined {
-  const parts = splitNames(line);
-  return parts.length > 0 && parts.every(isPersonName) ? parts : undefined;
-}
-
-/** "A, B und C" / "A and B" / "A & B" → names, with leading articles, salutations and roles removed. */
-export function splitNames(value: string): string[] {
   return (
-    value
-      // Roles in brackets may hold commas of their own: "(Vorsitzender der Geschäftsführung, CEO)".
-      .replace(/\([^()]*\)/g, " ")
-      .replace(/^\s*[-–•*·]\s+/, "")
-      .split(/\s*(?:,|;|\/|\bund\b|\band\b|&|\bsowie\b)\s*/)
-      .map((part) =>
-        stripRole(
-          // stripRole also drops a salutation ("Herr") before the name.
-          part.replace(
-            /^(?:durch\s+)?(?:die|den|der|the)?\s*(?:geschäftsführer(?:in|innen)?|vorstand|managing directors?)?\s*:?\s*/i,
-            "",
-          ),
-        ),
-      )
-      .filter(Boolean)
+    candidates.find((entity, index) => entity && nameLabel.test(lines[index] ?? "")) ??
+    candidates.find((entity, index) => entity && entity.name === lines[index]) ??
+    candidates.find(Boolean)
   );
 }
 

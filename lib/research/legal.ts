@@ -5,24 +5,31 @@ const forms = [
   "GmbH\\s*&\\s*Co\\.?\\s*KGaA",
   "GmbH\\s*&\\s*Co\\.?\\s*KG",
   "AG\\s*&\\s*Co\\.?\\s*KG",
-  "UG\\s*\\(haftungsbeschränkt\\)(?:\\s*&\\s*Co\\.?\\s*KG)?",
+  "SE\\s*&\\s*Co\\.?\\s*KG",
+  // Written with "ae" where a keyboard or a build step lost the umlaut.
+  "(?:UG|Unternehmergesellschaft)\\s*\\(haftungsbeschr(?:ä|ae)nkt\\)(?:\\s*&\\s*Co\\.?\\s*KG)?",
   // Spelled out after a capitalised name ("BITech Aktiengesellschaft"), never after an article.
   "(?<=\\p{Lu}[\\p{L}\\d-]*\\s)(?:Aktiengesellschaft|Kommanditgesellschaft|Gesellschaft mit beschränkter Haftung)",
   "gGmbH",
   "GmbH",
   "Ges\\.?\\s?m\\.?\\s?b\\.?\\s?H\\.?",
   "GesmbH",
+  // "… Beteiligungsgesellschaft mbH": the short form after a spelled-out "Gesellschaft".
+  "mbH",
   "KGaA",
   "AG",
   "SE",
   "UG",
   "OHG",
+  "GbR",
   "KG",
   "PartG(?:\\s?mbB)?",
   "e\\.\\s?K\\.",
   "e\\.\\s?Kfm\\.",
   "e\\.\\s?Kffr\\.",
   "e\\.\\s?V\\.",
+  // The Austrian registered sole trader.
+  "e\\.\\s?U\\.",
   "eG",
   "Ltd\\.?",
   "Limited",
@@ -40,6 +47,8 @@ const forms = [
   "SARL",
   "S\\.r\\.l\\.",
   "Oy",
+  "s\\.\\s?r\\.\\s?o\\.",
+  "sp\\.\\s?z\\s?o\\.\\s?o\\.",
   "AB",
   "ApS",
   "A/S",
@@ -47,6 +56,17 @@ const forms = [
 ];
 
 export const legalFormPattern = new RegExp(`(?:^|\\s|,)(${forms.join("|")})(?=$|[\\s,;.)])`, "u");
+
+// "Eine Dienstleistung der …", "ist eine Marke von …", "a service by …": the company follows.
+const introWords = [
+  "dienstleistung|service|angebot|marke|produkt|projekt|tochter\\p{Ll}*|unternehmen|geschäftsbereich|plattform",
+  "initiative|brand|subsidiary|division|product|platform|betrieben|operated|powered|provided|offered",
+].join("|");
+// Either capitalisation of the first letter, and no `i` flag: with it, \p{Lu} would match small letters too.
+const serviceOf = new RegExp(
+  `^.*?(?<!\\p{L})(?:${introWords.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => `${bar}[${first.toUpperCase()}${first}]`)})\\s+(?:der|des|von|vom|by|of|from)\\s+(?=\\p{Lu}|\\d)`,
+  "u",
+);
 
 /** "Nordlicht Analytics GmbH, Musterweg 1" → { name: "Nordlicht Analytics GmbH", form: "GmbH" }. */
 export function legalEntity(line: string): { name: string; form: string } | undefined {
@@ -57,7 +77,9 @@ export function legalEntity(line: string): { name: string; form: string } | unde
     .slice(0, end)
     // Labels ("Angaben gemäß § 5 TMG:", "Firma:"), copyright marks and leading articles are not part of the name.
     .replace(/^.*:\s*/, "")
-    .replace(/^[©\s\d–-]*/, "")
+    // A copyright year goes, the digits a name starts with stay ("8gears AG", "21st digital GmbH").
+    .replace(/^(?:©|\(c\)|copyright\b|[\s–-]|(?:19|20)\d\d\b)*/i, "")
+    .replace(serviceOf, "")
     .replace(/^(?:die|der|das|the)\s+/i, "")
     .trim();
   const words = name.split(/\s+/).length;
@@ -72,8 +94,12 @@ export function legalEntity(line: string): { name: string; form: string } | unde
  */
 const registerPattern =
   /\b(H\s?R\s?[AB]|GnR|PR|VR|FN|Firmenbuch(?:nummer|-?Nr\.?)|FB-?Nr\.?)\s*(?:Nr\.?|No\.?)?\s*[:.\-–]?\s*(?:FN\s*)?(\d{1,3}(?: \d{3})+(?!\d)|\d{1,7})(?:\s?([a-z])\b)?/i;
-const swissNumber = /\bCHE-\d{3}\.\d{3}\.\d{3}\b|\bCH-\d{3}\.\d\.\d{3}\.\d{3}-\d\b/;
-const swissRegisterLabel = /handelsregister|firmennummer|unternehmens-?identifikationsnummer|\bUID\b|register/i;
+// A bilingual label between the kind and the number: "HRB-Nr./Commercial Register No.: 3844".
+const bilingualRegister = /\b(H\s?R\s?[AB])(?:-?\s*Nr\.?)?\s*\/\s*[A-Za-z][A-Za-z .]{0,30}?[:.]\s*(\d{1,7})\b/i;
+// The hyphen of "CHE-123.456.789" is sometimes left out or spaced; the number is given back with it.
+const swissNumber = /\bCHE[-\s]?(\d{3}\.\d{3}\.\d{3})\b|\bCH-\d{3}\.\d\.\d{3}\.\d{3}-\d\b/;
+const swissRegisterLabel =
+  /handelsregister|firmennummer|unternehmens-?identifikationsnummer|\bUID\b|regist(?:er|ration|ry)|company (?:number|no\b|id\b)/i;
 const dutchNumber = /\b(?:KvK|Kamer van Koophandel)(?:[- ]?(?:nummer|nr\.?|no\.?|number))?\s*[:.]?\s*(\d{8})\b/i;
 const ukNumber =
   /\b(?:company|registered|registration)(?: registration)?(?: in (?:England|Scotland|Wales|Northern Ireland)(?: (?:and|&) Wales)?,?)?(?: with)?(?: company)? (?:number|no\.?)\s*[:.]?\s*((?:SC|NI|OC)?\d{6,8})\b/i;
@@ -87,8 +113,10 @@ export function registerNumber(line: string): string | undefined {
     const letter = kind === "FN" && match[3] ? ` ${match[3].toLowerCase()}` : match[3] === "B" ? " B" : "";
     return `${kind} ${match[2].replace(/ /g, "")}${letter}`;
   }
+  const bilingual = bilingualRegister.exec(line);
+  if (bilingual?.[1] && bilingual[2]) return `${bilingual[1].replace(/\s+/g, "").toUpperCase()} ${bilingual[2]}`;
   const swiss = swissNumber.exec(line);
-  if (swiss && swissRegisterLabel.test(line)) return swiss[0];
+  if (swiss && swissRegisterLabel.test(line)) return swiss[1] ? `CHE-${swiss[1]}` : swiss[0];
   const dutch = dutchNumber.exec(line)?.[1];
   if (dutch) return `KvK ${dutch}`;
   const uk = ukNumber.exec(line)?.[1];

@@ -106,3 +106,21 @@ describe("page language", () => {
     expect(detectLanguage(doc("", `<meta http-equiv="content-language" content="de, en">`), "Kontakt")).toBe("de");
   });
 });
+
+describe("company name from titles when the domain spells something else", () => {
+  it.each([
+    ["a home word before the name", `<title>Startseite | Kestrel Werke</title>`, "Kestrel Werke"],
+    ["a name with its legal form after Home", `<title>Home - Kestrel Werke GmbH</title>`, "Kestrel Werke GmbH"],
+    ["a welcome", `<title>Willkommen bei Kestrel Werke</title>`, "Kestrel Werke"],
+    ["the name before a tagline", `<title>Kestrel Werke – Maschinenbau aus Kiel</title>`, "Kestrel Werke"],
+    ["the name after a tagline", `<title>Maschinenbau aus Kiel | Kestrel Werke</title>`, "Kestrel Werke"],
+  ])("%s", (_, head, name) => {
+    expect(nameOf(head, "https://www.kw-gruppe.example/")).toBe(name);
+  });
+
+  it("takes no name from a welcome to something else", () => {
+    expect(nameOf(`<title>Welcome to the future of work</title>`, "https://www.kw-gruppe.example/")).not.toContain(
+      "future",
+    );
+  });
+});

@@ -1,0 +1,95 @@
+import { legalEntity } from "./legal";
+import { isPersonName, isRole, stripRole } from "./names";
+import { clean } from "./text";
+
+/** The people an Impressum names as representing the company: managing directors, board, owner. */
+
+// "Geschäftsführer" is also written "Geschaeftsfuehrer" where the umlauts were lost.
+const managing = "gesch(?:ä|ae)ftsf(?:ü|ue)hr";
+const directorLabel = new RegExp(
+  `^(?:.*?\\b)?(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|vertreten\\s+durch|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|directors?|ceo(?=\\s*:))\\b(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
+  "i",
+);
+
+// A director list runs on over lines that hold nothing but names; this many at most.
+const maxListLines = 12;
+
+/** The names after director labels: on the label's line or on the lines after it. */
+export function directors(lines: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    const match = directorLabel.exec(line);
+    if (!match || line.length > 300) continue;
+    // In a one-line footer the next detail follows a separator: "Geschäftsführer: Jana Petersen · Amtsgericht Köln".
+    const value = clean(match[2]).split(/\s+[|·•]\s+/)[0] ?? "";
+    const found = value ? namesOf(value) : [];
+    // A label with names after it, or a short line that is only a label ("Vertreten durch"), not a sentence ending in one.
+    if ((value && found.length === 0) || (!value && line.length > 80)) continue;
+    let next = index + 1;
+    // Under a heading the company may be named first, on a line of its own.
+    if (!value && isEntityLine(lines[next] ?? "")) next++;
+    found.push(...namesFollowing(lines, next));
+    names.push(...found);
+  }
+  return [...new Set(names)];
+}
+
+/** The names on the lines from `start` on, while lines hold nothing else; a name the source wrapped is joined. */
+function namesFollowing(lines: readonly string[], start: number): string[] {
+  const found: string[] = [];
+  for (let index = start; index < Math.min(lines.length, start + maxListLines); index++) {
+    const line = lines[index] ?? "";
+    let more = namesOnly(line);
+    // "Dr. Eva Maier, Dr. Tom" / "Berg, Lea Brunner": a list wrapped inside a name.
+    if (!more && /,\s*\S+(?:\s\S+)?$/.test(line) && index + 1 < lines.length) {
+      more = namesOnly(`${line} ${lines[index + 1]}`);
+      if (more) index++;
+    }
+    if (!more) break;
+    found.push(...more);
+  }
+  return found;
+}
+
+function isEntityLine(line: string): boolean {
+  return legalEntity(line)?.name === line;
+}
+
+// Roles that follow a name after a comma ("Lea Brunner, Mitglied des Verwaltungsrates"), also the Swiss ones.
+const roleAfterName = /\b(?:mitglied|verwaltungsrat|präsident|delegierte|sprecher|vorsitz)/i;
+
+function isRolePart(part: string): boolean {
+  return isRole(part) || roleAfterName.test(part);
+}
+
+/** The names of a value, leaving out roles written beside them. */
+function namesOf(value: string): string[] {
+  return splitNames(value).filter((part) => !isRolePart(part) && isPersonName(part));
+}
+
+/** The names of a line that holds nothing else ("Jana Petersen (CEO)", "- Tom Berg", "Tom Berg, Vorstand"), else undefined. */
+function namesOnly(line: string): string[] | undefined {
+  const parts = splitNames(line);
+  const names = parts.filter((part) => !isRolePart(part));
+  return names.length > 0 && names.every(isPersonName) ? names : undefined;
+}
+
+// Articles, possessives and the role a name may start with: "deren Geschäftsführer Tom Berg".
+const leadingRole = new RegExp(
+  `^(?:durch\\s+)?(?:(?:die|den|der|deren|dessen|ihre[nm]?|seine[nm]?|the|its|their)\\s+)?(?:(?:${managing}er(?:in|innen)?|${managing}ung|vorstand|inhaber(?:in)?|managing directors?|ceo)\\b)?\\s*:?\\s*`,
+  "i",
+);
+
+/** "A, B und C" / "A and B" / "A & B" → names, with leading articles, salutations and roles removed. */
+export function splitNames(value: string): string[] {
+  return (
+    value
+      // Roles in brackets may hold commas of their own: "(Vorsitzender der Geschäftsführung, CEO)".
+      .replace(/\([^()]*\)/g, " ")
+      .replace(/^\s*[-–•*·]\s+/, "")
+      .split(/\s*(?:,|;|\/|\bund\b|\band\b|&|\bsowie\b)\s*/)
+      // stripRole also drops a salutation ("Herr") before the name.
+      .map((part) => stripRole(part.replace(leadingRole, "")))
+      .filter(Boolean)
+  );
+}
