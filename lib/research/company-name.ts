@@ -72,7 +72,7 @@ function brandPart(parts: readonly string[]): string | undefined {
   return nameLike.length === 1 ? nameLike[0] : undefined;
 }
 
-/** "Kestrel Werke", "Lindner & Söhne GmbH", "21st Digital": capitalised words, digits and joiners only. */
+/** "Kestrel Werke", "Lindner & Söhne GmbH", "3rd Floor Digital": capitalised words, digits and joiners only. */
 function isNameLike(part: string): boolean {
   return part.split(/\s+/).every((word) => /^(?:[\p{Lu}\d]|[&+]$)/u.test(word) || legalFormPattern.test(` ${word}`));
 }

@@ -115,7 +115,7 @@ function readInvestors(sentence: string): readonly string[] {
   return unique(names);
 }
 
-/** "CircleCI is led by Paul Biggar": a company led by its chief, not a round led by an investor. */
+/** "Kestrel is led by Dana Whitfield": a company led by its chief, not a round led by an investor. */
 function leadsCompany(sentence: string, at: number, words: string): boolean {
   if (!/^(?:led|lead) by/i.test(words)) return false;
   const before = sentence.slice(Math.max(0, at - 80), at);
@@ -156,7 +156,7 @@ function firms(text: string): string[] {
 
 /** The name in one part of a list: the words before it describe it ("existing investor Kite", "der Berliner VC A"). */
 function firmName(part: string): string | undefined {
-  // "the founders of Heroku" are people, not the company named.
+  // "the founders of Brightwave" are people, not the company named.
   if (/^(?:the\s+)?(?:co-?)?founders?\s+of\b/i.test(part.trim())) return undefined;
   const words = clean(part.split(/\s+at\s+/).pop())
     .replace(/^(?:[\p{Ll}][\p{L}\d'’-]*\s+)+(?=[\p{Lu}\d])/u, "")

@@ -77,7 +77,7 @@ export function legalEntity(line: string): { name: string; form: string } | unde
     .slice(0, end)
     // Labels ("Angaben gemäß § 5 TMG:", "Firma:"), copyright marks and leading articles are not part of the name.
     .replace(/^.*:\s*/, "")
-    // A copyright year goes, the digits a name starts with stay ("8gears AG", "21st digital GmbH").
+    // A copyright year goes, the digits a name starts with stay ("7seas Robotik AG", "3rd floor digital GmbH").
     .replace(/^(?:©|\(c\)|copyright\b|[\s–-]|(?:19|20)\d\d\b)*/i, "")
     .replace(serviceOf, "")
     .replace(/^(?:die|der|das|the)\s+/i, "")

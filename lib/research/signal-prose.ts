@@ -100,7 +100,7 @@ const notNews: Partial<Record<ProseType, RegExp>> = {
   // "Wir suchen 1,5 Millionen Euro in einer Seed-Runde" seeks money, not people.
   hiring:
     /\bwir suchen (?:[^.]|\.(?=\d)){0,40}?(?:euro\b|eur\b|€|\$|millionen|investor\w*|kapital|geldgeber|finanzierung)|\bwir suchen (?:gemeinsam|für (?:sie|ihr\w*|unsere kunden)|mit ihnen|nach|stets|immer|die (?:beste|passende|richtige|optimale))\b|\blooking for (?:a|an) (?:\w+ )?(?:partner|solution|way|tool|platform|software|provider|agency|vendor|job|role|position|opportunity|challenge)\b/i,
-  // A bio's career ("He then joined Elastic in 2014 as CRO", "Prior to Workfront, she was promoted to VP").
+  // A bio's career ("He then joined Kestrel in 2014 as CRO", "Prior to Brightwave, she was promoted to VP").
   "leadership-change":
     /^(?:he|she|they|prior to|before (?:joining|that)|previously|most recently|earlier in (?:his|her|their) career|in (?:his|her|their) (?:previous|prior|last|former) role)\b|\bthen joined\b|\b(?:\d+|two|three|four|five|ten) years ago\b|\bvor (?:\d+|zwei|drei|vier|fünf|zehn) jahren\b|\bappointed (?:representative|dealer|distributor|reseller|agent)s?\b|\bappointed (?:an? |the |its |our )?(?:designated |external |internal |official |independent )?(?:data protection|privacy|grievance|compliance|nodal|security|safety|whistleblowing|ombuds\w*)\b|\bappointed .{1,60}\bas (?:its|our|their|the) (?:\w+ ){0,2}(?:representative|agent|hotel|venue|distributor|supplier|auditor|partner)s?\b|\bsteps? down (?:the )?(?:voltage|transformer|converter)|\bstep-down\b/i,
   "product-launch":
