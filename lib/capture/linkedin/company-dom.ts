@@ -53,6 +53,23 @@ export function companyFromTopCard(page: CompanyPage): StrategyResult {
   };
 }
 
+/**
+ * Overview tab: the top card's place ("Mountain View, CA") is the only headquarters the tab
+ * shows. Runs after the labelled about card, whose "Headquarters" value wins where both exist.
+ */
+export function companyFromTopCardPlace(page: CompanyPage): StrategyResult {
+  const found = page.tab === "overview" ? nameHeading(page) : undefined;
+  const card = found?.layout === "classic" ? topCardOf(found.heading) : undefined;
+  if (!card) return { strategy: "dom-top-card", fields: {} };
+  const industry = firstText(card, companySelectors.industry);
+  const places = companySelectors.place.flatMap((selector) =>
+    Array.from(card.querySelectorAll(selector)).map((item) => textOf(item)),
+  );
+  // Counts ("8K followers", "51-200 employees") carry digits; a city does not.
+  const place = places.find((text) => text && text !== industry && text.length <= 100 && !/\d/.test(text));
+  return { strategy: "dom-top-card", fields: { headquarters: place } };
+}
+
 /** Last resort for the name: the page title ("(3) Nordlicht Analytics: About | LinkedIn"). */
 export function companyFromTitle(page: CompanyPage): StrategyResult {
   return { strategy: "dom-title", fields: { name: titleName(page.doc) } };

@@ -26,6 +26,13 @@ export const companySelectors = {
     // Public 2019-2024: the second subline holds the slogan.
     ".top-card-layout__second-subline",
   ],
+  /** The top card's place, the city of the headquarters. */
+  place: [
+    // Logged-in 2022-2025: the info item after the industry ("Mountain View, CA").
+    ".org-top-card-summary-info-list__info-item",
+    // Logged-in 2017-2019: the location in the dotted line.
+    ".org-top-card-module__location",
+  ],
   industry: [
     // Logged-in 2022-2025: the first info item is the industry.
     ".org-top-card-summary-info-list__info-item",
@@ -74,7 +81,8 @@ export const companySelectors = {
 
 /** Visible label words, English then German, compared case-insensitively and without a colon. */
 export const companyLabels = {
-  website: ["Website", "Webseite", "Homepage"],
+  // The overview tab's about card shows the website under "Contact info" (a phone number is refused there).
+  website: ["Website", "Webseite", "Homepage", "Contact info", "Kontaktinfo", "Kontaktinformationen"],
   industry: ["Industry", "Branche"],
   sizeBand: ["Company size", "Unternehmensgröße", "Größe"],
   headquarters: ["Headquarters", "Hauptsitz", "Firmensitz", "Zentrale"],

@@ -1,7 +1,13 @@
 import type { CompanyCapture, CompanyFields } from "../../model";
 import { canonicalCompanyUrl } from "../../pages";
 import { companyFromCodeJson } from "./company-code-json";
-import { companyFromLabels, companyFromLocations, companyFromTitle, companyFromTopCard } from "./company-dom";
+import {
+  companyFromLabels,
+  companyFromLocations,
+  companyFromTitle,
+  companyFromTopCard,
+  companyFromTopCardPlace,
+} from "./company-dom";
 import { validCompanyValue } from "./company-field-rules";
 import { companyFromFunding } from "./company-funding";
 import { companyFromJsonLd } from "./company-jsonld";
@@ -40,6 +46,7 @@ const strategies: readonly ((page: CompanyPage) => StrategyResult)[] = [
   companyFromCodeJson,
   companyFromTopCard,
   companyFromLabels,
+  companyFromTopCardPlace,
   companyFromLocations,
   companyFromFunding,
   companyFromJobs,

@@ -6,7 +6,7 @@
 import { type TextLine, textLines } from "../dom";
 import { parseLabelledCount } from "./parse";
 import { cleanName, cleanParagraphs, cleanText, compact, type PersonDraft } from "./profile-draft";
-import { isMemberId, nameMatchesSlug, namesLinkedToSlug, sameName, topCardSlug } from "./profile-identity";
+import { isMemberId, isNotAName, nameMatchesSlug, namesLinkedToSlug, sameName, topCardSlug } from "./profile-identity";
 import { isControl, type Sections, sectionBody } from "./profile-sections";
 import { labelWords, profileSelectors, topCardNoise } from "./profile-selectors";
 
@@ -28,7 +28,8 @@ export function readTopCard(doc: Document, slug: string, knownName?: string): To
   for (const [index, selector] of profileSelectors.name.entries()) {
     for (const element of candidates.filter((candidate) => candidate.matches(selector)).slice(0, 5)) {
       const name = cleanName(textLines(element)[0]?.text);
-      if (!name) continue;
+      // A "profile not found" page keeps the h1 where the name would be.
+      if (!name || isNotAName(name)) continue;
       const card = element.closest("section") ?? element.parentElement?.parentElement ?? element;
       const owner = topCardSlug(element, card);
       // An address by member id (/in/ACoAA…) cannot be compared with the card's vanity links.

@@ -8,6 +8,38 @@ import { profileSlugOf } from "../dom";
 /** Longest text accepted as a person's name; anything longer is page text, not a name. */
 export const maxNameLength = 150;
 
+/**
+ * Headings and titles of the pages shown instead of a profile (private, deleted or mistyped
+ * addresses), English and German. Such a page names nobody.
+ */
+const unavailablePhrases = [
+  "could not be found",
+  "not found",
+  "isn't public or doesn't exist",
+  "isn’t public or doesn’t exist",
+  "profile is not available",
+  "profile isn't available",
+  "profile isn’t available",
+  "page doesn't exist",
+  "page doesn’t exist",
+  "nicht gefunden",
+  "nicht verfügbar",
+  "existiert nicht",
+];
+
+/**
+ * True for text that cannot be a person's name: a notice of an unavailable page, or a sentence
+ * ("An exact match for … could not be found."), which a name heading never is.
+ */
+export function isNotAName(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (unavailablePhrases.some((phrase) => lower.includes(phrase))) return true;
+  if (!/[.!?]$/.test(text)) return false;
+  // "Prof. Dr. med. Hans Peter Müller M.Sc." ends with a dot too, but few of its words start lower-case.
+  const words = text.split(/\s+/);
+  return words.length >= 5 && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 3;
+}
+
 /** Lower-case letter/digit tokens of a name, accents removed ("Jürgen O'Neil" → ["jurgen", "oneil"]). */
 export function nameTokens(name: string): string[] {
   return name
@@ -50,7 +82,7 @@ export function nameFromTitle(title: string): string | undefined {
   if (segments.length < 2 || !/linkedin/i.test(segments[segments.length - 1] ?? "")) return undefined;
   const last = segments[segments.length - 2] ?? "";
   const name = last.split(/\s+[-–]\s+/)[0]?.trim();
-  return name && name.length <= maxNameLength ? name : undefined;
+  return name && name.length <= maxNameLength && !isNotAName(name) ? name : undefined;
 }
 
 /** Names written in links to the profile (`/in/<slug>`) anywhere on the page: proof that a name is theirs. */
