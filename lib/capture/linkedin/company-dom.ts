@@ -54,13 +54,15 @@ export function companyFromTopCard(page: CompanyPage): StrategyResult {
 }
 
 /**
- * Overview tab: the top card's place ("Mountain View, CA") is the only headquarters the tab
- * shows. Runs after the labelled about card, whose "Headquarters" value wins where both exist.
+ * The top card's place ("Mountain View, CA"; "Software Development · Leipzig, Saxony · 2K
+ * followers" in the 2026 layout): the headquarters' city, shown on every tab. Runs after the
+ * labelled about card, whose "Headquarters" value wins where both exist.
  */
 export function companyFromTopCardPlace(page: CompanyPage): StrategyResult {
-  const found = page.tab === "overview" ? nameHeading(page) : undefined;
-  const card = found?.layout === "classic" ? topCardOf(found.heading) : undefined;
-  if (!card) return { strategy: "dom-top-card", fields: {} };
+  const found = nameHeading(page);
+  const card = found ? topCardOf(found.heading) : undefined;
+  if (!found || !card) return { strategy: "dom-top-card", fields: {} };
+  if (found.layout === "2026") return { strategy: "dom-top-card", fields: { headquarters: placeOf(infoLineOf(card)) } };
   const industry = firstText(card, companySelectors.industry);
   const places = companySelectors.place.flatMap((selector) =>
     Array.from(card.querySelectorAll(selector)).map((item) => textOf(item)),
@@ -219,9 +221,19 @@ function infoLineOf(card: Element): Element | undefined {
 
 /** "Software Development · Berlin · 2K followers": the industry is the first part without a number. */
 function industryOf(infoLine: Element | undefined): string | undefined {
-  const parts = (textOf(infoLine) ?? "").split("·").map((part) => part.trim());
-  const words = parts.filter((part) => part && !/\d/.test(part));
+  const words = wordParts(infoLine);
   return words.length >= 2 ? words[0] : undefined;
+}
+
+/** …and the place the second, when the line has one. */
+function placeOf(infoLine: Element | undefined): string | undefined {
+  const place = wordParts(infoLine)[1];
+  return place && place.length <= 100 ? place : undefined;
+}
+
+function wordParts(infoLine: Element | undefined): string[] {
+  const parts = (textOf(infoLine) ?? "").split("·").map((part) => part.trim());
+  return parts.filter((part) => part && !/\d/.test(part));
 }
 
 /** 2026 layout: the slogan is the short text right after the name, unless that is the info line. */
