@@ -1,3 +1,15 @@
+import { headingJobs, rank } from "./careers-headings";
+import {
+  carriesSlug,
+  hasAdMarker,
+  isPageChrome,
+  isTitle,
+  jobWords,
+  listingHeading,
+  openingsHeading,
+  sectionWords,
+} from "./careers-words";
+import { ownPosting } from "./job-posting-page";
 import { isJobBoardUrl } from "./link-kinds";
 import { classifyUrl } from "./links";
 import { clean } from "./text";
@@ -7,9 +19,6 @@ import { parseUrl } from "./url";
 /** Jobs on a company's own careers page: job links titled by their heading, or job-titled headings. */
 
 type PageJob = Omit<SiteJob, "seniority">;
-
-const openingsHeading =
-  /open (?:positions|roles|jobs)|current (?:openings|vacancies)|job openings|(?:offene|aktuelle|unsere|alle|freie) stellen|stellenangebote|we'?re hiring|wir stellen ein|join (?:our|the) team|karriere|careers|jobs/i;
 
 /**
  * Generic job links are read only on careers pages and hosted job boards: elsewhere a
@@ -22,43 +31,80 @@ export function isCareersPage(doc: Document, url: string): boolean {
   return Array.from(doc.querySelectorAll("h1, h2")).some((heading) => openingsHeading.test(clean(heading.textContent)));
 }
 
-// Path segments under which a child page is one job ("/careers/react-developer", "/karriere/…").
+// Path segments under which a child page is one job ("/careers/react-developer", "/karriere/…",
+// a site builder's collection "/job-posts/…").
 const jobParent =
-  /^(careers?|jobs?|karriere|stellenangebote|stellen|offene-stellen|positions|open-positions|vacancies|join-us)$/i;
-const callToAction =
-  /^(apply|apply now|bewerben|jetzt bewerben|more|mehr|more information|mehr erfahren|learn more|details|view|view job|ansehen|see all|alle|read more|weiterlesen|zur stelle|→)\b|initiativbewerbung|unsolicited application|open application|speculative application/i;
+  /^(careers?|jobs?|karriere|stellenangebote|stellenanzeigen|stellen|offene-stellen|jobangebote|positions|open-positions|open-roles|roles|openings|job-openings|job-posts|career-posts|vacancies|vacatures|join-us)$/i;
 // A job embedded from a hosted board on the careers page itself ("/careers?gh_jid=4012345").
 const jobQuery = /[?&](gh_jid|jobid|job_id|jid)=\w/i;
 
-// Words that make a title a job's; gender markers ("(m/w/d)") are a sure sign in German ads.
-const genderMarker = /\((?:m|w|f|d|x|gn|all genders)(?:\s*[/|,]\s*(?:m|w|f|d|x))+\)/i;
-const jobWords = new RegExp(
-  String.raw`${genderMarker.source}|\b(engineer|developer|entwickler\w*|manager\w*|designer\w*|consultant|berater\w*|analyst|scientist|architect|technician|coordinator|representative|mechaniker\w*|elektroniker\w*|monteur\w*|fachkraft|specialist|spezialist\w*|intern|internship|praktik\w*|werkstudent\w*|trainee|azubi|ausbildung|sales|vertrieb\w*|account executive|recruiter|administrator|techniker\w*|ingenieur\w*|buchhalter\w*|sachbearbeiter\w*|kaufm\w*|referent\w*|assistenz|assistant|lead|head of|leiter\w*)\b`,
-  "i",
-);
-
-type LinkJob = PageJob & { fromCard: boolean };
+type LinkJob = PageJob & { fromCard: boolean; sure: boolean };
 
 /** Job links on a company's own careers page, titled by their heading or their card's heading. */
 export function careersPageJobs(doc: Document, url: string): PageJob[] {
   const base = parseUrl(url);
   if (!base) return [];
   const jobs: LinkJob[] = [];
-  for (const link of Array.from(doc.querySelectorAll("main a[href], body a[href]"))) {
-    if (link.closest("nav, header, footer")) continue;
+  for (const { link, listed } of contentLinks(doc)) {
     const target = parseUrl(link.getAttribute("href") ?? "", base);
-    // A link titled as a job ad ("… (m/w/d)") is one wherever it leads: a PDF, a form.
-    if (!target || !(isJobLink(target, base) || genderMarker.test(link.textContent ?? ""))) continue;
+    if (!target) continue;
+    // A link titled as a job ad ("… (m/w/d)", "…/-in") is one wherever it leads: a PDF, a form.
+    const marked = hasAdMarker(clean(link.textContent));
+    if (!(marked || isJobLink(target, base) || (listed && isPage(target, base)))) continue;
     const titled = linkTitle(link);
-    if (!titled) continue;
+    // Under "Open positions" a link is an ad when its title reads as one or its address carries it.
+    const sure = marked || (listed && Boolean(titled) && listedAd(titled?.title ?? "", target));
+    if (!titled || (!sure && !isJobLink(target, base))) continue;
     const card = link.closest("li, tr, article") ?? soleLinkBox(link);
     const location = clean(card.querySelector("[class*='location' i], [data-location]")?.textContent) || undefined;
     const department = groupHeading(linkList(link));
-    jobs.push({ ...titled, department, location, url: target.href, source: "careers-page" });
+    jobs.push({ ...titled, sure, department, location, url: target.href, source: "careers-page" });
   }
+  // An ad's own page is titled by its h1, beside the other ads it links to.
+  const own = isJobAddress(base) ? ownPosting(doc, url, isJobBoardUrl(base)) : undefined;
+  const linked = onePerAddress(withoutSideLinks(jobs)).map(({ fromCard, sure, ...job }) => job);
+  if (own || linked.length) return [...(own ? [own] : []), ...linked];
   // Headings alone count only on a page whose address says it is the careers page.
-  if (!jobs.length) return classifyUrl(base) === "careers" ? headingJobs(doc) : [];
-  return withoutSideLinks(jobs).map(({ fromCard, ...job }) => job);
+  return classifyUrl(base) === "careers" ? headingJobs(doc) : [];
+}
+
+/**
+ * The page's links outside its chrome, each marked when it stands in the box of a heading of the
+ * ads themselves ("Open positions") rather than of another section. Headings and links are taken
+ * in one query, in document order; a heading inside a link titles that link, not a section.
+ */
+function contentLinks(doc: Document): { link: Element; listed: boolean }[] {
+  const found: { link: Element; listed: boolean }[] = [];
+  let list: { rank: number; box: Element } | undefined;
+  for (const node of Array.from(doc.querySelectorAll("h1, h2, h3, h4, h5, h6, a[href]"))) {
+    if (isPageChrome(node)) continue;
+    if (node.localName === "a") {
+      found.push({ link: node, listed: Boolean(list?.box.contains(node)) });
+      continue;
+    }
+    if (node.closest("a")) continue;
+    const text = clean(node.textContent);
+    if (text.length <= 60 && listingHeading.test(text)) list = { rank: rank(node), box: headingBox(node) };
+    else if (list && rank(node) <= list.rank) list = undefined;
+  }
+  return found;
+}
+
+/** The box a heading heads: its closest ancestor that holds links (the list of ads under it). */
+function headingBox(heading: Element): Element {
+  let box = heading.parentElement ?? heading;
+  for (let depth = 0; depth < 5 && box.parentElement && !box.querySelector("a[href]"); depth++) box = box.parentElement;
+  return box;
+}
+
+/** An ad's title among the links under "Open positions": job words, or its own slug in its address. */
+function listedAd(title: string, target: URL): boolean {
+  return title.length <= 80 && !sectionWords.test(title) && (jobWords.test(title) || carriesSlug(target, title));
+}
+
+/** A web page other than this one (not a mail address, not an anchor on this page). */
+function isPage(target: URL, base: URL): boolean {
+  return /^https?:$/.test(target.protocol) && (target.hostname !== base.hostname || target.pathname !== base.pathname);
 }
 
 /**
@@ -72,9 +118,28 @@ function withoutSideLinks(jobs: readonly LinkJob[]): LinkJob[] {
   const titles = new Set(jobs.filter((job) => !job.fromCard).map((job) => job.title.toLowerCase()));
   return jobs.filter(
     (job) =>
-      (!jobShapes.size || jobWords.test(job.title) || jobShapes.has(shapeOf(job.url))) &&
+      (!jobShapes.size || job.sure || jobWords.test(job.title) || jobShapes.has(shapeOf(job.url))) &&
       !(job.fromCard && titles.has(job.title.toLowerCase())),
   );
+}
+
+/**
+ * Several links to one ad (a table row linking its place, title and experience alike) are one
+ * job, titled by the link that reads most as a title: an ad's marker, job words, then the longest.
+ * Links titled by their cards keep their cards' titles (one application form for several ads).
+ */
+function onePerAddress(jobs: readonly LinkJob[]): LinkJob[] {
+  const best = new Map<string, LinkJob>();
+  for (const job of jobs) {
+    if (job.fromCard || !job.url) continue;
+    const held = best.get(job.url);
+    if (!held || titleScore(job.title) > titleScore(held.title)) best.set(job.url, job);
+  }
+  return jobs.filter((job) => job.fromCard || !job.url || best.get(job.url) === job);
+}
+
+function titleScore(title: string): number {
+  return (hasAdMarker(title) ? 2000 : 0) + (jobWords.test(title) ? 1000 : 0) + Math.min(title.length, 999);
 }
 
 /** "https://x.example/careers/jobs/dev" → "x.example careers 3": host, first folder and depth. */
@@ -82,89 +147,6 @@ function shapeOf(url: string | undefined): string {
   const parsed = parseUrl(url ?? "");
   const segments = parsed?.pathname.split("/").filter(Boolean) ?? [];
   return parsed ? `${parsed.hostname} ${segments[0] ?? ""} ${segments.length}` : "";
-}
-
-// Headings of the page's sections rather than of one job: "Ausbildung bei uns", "Warum wir?", "Unsere Benefits".
-const sectionWords =
-  /\?$|\b(?:bei uns|mit zukunft|warum|why|unsere?|our|your|deine?|ihre?|was wir|what we|für (?:dich|sie|schüler|studenten|studierende|praktikanten))\b/i;
-const applyLabel = /^(?:apply|apply now|bewerben|jetzt bewerben|hier bewerben|online bewerben)\b/i;
-
-/**
- * Job ads without links (accordions, "apply by e-mail"): headings, summaries and accordion buttons
- * that read as job titles: headings by their words, and any of them by a gender marker or as the
- * title of an ad with an apply button (the words of a summary or a button are a filter or a
- * question as often).
- */
-function headingJobs(doc: Document): PageJob[] {
-  const applied = adTitles(doc);
-  const titled = Array.from(doc.querySelectorAll(`${adTitleSelector}, button`)).flatMap((node) => {
-    const title = node.closest("nav, header, footer") ? "" : clean(node.textContent);
-    const ok = isTitle(title) && title.length <= 90 && !openingsHeading.test(title) && !sectionWords.test(title);
-    if (!ok) return [];
-    const sure = genderMarker.test(title) || applied.has(node);
-    return sure || (node.matches(wordedHeadings) && jobWords.test(title)) ? [title] : [];
-  });
-  return [...new Set(titled)].map((title) => ({ title, source: "careers-page" as const }));
-}
-
-const adTitleSelector = "h2, h3, h4, h5, summary, button[aria-expanded]";
-// Headings whose words alone make them a job (elsewhere the words are a section's).
-const wordedHeadings = "main h2, main h3, main h4, article h2, article h3, body h3";
-
-/** The titles of ads with an apply button ("Jetzt bewerben" under "Konditor"). */
-function adTitles(doc: Document): Set<Element> {
-  const titles = new Set<Element>();
-  for (const control of Array.from(doc.querySelectorAll("a, button"))) {
-    if (!isApplyButton(control) || control.closest("nav, header, footer")) continue;
-    const title = adTitleOf(control);
-    if (title) titles.add(title);
-  }
-  return titles;
-}
-
-function isApplyButton(node: Element): boolean {
-  return node.matches("a, button") && applyLabel.test(clean(node.textContent));
-}
-
-/**
- * The title of the ad an apply button closes: of the headings before it, back to the previous ad,
- * the first of the highest rank ("Ihre Aufgaben" is below the ad's title; a summary or an
- * accordion button heads its ad). Headings beside the page's h1 or after its "Open positions"
- * heading belong to the page, not to one ad.
- */
-function adTitleOf(control: Element): Element | undefined {
-  const headings: Element[] = [];
-  for (let box: Element | null = control, depth = 0; box && depth < 4; box = box.parentElement, depth++) {
-    const { found, last } = headingsBefore(box);
-    headings.push(...found);
-    if (last) break;
-  }
-  return headings.length
-    ? headings.reduce((best, heading) => (rank(heading) < rank(best) ? heading : best))
-    : undefined;
-}
-
-/**
- * The headings before a box back to the previous ad, nearest first; the last ones to look at when
- * the page's "Open positions" heading is among them, none when the page's h1 is.
- */
-function headingsBefore(box: Element): { found: Element[]; last: boolean } {
-  const found: Element[] = [];
-  for (let sibling = box.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-    if (isApplyButton(sibling) || Array.from(sibling.querySelectorAll("a, button")).some(isApplyButton)) break;
-    if (sibling.matches("h1") || sibling.querySelector("h1")) return { found: [], last: true };
-    const headings = sibling.matches(adTitleSelector)
-      ? [sibling]
-      : Array.from(sibling.querySelectorAll(adTitleSelector)).reverse();
-    const ending = headings.findIndex((heading) => openingsHeading.test(clean(heading.textContent)));
-    if (ending >= 0) return { found: [...found, ...headings.slice(0, ending)], last: true };
-    found.push(...headings);
-  }
-  return { found, last: false };
-}
-
-function rank(heading: Element): number {
-  return /^h\d$/.test(heading.localName) ? Number(heading.localName[1]) : 1;
 }
 
 /** The box that holds this job link and its siblings: the closest ancestor with another link. */
@@ -183,18 +165,23 @@ function groupHeading(list: Element | undefined): string | undefined {
 }
 
 function isJobLink(target: URL, base: URL): boolean {
-  if (isJobBoardUrl(target)) {
-    return /\/(jobs?|j|o)\/[\w-]+|lever\.co\/[^/]+\/[\w-]{8,}|ashbyhq\.com\/[^/]+\/[\w-]{8,}|join\.com\/companies\/[^/]+\/\d+|smartrecruiters\.com\/[^/]+\/\d+/.test(
-      target.href,
-    );
-  }
+  if (isJobBoardUrl(target)) return isJobAddress(target);
   if (target.hostname !== base.hostname) return false;
+  return isJobAddress(target) && (target.pathname !== base.pathname || target.search !== base.search);
+}
+
+/** Whether an address is one ad's own: a board's job path, "?gh_jid=…", or a page under "/careers/". */
+function isJobAddress(target: URL): boolean {
+  if (isJobBoardUrl(target)) return boardJobPath.test(target.href);
   if (jobQuery.test(target.search)) return true;
   const segments = target.pathname.split("/").filter(Boolean);
   const parent = segments.findIndex((segment) => jobParent.test(segment));
   const child = segments[parent + 1] ?? "";
-  return parent >= 0 && child !== "" && !/^index\.\w+$/.test(child) && target.pathname !== base.pathname;
+  return parent >= 0 && child !== "" && !/^index\.\w+$/.test(child);
 }
+
+const boardJobPath =
+  /\/(jobs?|j|o)\/[\w-]+|lever\.co\/[^/]+\/[\w-]{8,}|ashbyhq\.com\/[^/]+\/[\w-]{8,}|join\.com\/companies\/[^/]+\/\d+|smartrecruiters\.com\/[^/]+\/\d+/;
 
 /** The largest box around a link (three levels up at most) that holds no other link: the job's card. */
 function soleLinkBox(link: Element): Element {
@@ -239,8 +226,4 @@ function blockTexts(link: Element): string[] {
   return Array.from(box.children)
     .map((child) => clean(child.textContent))
     .filter(Boolean);
-}
-
-function isTitle(text: string): boolean {
-  return text.length >= 3 && text.length <= 120 && !callToAction.test(text);
 }

@@ -1,17 +1,23 @@
 import { ashbyJobs } from "./ashby";
 import { careersPageJobs, isCareersPage } from "./careers-page";
 import { greenhouse2024, greenhouseClassic, lever, personio } from "./job-boards";
+import { microdataJobs } from "./job-posting-page";
 import { asObjects, ldDate, ldLocality, ldObjects, ldText, ldTexts } from "./jsonld";
 import { seniorityOf } from "./seniority";
 import type { SiteJob } from "./types";
 import { parseUrl } from "./url";
 
 /**
- * Open positions on a page: JSON-LD first, then the board's own markup or data, then job links
+ * Open positions on a page: JSON-LD (or else microdata) first, then the board's own markup or data, then job links
  * as on a careers page (also on boards without a reader of their own: Recruitee, join.com, …).
  */
 export function extractJobs(doc: Document, url: string): SiteJob[] {
-  const jobs = [...jsonLdJobs(doc, url), ...boardJobs(doc, url, parseUrl(url)?.hostname ?? "")];
+  const structured = jsonLdJobs(doc, url);
+  const jobs = [
+    ...structured,
+    ...(structured.length ? [] : microdataJobs(doc, url)),
+    ...boardJobs(doc, url, parseUrl(url)?.hostname ?? ""),
+  ];
   const found = jobs.length || !isCareersPage(doc, url) ? jobs : careersPageJobs(doc, url);
   return dedupe(found.map((job) => ({ ...job, seniority: seniorityOf(job.title) })));
 }

@@ -1,0 +1,119 @@
+import {
+  applyLabel,
+  hasAdMarker,
+  isPageChrome,
+  isTitle,
+  jobWords,
+  openingsHeading,
+  sectionWords,
+} from "./careers-words";
+import { clean } from "./text";
+import type { SiteJob } from "./types";
+
+/** Job ads on a careers page that has no job links: their titles are headings, summaries or buttons. */
+
+type PageJob = Omit<SiteJob, "seniority">;
+
+/**
+ * Job ads without links (accordions, "apply by e-mail", lists of ad documents): headings, summaries,
+ * accordion buttons and list terms that read as job titles: any of them by a gender marker or as the
+ * title of an ad with an apply button, headings also by their words (the words of a summary or a
+ * button are a filter or a question as often). A heading with job words that heads marked ads
+ * ("Sales" above "Key Account Manager (m/w)") is their group, not a job.
+ */
+export function headingJobs(doc: Document): PageJob[] {
+  const applied = adTitles(doc);
+  const read = Array.from(doc.querySelectorAll(`${adTitleSelector}, button, dt`)).map((node) => {
+    const title = isPageChrome(node) ? "" : fullTitle(node);
+    const ok = isTitle(title) && title.length <= 90 && !openingsHeading.test(title) && !sectionWords.test(title);
+    const sure = ok && (hasAdMarker(title) || applied.has(node));
+    return { node, title, sure, worded: ok && !sure && node.matches(wordedHeadings) && jobWords.test(title) };
+  });
+  const titles = read.flatMap((entry, index) =>
+    entry.sure || (entry.worded && !headsAds(read, index)) ? [entry.title] : [],
+  );
+  return [...new Set(titles)].map((title) => ({ title, source: "careers-page" as const }));
+}
+
+/** Whether the heading at `index` is followed by marked ads before the next heading of its rank. */
+function headsAds(read: readonly { node: Element; sure: boolean }[], index: number): boolean {
+  const heading = read[index];
+  if (!heading) return false;
+  const own = rank(heading.node);
+  for (const { node, sure } of read.slice(index + 1, index + 40)) {
+    const level = /^h\d$/.test(node.localName) ? rank(node) : 7;
+    if (level <= own) return false;
+    if (sure) return true;
+  }
+  return false;
+}
+
+/** A title cut short on the page ("Key Account Manager (m/w) im Innen- u...") is whole in its tooltip. */
+function fullTitle(node: Element): string {
+  const text = clean(node.textContent);
+  if (!/(?:\.{3}|…)$/.test(text)) return text;
+  const start = text.replace(/(?:\.{3}|…)$/, "").trim();
+  const tip = node.matches("[title]") ? node : node.querySelector("[title]");
+  const whole = clean(tip?.getAttribute("title"));
+  return start.length >= 3 && whole.startsWith(start) ? whole : text;
+}
+
+const adTitleSelector = "h2, h3, h4, h5, summary, button[aria-expanded]";
+// Headings whose words alone make them a job (elsewhere the words are a section's).
+const wordedHeadings = "main h2, main h3, main h4, article h2, article h3, body h3";
+
+/** The titles of ads with an apply button ("Jetzt bewerben" under "Konditor"). */
+function adTitles(doc: Document): Set<Element> {
+  const titles = new Set<Element>();
+  for (const control of Array.from(doc.querySelectorAll("a, button"))) {
+    if (!isApplyButton(control) || isPageChrome(control)) continue;
+    const title = adTitleOf(control);
+    if (title) titles.add(title);
+  }
+  return titles;
+}
+
+function isApplyButton(node: Element): boolean {
+  return node.matches("a, button") && applyLabel.test(clean(node.textContent));
+}
+
+/**
+ * The title of the ad an apply button closes: of the headings before it, back to the previous ad,
+ * the first of the highest rank ("Ihre Aufgaben" is below the ad's title; a summary or an
+ * accordion button heads its ad). Headings beside the page's h1 or after its "Open positions"
+ * heading belong to the page, not to one ad.
+ */
+function adTitleOf(control: Element): Element | undefined {
+  const headings: Element[] = [];
+  for (let box: Element | null = control, depth = 0; box && depth < 4; box = box.parentElement, depth++) {
+    const { found, last } = headingsBefore(box);
+    headings.push(...found);
+    if (last) break;
+  }
+  return headings.length
+    ? headings.reduce((best, heading) => (rank(heading) < rank(best) ? heading : best))
+    : undefined;
+}
+
+/**
+ * The headings before a box back to the previous ad, nearest first; the last ones to look at when
+ * the page's "Open positions" heading is among them, none when the page's h1 is.
+ */
+function headingsBefore(box: Element): { found: Element[]; last: boolean } {
+  const found: Element[] = [];
+  for (let sibling = box.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (isApplyButton(sibling) || Array.from(sibling.querySelectorAll("a, button")).some(isApplyButton)) break;
+    if (sibling.matches("h1") || sibling.querySelector("h1")) return { found: [], last: true };
+    const headings = sibling.matches(adTitleSelector)
+      ? [sibling]
+      : Array.from(sibling.querySelectorAll(adTitleSelector)).reverse();
+    const ending = headings.findIndex((heading) => openingsHeading.test(clean(heading.textContent)));
+    if (ending >= 0) return { found: [...found, ...headings.slice(0, ending)], last: true };
+    found.push(...headings);
+  }
+  return { found, last: false };
+}
+
+export function rank(heading: Element): number {
+  return /^h\d$/.test(heading.localName) ? Number(heading.localName[1]) : 1;
+}
