@@ -12,12 +12,14 @@ const commonWords: Record<string, string> = {
   pt: "os|um|uma|não|com|do|da|dos|das|em|mais|nossa|nosso|são|você",
 };
 
-// Each common word with the languages it counts for; the text is split into words once, so
-// umlauts ("für", "è") count as letters and every language costs one look-up per word.
+// Each common word with the languages it counts for.
 const languagesOfWord = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(commonWords)) {
   for (const word of words.split("|")) languagesOfWord.set(word, [...(languagesOfWord.get(word) ?? []), lang]);
 }
+// Any common word as a whole word, umlauts ("für", "è") counted as letters: one native scan finds
+// them all, and only the words found become strings (most words of a text are not common ones).
+const anyCommonWord = new RegExp(`(?<!\\p{L})(?:${[...languagesOfWord.keys()].join("|")})(?!\\p{L})`, "giu");
 
 export function detectLanguage(doc: Document, text: string, readabilityLang?: string | null): string | undefined {
   const declared =
@@ -49,8 +51,8 @@ function evidentLanguage(text: string): string | undefined {
   const [best, second] = counts(read);
   if (!best) return undefined;
   if (best[1] >= 12 && best[1] >= (second?.[1] ?? 0) * 3) return best[0];
-  const short = (read.match(/\S+/g)?.length ?? 0) < shortText;
-  return short && best[1] >= 2 && !second?.[1] ? best[0] : undefined;
+  if (best[1] < 2 || second?.[1]) return undefined;
+  return (read.match(/\S+/g)?.length ?? 0) < shortText ? best[0] : undefined;
 }
 
 /** How sure a guess must be: the text read, the fewest common words, how many times the runner-up's. */
@@ -73,8 +75,8 @@ export function guessLanguage(
 /** Common-word counts per language, highest first. */
 function counts(text: string): (readonly [string, number])[] {
   const found = new Map<string, number>(Object.keys(commonWords).map((lang) => [lang, 0]));
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const lang of languagesOfWord.get(word) ?? []) found.set(lang, (found.get(lang) ?? 0) + 1);
+  for (const [word] of text.matchAll(anyCommonWord)) {
+    for (const lang of languagesOfWord.get(word.toLowerCase()) ?? []) found.set(lang, (found.get(lang) ?? 0) + 1);
   }
   return [...found].sort((a, b) => b[1] - a[1]);
 }
