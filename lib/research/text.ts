@@ -139,7 +139,7 @@ function walk(node: Node, parts: string[], counts?: Map<Node, number>): number {
   }
   if (type !== 1 && type !== 9 && type !== 11) return 0;
   const name = type === 1 ? (node as Element).localName.toLowerCase() : "";
-  if (type === 1 && (skipped.has(name) || (node as Element).hasAttribute("hidden"))) return 0;
+  if (type === 1 && (skipped.has(name) || isHidden(node as Element))) return 0;
   const block = blocks.has(name);
   if (block) parts.push("\n");
   let total = 0;
@@ -148,6 +148,15 @@ function walk(node: Node, parts: string[], counts?: Map<Node, number>): number {
   const capped = Math.min(total, countCap);
   if (counts && type === 1 && capped > countFloor) counts.set(node, capped);
   return capped;
+}
+
+// An inline "display: none" hides a decoy from the reader ("info@<span style="display:none">x</span>firma.de").
+const displayNone = /display\s*:\s*none/i;
+
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute("hidden")) return true;
+  const style = element.getAttribute("style");
+  return style !== null && displayNone.test(style);
 }
 
 /**

@@ -12,6 +12,15 @@ describe("textLines", () => {
     );
     expect(textLines(doc.body)).toEqual(["Nordlicht Analytics GmbH", "Speicherstraße 12", "Eins", "Zwei"]);
   });
+
+  it("skips what an inline style hides: a decoy in an address is not read into it", () => {
+    const doc = parseHtml(
+      `<body><p>E-Mail: kontakt@<span style="display: none">decoy</span>nordlicht.example</p>
+       <p style="color:red;DISPLAY:none">versteckt</p><p style="display:block">sichtbar</p></body>`,
+      "https://x.example/",
+    );
+    expect(textLines(doc.body)).toEqual(["E-Mail: kontakt@nordlicht.example", "sichtbar"]);
+  });
 });
 
 describe("sentences", () => {
