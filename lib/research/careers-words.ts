@@ -11,7 +11,7 @@ export const listingHeading =
   /\b(?:open (?:positions|roles|jobs|vacancies)|current (?:openings|vacancies|opportunities|positions)|job openings|vacancies|(?:offene|aktuelle|freie) (?:stellen|positionen)|stellenangebote|unsere stellen|ledige stillinger|vacatures|we'?re hiring|we are hiring|wir stellen ein)\b/i;
 
 // Gender markers are a sure sign of a German job ad: "(m/w/d)", "(w/m/x)", "(all genders)".
-export const genderMarker = /\((?:[mwfdxi](?:\s*[/|,]\s*[mwfdxi]){1,3}|mwd|gn\*?|all genders|alle geschlechter)\)/i;
+const genderMarker = /\((?:[mwfdxi](?:\s*[/|,]\s*[mwfdxi]){1,3}|mwd|gn\*?|all genders|alle geschlechter)\)/i;
 // The same in a word's ending: "Elektrotechniker/-in", "Werkstudent:in", "Berater*in" (a whole
 // word, so that "linkedin.com/in/…" is none).
 const genderSuffix = /(?:^|[\s("'„-])\p{L}{3,}(?:\/-?|:|\*)in\b/u;
