@@ -1,4 +1,5 @@
 import { extractCompany } from "./company";
+import { foundersInProse } from "./founders";
 import { mergeRounds } from "./funding";
 import { extractImpressum, footerImpressum, looksLikeImpressum } from "./impressum";
 import { extractJobs } from "./jobs";
@@ -6,12 +7,12 @@ import { isJobBoardUrl } from "./link-kinds";
 import { classifyUrl, discoverKeyPages } from "./links";
 import { type PageReading, readPage } from "./page";
 import { withPageMemo } from "./page-memo";
-import { extractPeople } from "./people";
+import { dedupePeople, extractPeople } from "./people";
 import { extractPosts } from "./posts";
 import { extractSignals, hiringFromJobs } from "./signals";
 import { detectTechnologies } from "./tech";
-import { clean, joinedLines } from "./text";
-import type { PageKind, PageResearch, ResponseHeaders, SiteCompany, SitePost, SiteSignal } from "./types";
+import { clean, joinedLines, textLines } from "./text";
+import type { PageKind, PageResearch, ResponseHeaders, SiteCompany, SitePerson, SitePost, SiteSignal } from "./types";
 import { parseUrl } from "./url";
 
 /** What else is known of a page besides its document. */
@@ -42,7 +43,7 @@ function readAll(doc: Document, url: string, { headers, markup }: PageSource): P
   // between them drops the elements' script wrappers, and rebuilding those made walks dearer.
   const kind = attempt("kind", () => pageKind(url), "other");
   const company = attempt("company", () => ownFacts(extractCompany(doc, url), kind), emptyCompany());
-  const people = attempt("people", () => extractPeople(doc), []);
+  const people = attempt("people", () => withFounders(extractPeople(doc), doc, kind), []);
   const jobs = attempt("jobs", () => extractJobs(doc, url), []);
   const impressum = attempt(
     "impressum",
@@ -102,6 +103,14 @@ const reportOrder = [
 ];
 
 const maxMainText = 20_000;
+
+// Pages whose prose tells of the company itself; a blog or a case study tells of others' founders too.
+const founderKinds: ReadonlySet<PageKind> = new Set(["home", "about", "team"]);
+
+function withFounders(people: SitePerson[], doc: Document, kind: PageKind): SitePerson[] {
+  if (!founderKinds.has(kind) || !doc.body) return people;
+  return dedupePeople([...people, ...foundersInProse(textLines(doc.body))]);
+}
 
 /** A case study tells of the customer: its founding year, seat, staff and offices are not the company's. */
 function ownFacts(company: SiteCompany, kind: PageKind): SiteCompany {

@@ -126,7 +126,7 @@ export type Impressum = z.infer<typeof impressumSchema>;
 export const sitePersonSchema = z.object({
   name: short,
   role: short.optional(),
-  source: z.enum(["json-ld", "team-card", "impressum"]),
+  source: z.enum(["json-ld", "team-card", "impressum", "prose"]),
   linkedinUrl: short.optional(),
 });
 export type SitePerson = z.infer<typeof sitePersonSchema>;

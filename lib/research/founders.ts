@@ -1,0 +1,58 @@
+import { isPersonName } from "./names";
+import { joinedLines } from "./text";
+import type { SitePerson } from "./types";
+
+/**
+ * Founders an about page names in a sentence rather than on a card: "founded in 2016 by Anna Berg
+ * and Jonas Weber", "wurde 2016 von Anna Berg und Jonas Weber gegründet", "gegründet von Anna Berg".
+ * Founders are the decision makers a user looks for first.
+ */
+export function foundersInProse(lines: readonly string[]): SitePerson[] {
+  const text = joinedLines(lines);
+  // One native search rules out the many pages that name no founding at all.
+  if (!founding.test(text)) return [];
+  const names = new Set<string>();
+  for (const [pattern, needsMention] of foundedBy) {
+    for (const match of text.matchAll(pattern)) {
+      for (const name of namesIn(match[1] ?? "")) if (!needsMention || mentionedTwice(text, name)) names.add(name);
+    }
+  }
+  const role = names.size > 1 ? "Co-founder" : "Founder";
+  return [...names].slice(0, maxFounders).map((name) => ({ name, role, source: "prose" }));
+}
+
+const founding = /\b(?:founded|co-founded|gegründet)\b/i;
+
+// The list of names after "founded by" or between "von" and "gegründet", within one sentence and
+// line ("Dr." and "Prof." end no sentence). German capitalises its nouns ("von Freien Radios
+// gegründet"), so there a name counts only when the page mentions it again (a card, a footer).
+const foundedBy: readonly (readonly [RegExp, boolean])[] = [
+  [/\b(?:co-)?founded (?:in \d{4} )?by ((?:(?:Dr|Prof)\.|[^.;:!?\n]){4,160})/gi, false],
+  [/\bgegründet (?:\d{4} )?von ((?:(?:Dr|Prof)\.|[^.;:!?\n]){4,160})/gi, true],
+  // The last "von" before "gegründet": "Die Software von Kestrel wurde von Anna Berg gegründet".
+  [/\bvon ((?:(?!\bvon\b)[^.;:!?\n]){4,160}?) (?:\d{4} )?gegründet\b/gi, true],
+];
+
+function mentionedTwice(text: string, name: string): boolean {
+  const first = text.indexOf(name);
+  return first >= 0 && text.indexOf(name, first + name.length) >= 0;
+}
+
+// A sentence rarely names more founders than this; a longer list is something else (a jury, a board).
+const maxFounders = 5;
+
+/** "Anna Berg, Tom Li and Dr. Jonas Weber in Hamburg" → the three names; parts that are no name are left out. */
+function namesIn(list: string): string[] {
+  return list.split(/\s*,\s*(?:(?:and|und)\s+)?|\s+(?:and|und|&)\s+/).flatMap((part) => {
+    const name = leadingName(part.trim());
+    return name ? [name] : [];
+  });
+}
+
+/** The capitalised words a part opens with, if they are a person's name ("Jonas Weber in Hamburg" → "Jonas Weber"). */
+function leadingName(part: string): string | undefined {
+  const words = part.split(/\s+/);
+  const end = words.findIndex((word) => !/^(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|zu)$/u.test(word));
+  const name = words.slice(0, end < 0 ? words.length : end).join(" ");
+  return isPersonName(name) ? name : undefined;
+}
