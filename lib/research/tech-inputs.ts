@@ -33,14 +33,44 @@ export function pageInput(doc: Document, url: string, headers: ResponseHeaders =
  * does not run them, so these strings are all that shows which scripts it loads.
  */
 function scriptAddresses(doc: Document): string[] {
-  const addresses: string[] = [];
+  const addresses = preloadedScripts(doc);
   for (const script of Array.from(doc.getElementsByTagName("script"))) {
     if (addresses.length >= maxScripts) break;
-    const src = script.getAttribute("src");
+    const src = script.getAttribute("src") ?? deferredSource(script);
     if (src) addresses.push(src.slice(0, maxScriptUrl));
     else addresses.push(...urlLiterals((script.textContent ?? "").slice(0, maxInlineScript)));
   }
   return [...new Set(addresses)].slice(0, maxScripts);
+}
+
+/**
+ * The address of a script held back until consent or first interaction: consent managers and
+ * speed plugins move `src` to `data-src` or `data-<tool>-src` (data-cmplz-src, data-rocket-src,
+ * data-ccm-loader-src) and restore it later, so the page still loads that script.
+ */
+function deferredSource(script: Element): string | null {
+  for (const { name, value } of Array.from(script.attributes)) {
+    if (value && name.startsWith("data-") && name.endsWith("src")) return value;
+  }
+  return null;
+}
+
+/**
+ * Scripts the page tells the browser to fetch ahead: server-rendered React apps (Next.js with
+ * its default script strategy) leave only such a hint in the markup and add the tag later.
+ * Preconnect and dns-prefetch hints name a host without loading anything from it, so they do not count.
+ */
+function preloadedScripts(doc: Document): string[] {
+  const addresses: string[] = [];
+  for (const link of Array.from(doc.getElementsByTagName("link"))) {
+    if (addresses.length >= maxScripts) break;
+    const rel = ` ${(link.getAttribute("rel") ?? "").toLowerCase()} `;
+    const script =
+      rel.includes(" modulepreload ") || (rel.includes(" preload ") && link.getAttribute("as") === "script");
+    const href = script ? link.getAttribute("href") : null;
+    if (href) addresses.push(href.slice(0, maxScriptUrl));
+  }
+  return addresses;
 }
 
 const urlLiteral = /(?:https?:)?\/\/[a-z0-9][a-z0-9.-]*\.[a-z]{2,}(?:\/[^\s"'`<>\\]*)?/gi;
