@@ -50,7 +50,8 @@ function companyOf(doc: Document, url: string): SiteCompany {
     ]),
     headquarters: ldLocality(org?.address) ?? headquartersFromText(lines) ?? cityOf(addresses[0] ?? ""),
     addresses,
-    founded: ldYear(org?.foundingDate) ?? foundedYear(lines),
+    // The description is the company's own summary: "Softwareagentur in Köln, gegründet 2009".
+    founded: ldYear(org?.foundingDate) ?? foundedYear(lines) ?? (description ? foundedYear([description]) : undefined),
     employeeHints: [...ldEmployees(org), ...employeeHints(lines)],
     locations: unique([...asObjects(org?.location).map(ldLocality), ...officeLocations(lines)]),
     social: extractSocialLinks(doc, url),

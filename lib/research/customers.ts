@@ -1,3 +1,5 @@
+import { testimonialCustomers, testimonialHeading } from "./facts-testimonials";
+import { legalEntity } from "./legal";
 import { withPageMemo } from "./page-memo";
 import { shortText } from "./short-text";
 import { clean, joinedLines, textLines, unique } from "./text";
@@ -15,8 +17,11 @@ export function extractCustomers(doc: Document): string[] {
     for (const heading of Array.from(doc.querySelectorAll("h1, h2, h3, h4, h5, h6, p, span, strong"))) {
       if (heading.children.length > 2) continue;
       const text = shortText(heading, 120);
-      if (text === undefined || text.length > 120 || !sectionHeading.test(text)) continue;
-      names.push(...logoNames(logoWall(heading)));
+      if (text === undefined || text.length > 120) continue;
+      if (testimonialHeading.test(text)) names.push(...testimonialCustomers(heading));
+      if (!sectionHeading.test(text)) continue;
+      const wall = logoWall(heading);
+      names.push(...(wall ? logoNames(wall) : namedCards(heading)));
     }
     return unique(names).slice(0, 50);
   });
@@ -38,8 +43,7 @@ function logoWall(heading: Element): Element | undefined {
   return undefined;
 }
 
-function logoNames(wall: Element | undefined): string[] {
-  if (!wall) return [];
+function logoNames(wall: Element): string[] {
   return Array.from(wall.querySelectorAll(logoSelector))
     .map((image) =>
       clean(fileWords(image.getAttribute("alt") ?? image.getAttribute("aria-label") ?? "").replace(logoNoise, " ")),
@@ -48,12 +52,42 @@ function logoNames(wall: Element | undefined): string[] {
     .filter((name) => name.length >= 2 && name.length <= 60);
 }
 
+/**
+ * Reference cards without logos: a grid after the heading whose cards each open with the customer's
+ * registered name ("Hafenblick Wohnbau eG", "Kranwerk Systeme GmbH"). The legal form tells a company
+ * from a person, a quote or a service title, so only such names count.
+ */
+function namedCards(heading: Element): string[] {
+  let node: Element | null = heading;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    const grid = node.nextElementSibling;
+    if (!grid || grid.children.length < 2) continue;
+    const names = Array.from(grid.children)
+      .slice(0, 24)
+      .map(cardName)
+      .filter((name) => name !== undefined);
+    if (names.length >= 2) return names;
+  }
+  return [];
+}
+
+function cardName(card: Element): string | undefined {
+  // The name is the card's first line, before any description.
+  const first = Array.from(card.querySelectorAll("h3, h4, h5, strong, b, p, div, span")).find(
+    (element) => element.children.length === 0 && (shortText(element, 90)?.length ?? 0) >= 3,
+  );
+  const text = first ? shortText(first, 90) : undefined;
+  if (!text) return undefined;
+  const entity = legalEntity(text);
+  return entity && entity.name.length >= text.length - 1 ? entity.name : undefined;
+}
+
 /** An alt text written as a file name ("Logo_Kranwerk", "holmsted-logo") in words. */
 function fileWords(alt: string): string {
   return /\s/.test(alt.trim()) ? alt : alt.replace(/[_-]+/g, " ");
 }
 
-// A list runs to the end of its sentence; a full stop inside a name ("E.ON") does not end it.
+// A list runs to the end of its sentence; a full stop inside a name ("K.EX") does not end it.
 const listTail = "\\s+((?:[^.!?;]|\\.(?=\\S)){3,200})";
 const englishIntro =
   "(?:customers|clients)\\b[^.!?:]{0,30}?\\b(?:such as|like|include|including)|(?:companies|brands|teams|organi[sz]ations)\\b[^.!?:]{0,30}?\\b(?:rely on|use|trust|love|choose|work with)\\b[^.!?:]{0,30}?\\b(?:including|like|such as)|our (?:customers|clients)\\s*(?:include\\b|:)|(?:trusted|used) by (?:teams at|companies like|companies such as|brands like|leaders at)";
@@ -66,7 +100,7 @@ const proseLists = [
 ];
 // One search of the whole text says whether there is any such list (`g` searches would move lastIndex).
 const anyProseList = new RegExp(`\\b(?:${englishIntro}|${germanIntro})`, "iu");
-// A name: up to four capitalised words ("Otto Group", "E.ON", "N26"), after an article ("die Deutsche Bahn").
+// A name: up to four capitalised words ("Kranwerk Group", "K.EX", "N42"), after an article ("die Nordlicht Bahn").
 const leadingName = /^(?:(?:the|die|der|das)\s+)?([\p{Lu}0-9][\p{L}\d&.'’+-]*(?:\s[\p{Lu}0-9&][\p{L}\d&.'’+-]*){0,3})/u;
 const notBrand = /^(?:many|more|others|thousands|viele|weitere|andere|tausende)\b/i;
 // German capitalises every noun: one word with a plural ending is a kind of customer ("Kanzleien"), not one.

@@ -2,8 +2,12 @@ import { regexSet, whichOf } from "./regex-set";
 
 /** Industry hints: a small vocabulary matched in the company's own description and title. */
 
+// German joins words into one: "Aufzugsberatung", "Werbeagentur", "Kontraktlogistik" name an industry
+// by their last part, so these heads may follow any lower-case first part.
+const compound = "[a-zäöüß]*";
+
 export const industryVocabulary: readonly (readonly [string, RegExp])[] = [
-  ["Software / SaaS", /\b(saas|software|plattform|platform)\b/i],
+  ["Software / SaaS", new RegExp(`\\b(saas|${compound}software|plattform|platform)\\b`, "i")],
   ["Analytics / Data", /\b(analytics|data|daten|business intelligence|bi)\b/i],
   ["Artificial intelligence", /\b(ai|ki|artificial intelligence|künstliche intelligenz|machine learning)\b/i],
   ["Fintech", /\b(fintech|payments?|banking|zahlungs\w*)\b/i],
@@ -12,9 +16,9 @@ export const industryVocabulary: readonly (readonly [string, RegExp])[] = [
     /\b(health(?:care|tech)?|medical|medizin\w*|gesundheit\w*|klinik\w*|hospitals?|patient\w*|pharma\w*)\b/i,
   ],
   ["E-commerce / Retail", /\b(e-?commerce|online-?shop|retail\w*|einzelhandel|onlineshop)\b/i],
-  ["Logistics", /\b(logistics|logistik|shipping|versand|supply chain|lieferkette)\b/i],
-  ["Consulting", /\b(consult\w*|beratung|berater\w*|advisory)\b/i],
-  ["Marketing / Agency", /\b(agency|agentur|marketing|werbung|advertising)\b/i],
+  ["Logistics", new RegExp(`\\b(logistics|${compound}logistik|shipping|versand|supply chain|lieferkette)\\b`, "i")],
+  ["Consulting", new RegExp(`\\b(consult\\w*|${compound}beratung|${compound}berater\\w*|advisory)\\b`, "i")],
+  ["Marketing / Agency", new RegExp(`\\b(agency|${compound}agentur|marketing|werbung|advertising)\\b`, "i")],
   ["Manufacturing / Industrial", /\b(manufactur\w*|maschinenbau|industrie\w*|industrial|fertigung|produktion)\b/i],
   ["Automotive", /\b(automotive|fahrzeug\w*|automobil\w*|aftersales)\b/i],
   ["Cybersecurity", /\b(security|cybersecurity|it-sicherheit|fraud|betrug)\b/i],
@@ -26,9 +30,12 @@ export const industryVocabulary: readonly (readonly [string, RegExp])[] = [
     "Education",
     /\b(education|bildung|weiterbildung|e-?learning|trainings?(?:anbieter|angebot\w*| courses?| provider)|schulung\w*)\b/i,
   ],
-  ["Real estate", /\b(real estate|immobilien\w*|proptech)\b/i],
-  ["Energy", /\b(energy|energie\w*|solar|renewables?|erneuerbar\w*)\b/i],
-  ["Insurance", /\b(insurance|versicherung\w*|insurtech)\b/i],
+  ["Real estate", new RegExp(`\\b(real estate|${compound}immobilien\\w*|proptech)\\b`, "i")],
+  [
+    "Energy",
+    new RegExp(`\\b(energy|${compound}energie\\w*|solar\\w*|photovoltai\\w*|renewables?|erneuerbar\\w*)\\b`, "i"),
+  ],
+  ["Insurance", new RegExp(`\\b(insurance|${compound}versicherung\\w*|insurtech)\\b`, "i")],
   ["Legal", /\b(legal ?tech|law firm|kanzlei|rechtsanw\w*)\b/i],
   ["Research / UX", /\b(user research|ux research|customer research|marktforschung)\b/i],
   ["Developer tools / Open source", /\b(open source|open-source|developer tools?|devops|ide)\b/i],

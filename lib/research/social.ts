@@ -49,10 +49,16 @@ function networkProfile(url: URL): [Network, string] | undefined {
   if (host === "github.com") return ["github", base];
   if (host === "xing.com")
     return /^(pages|companies)$/.test(first) ? ["xing", url.href.split("?")[0] ?? base] : undefined;
-  if (host === "facebook.com") return ["facebook", base];
+  // A page without a name of its own is known by its number: "profile.php?id=1000…".
+  if (host === "facebook.com") return ["facebook", first === "profile.php" ? facebookProfile(url) : base];
   if (host === "instagram.com") return ["instagram", base];
   if (host === "youtube.com") return ["youtube", url.href.split("?")[0] ?? base];
   return undefined;
+}
+
+function facebookProfile(url: URL): string {
+  const id = url.searchParams.get("id");
+  return `https://facebook.com/profile.php${id ? `?id=${encodeURIComponent(id)}` : ""}`;
 }
 
 export function extractSocialLinks(doc: Document, url: string): SocialLinks {
