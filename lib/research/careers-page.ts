@@ -9,6 +9,7 @@ import {
   openingsHeading,
   sectionWords,
 } from "./careers-words";
+import { holdsElements } from "./holds-elements";
 import { ownPosting } from "./job-posting-page";
 import { isJobBoardUrl } from "./link-kinds";
 import { classifyUrl } from "./links";
@@ -152,8 +153,13 @@ function shapeOf(url: string | undefined): string {
 /** The box that holds this job link and its siblings: the closest ancestor with another link. */
 function linkList(link: Element): Element | undefined {
   let list = link.parentElement;
-  while (list && list.querySelectorAll("a[href]").length < 2) list = list.parentElement;
+  while (list && !holdsLinks(list, 2)) list = list.parentElement;
   return list ?? undefined;
+}
+
+/** Whether a box holds at least `count` links (anchors with an address). */
+function holdsLinks(box: Element, count: number): boolean {
+  return holdsElements(box, "a", count, (anchor) => anchor.hasAttribute("href"));
 }
 
 /** The heading just before the list that holds this job ("Engineering" above its jobs), if it is not the page's "Open positions". */
@@ -187,7 +193,7 @@ const boardJobPath =
 function soleLinkBox(link: Element): Element {
   let box = link;
   for (let depth = 0, up = link.parentElement; up && depth < 3; depth++, up = up.parentElement) {
-    if (up.querySelectorAll("a[href]").length > 1) break;
+    if (holdsLinks(up, 2)) break;
     box = up;
   }
   return box;
@@ -212,7 +218,7 @@ function linkTitle(link: Element): { title: string; fromCard: boolean } | undefi
   if (own && isTitle(own) && own.length <= 80) return { title: own, fromCard: false };
   let card = link.parentElement;
   for (let depth = 0; card && depth < 3; depth++, card = card.parentElement) {
-    if (card.querySelectorAll("a[href]").length > 2) break;
+    if (holdsLinks(card, 3)) break;
     const cardHeading = clean(card.querySelector("h2, h3, h4, h5")?.textContent);
     if (isTitle(cardHeading) && !openingsHeading.test(cardHeading)) return { title: cardHeading, fromCard: true };
   }
