@@ -89,7 +89,7 @@ export async function crawl(
     if (!worthFetching(fetched.finalUrl, start.url) || (landedOffSite && !mayReadOffSite(fetched.finalUrl))) {
       return finish("skipped", "redirected to another site");
     }
-    const result = deps.analyse(fetched.html, fetched.finalUrl, fetched.headers);
+    const result = deps.analyse(fetched.text, fetched.finalUrl, fetched.headers);
     if (!result) return finish("skipped", "asks for a login");
     results.push(result);
     // Careers pages lead to job boards: follow them while the budget lasts. A board's own

@@ -2,8 +2,14 @@ import { decodeHtml } from "../research/encoding";
 import type { ResponseHeaders } from "../research/types";
 
 export type FetchedPage =
-  | { ok: true; finalUrl: string; html: string; headers?: ResponseHeaders }
+  | { ok: true; finalUrl: string; text: string; headers?: ResponseHeaders }
   | { ok: false; reason: string };
+
+/** What a fetch is for: a web page, a site's robots.txt, or a job board's public feed of its openings. */
+export type FetchPurpose = "page" | "robots" | "feed";
+
+// A robots.txt comes as text/plain, a board's feed as JSON: each purpose takes its own kind of answer only.
+const acceptedTypes: Record<FetchPurpose, RegExp> = { page: /html|xml/i, robots: /^text\//i, feed: /json/i };
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -13,12 +19,13 @@ export interface FetchLimits {
 export const defaultFetchLimits: FetchLimits = { timeoutMs: 8000, maxBytes: 5 * 1024 * 1024 };
 
 /**
- * Fetches one page for research without cookies, bounded in time and size, and
- * decodes it by its declared charset. Never throws: failures come back as reasons.
+ * Fetches one page (or robots.txt, or feed) for research without cookies, bounded in time and
+ * size, and decodes it by its declared charset. Never throws: failures come back as reasons.
  */
 export async function fetchPage(
   url: string,
   cancel: AbortSignal,
+  purpose: FetchPurpose = "page",
   limits: FetchLimits = defaultFetchLimits,
   fetcher: typeof fetch = fetch,
 ): Promise<FetchedPage> {
@@ -27,13 +34,13 @@ export async function fetchPage(
     const response = await fetcher(url, { signal, credentials: "omit", redirect: "follow" });
     if (!response.ok) return { ok: false, reason: `HTTP ${response.status}` };
     const type = response.headers.get("content-type") ?? "";
-    if (type && !/html|xml/i.test(type)) return { ok: false, reason: `not a web page (${type.split(";")[0]})` };
+    if (type && !acceptedTypes[purpose].test(type)) return { ok: false, reason: unexpectedType(purpose, type) };
     const bytes = await readBounded(response, limits.maxBytes);
     if (!bytes) return { ok: false, reason: `larger than ${Math.round(limits.maxBytes / 1048576)} MB` };
     return {
       ok: true,
       finalUrl: response.url || url,
-      html: decodeHtml(bytes, type),
+      text: decodeHtml(bytes, type),
       headers: keptHeaders(response.headers),
     };
   } catch (error) {
@@ -43,6 +50,11 @@ export async function fetchPage(
     }
     return { ok: false, reason: "could not be reached" };
   }
+}
+
+function unexpectedType(purpose: FetchPurpose, type: string): string {
+  const what = { page: "a web page", robots: "a robots.txt", feed: "a job feed" }[purpose];
+  return `not ${what} (${type.split(";")[0]})`;
 }
 
 // Headers name the server, CDN and platform (tech detection); a few KB of them is plenty.

@@ -5,13 +5,13 @@ import { mergeResearch } from "../research/merge";
 import { researchPage } from "../research/research-page";
 import type { ResponseHeaders } from "../research/types";
 import { type CrawlOptions, crawl, defaultCrawlOptions } from "./crawl";
-import type { FetchedPage } from "./fetch-page";
+import type { FetchedPage, FetchPurpose } from "./fetch-page";
 import { isCoveredBy } from "./host-permissions";
 import { isLoginWall } from "./login-wall";
 import { robotsChecker } from "./robots-cache";
 
 export interface ResearchEnvironment {
-  fetchPage(url: string, signal: AbortSignal): Promise<FetchedPage>;
+  fetchPage(url: string, signal: AbortSignal, purpose?: FetchPurpose): Promise<FetchedPage>;
   parseHtml(html: string): Document;
   /** The host permissions the extension holds, as match patterns: job boards elsewhere are read only under one. */
   grantedOrigins: readonly string[];
@@ -29,8 +29,8 @@ export async function runResearch(
   options: CrawlOptions = defaultCrawlOptions,
 ): Promise<ResearchRun> {
   const robotsAllows = robotsChecker(async (url) => {
-    const page = await env.fetchPage(url, signal);
-    return page.ok ? page.html : undefined;
+    const page = await env.fetchPage(url, signal, "robots");
+    return page.ok ? page.text : undefined;
   });
   const progress = throttled((pages: readonly ResearchPageState[]) => {
     void updateResearchProgress(db, run.id, pages);

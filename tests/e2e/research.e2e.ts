@@ -13,9 +13,9 @@ const boardEntry = "boards.greenhouse.io/kranichrobotik";
 let session: ExtensionSession | undefined;
 let server: Awaited<ReturnType<typeof startSiteServer>> | undefined;
 
-/** The extension with `grantedHosts` already allowed, the demo sites served at `hosts`. */
-async function launch(hosts: string[], grantedHosts: string[]): Promise<ExtensionSession> {
-  server = await startSiteServer(hosts, demoResponse);
+/** The extension with `grantedHosts` already allowed, the demo sites (or `respond`'s pages) served at `hosts`. */
+async function launch(hosts: string[], grantedHosts: string[], respond = demoResponse): Promise<ExtensionSession> {
+  server = await startSiteServer(hosts, respond);
   session = await startExtension({ grantedHosts, args: server.browserArgs });
   await routeDemoPages(session.context);
   return session;
@@ -76,6 +76,25 @@ test("researching a company website reads its key pages and shows Impressum, peo
   expect(states.some((s) => s.text.includes("/kalender/"))).toBe(false);
   const intern = states.find((s) => s.text.includes("/intern/"));
   if (intern) expect(intern.text).toContain("robots.txt");
+});
+
+test("a key page that the site's robots.txt disallows is not fetched, and the list says why", async () => {
+  const robots = `${site}robots.txt`;
+  const respond = (address: string) =>
+    address === robots
+      ? {
+          status: 200,
+          contentType: "text/plain; charset=utf-8",
+          body: Buffer.from("User-agent: *\nDisallow: /preise\n"),
+        }
+      : demoResponse(address);
+  const panel = await research(await launch(["www.nordlicht-analytics.example"], [`${site}*`], respond), site);
+  const states = await pageStates(panel);
+  const pricing = states.find((s) => s.text.includes("/preise"));
+  expect(pricing?.state).toBe("skipped");
+  expect(pricing?.text).toContain("disallowed by the site's robots.txt");
+  expect(states.find((s) => s.text.includes("/karriere"))?.state).toBe("done");
+  expect(await panel.getByTestId("site-findings").textContent()).not.toContain("Starter, Growth, Enterprise");
 });
 
 /** Researches `company` with it and the board's host allowed: the jobs shown, every page's state, the panel. */

@@ -21,7 +21,7 @@ function deps(pages: Record<string, FetchedPage>, overrides: Partial<CrawlDeps> 
   };
 }
 
-const ok = (url: string, links: string[] = []): FetchedPage => ({ ok: true, finalUrl: url, html: html(links) });
+const ok = (url: string, links: string[] = []): FetchedPage => ({ ok: true, finalUrl: url, text: html(links) });
 
 describe("crawl", () => {
   test("reads the start page and the key pages it links to, each with a final state", async () => {
@@ -58,7 +58,7 @@ describe("crawl", () => {
     const boardPage: FetchedPage = {
       ok: true,
       finalUrl: board,
-      html: `<html><body><a href="/job/101"><h3>Firmware Engineer</h3><p>Full-time · Bremen</p></a>
+      text: `<html><body><a href="/job/101"><h3>Firmware Engineer</h3><p>Full-time · Bremen</p></a>
         <a href="/job/102"><h3>Field Service Technician</h3><p>Full-time · Linz</p></a></body></html>`,
     };
     const granted = (patterns: string[]) => (url: string) => isCoveredBy(url, patterns);
@@ -116,7 +116,7 @@ describe("crawl", () => {
     test("a redirect to a host the user did not allow is not read", async () => {
       const moved = "https://job-boards.greenhouse.io/kranich";
       const fake = deps(
-        { "https://boards.greenhouse.io/kranich": { ok: true, finalUrl: moved, html: html([]) } },
+        { "https://boards.greenhouse.io/kranich": { ok: true, finalUrl: moved, text: html([]) } },
         { mayRead: granted(["https://boards.greenhouse.io/*"]) },
       );
       const outcome = await crawl(
@@ -160,7 +160,7 @@ describe("crawl", () => {
   test("honours robots.txt, skips redirects to other sites and login walls", async () => {
     const fake = deps(
       {
-        [`${home}about`]: { ok: true, finalUrl: "https://elsewhere.example/", html: html([]) },
+        [`${home}about`]: { ok: true, finalUrl: "https://elsewhere.example/", text: html([]) },
         [`${home}careers`]: ok(`${home}careers`),
       },
       {

@@ -15,10 +15,11 @@ test("decodes a page by its declared charset", async () => {
   const page = await fetchPage(
     url,
     new AbortController().signal,
+    "page",
     limits,
     fakeFetch(() => new Response(bytes, { headers: { "content-type": "text/html; charset=windows-1252" } })),
   );
-  expect(page).toEqual({ ok: true, finalUrl: url, html: "<p>Grüße</p>" });
+  expect(page).toEqual({ ok: true, finalUrl: url, text: "<p>Grüße</p>" });
 });
 
 test("refuses non-HTML, oversized and failing responses with a reason", async () => {
@@ -26,6 +27,7 @@ test("refuses non-HTML, oversized and failing responses with a reason", async ()
   const pdf = await fetchPage(
     url,
     signal,
+    "page",
     limits,
     fakeFetch(() => new Response("%PDF", { headers: { "content-type": "application/pdf" } })),
   );
@@ -33,6 +35,7 @@ test("refuses non-HTML, oversized and failing responses with a reason", async ()
   const big = await fetchPage(
     url,
     signal,
+    "page",
     limits,
     fakeFetch(() => new Response("x".repeat(5000), { headers: { "content-type": "text/html" } })),
   );
@@ -40,6 +43,7 @@ test("refuses non-HTML, oversized and failing responses with a reason", async ()
   const missing = await fetchPage(
     url,
     signal,
+    "page",
     limits,
     fakeFetch(() => new Response("", { status: 404 })),
   );
@@ -47,16 +51,40 @@ test("refuses non-HTML, oversized and failing responses with a reason", async ()
   const offline = await fetchPage(
     url,
     signal,
+    "page",
     limits,
     fakeFetch(() => Promise.reject(new TypeError("Failed to fetch"))),
   );
   expect(offline).toEqual({ ok: false, reason: "could not be reached" });
 });
 
+test("a robots.txt comes as plain text and a job feed as JSON: each is taken only where it was asked for", async () => {
+  const signal = new AbortController().signal;
+  const robots = () => new Response("User-agent: *\nDisallow: /intern/", { headers: { "content-type": "text/plain" } });
+  const feed = () => new Response('{"jobs":[]}', { headers: { "content-type": "application/json; charset=utf-8" } });
+  expect(await fetchPage(url, signal, "robots", limits, fakeFetch(robots))).toMatchObject({
+    ok: true,
+    text: "User-agent: *\nDisallow: /intern/",
+  });
+  expect(await fetchPage(url, signal, "page", limits, fakeFetch(robots))).toEqual({
+    ok: false,
+    reason: "not a web page (text/plain)",
+  });
+  expect(await fetchPage(url, signal, "feed", limits, fakeFetch(feed))).toMatchObject({
+    ok: true,
+    text: '{"jobs":[]}',
+  });
+  expect(await fetchPage(url, signal, "page", limits, fakeFetch(feed))).toMatchObject({ ok: false });
+  expect(await fetchPage(url, signal, "feed", limits, fakeFetch(robots))).toEqual({
+    ok: false,
+    reason: "not a job feed (text/plain)",
+  });
+});
+
 test("gives up on a page that does not answer in time", async () => {
   const hanging: typeof fetch = (_input, init) =>
     new Promise((_, fail) => init?.signal?.addEventListener("abort", () => fail(init.signal?.reason)));
-  const page = await fetchPage(url, new AbortController().signal, limits, hanging);
+  const page = await fetchPage(url, new AbortController().signal, "page", limits, hanging);
   expect(page).toEqual({ ok: false, reason: "no answer within 0.05 s" });
 });
 

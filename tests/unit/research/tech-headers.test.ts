@@ -14,6 +14,7 @@ describe("response headers for tech detection", () => {
     const fetched = await fetchPage(
       url,
       new AbortController().signal,
+      "page",
       undefined,
       (async () => response) as typeof fetch,
     );
@@ -33,7 +34,7 @@ describe("response headers for tech detection", () => {
       {
         fetchPage: async (target) =>
           target === url
-            ? { ok: true, finalUrl: url, html: "<h1>About</h1>", headers: { "x-vercel-id": "fra1::x" } }
+            ? { ok: true, finalUrl: url, text: "<h1>About</h1>", headers: { "x-vercel-id": "fra1::x" } }
             : { ok: false, reason: "HTTP 404" },
         robotsAllows: async () => true,
         analyse,
