@@ -4,8 +4,9 @@ import { isJobBoardUrl } from "../research/link-kinds";
 import { isTrap } from "../research/links";
 import type { KeyPage, PageResearch, ResponseHeaders } from "../research/types";
 import { parseUrl } from "../research/url";
+import { workableFeedResearch, workableFeedUrl } from "../research/workable-feed";
 import { boardNotAllowedReason } from "./board-access";
-import type { FetchedPage } from "./fetch-page";
+import type { FetchedPage, FetchPurpose } from "./fetch-page";
 
 export interface CrawlOptions {
   /** Pages per research, the start page included. */
@@ -20,7 +21,7 @@ const guessedScore = 1;
 export const defaultCrawlOptions: CrawlOptions = { maxPages: 10, concurrency: 2 };
 
 export interface CrawlDeps {
-  fetchPage(url: string, signal: AbortSignal): Promise<FetchedPage>;
+  fetchPage(url: string, signal: AbortSignal, purpose?: FetchPurpose): Promise<FetchedPage>;
   robotsAllows(url: string): Promise<boolean>;
   /** True when the user allowed the extension to read the address; without it nothing off the site is read. */
   mayRead?(url: string): boolean;
@@ -68,6 +69,14 @@ export async function crawl(
   deps.progress(pages);
 
   const mayReadOffSite = (url: string) => deps.mayRead?.(url) ?? false;
+  // A board that renders in the browser is read from its public feed of openings, where it has one;
+  // when that fails, the board's page is read as any other.
+  const readBoardFeed = async (url: string): Promise<PageResearch | undefined> => {
+    const feed = workableFeedUrl(url);
+    if (!feed || !(await deps.robotsAllows(feed))) return undefined;
+    const fetched = await deps.fetchPage(feed, signal, "feed");
+    return fetched.ok ? workableFeedResearch(fetched.text, url) : undefined;
+  };
   const visit = async (page: ResearchPageState) => {
     const finish = (state: ResearchPageState["state"], reason?: string) => {
       page.state = state;
@@ -80,6 +89,11 @@ export async function crawl(
     }
     page.state = "fetching";
     deps.progress(pages);
+    const fromFeed = await readBoardFeed(page.url);
+    if (fromFeed) {
+      results.push(fromFeed);
+      return finish("done");
+    }
     if (!(await deps.robotsAllows(page.url))) return finish("skipped", "disallowed by the site's robots.txt");
     const fetched = await deps.fetchPage(page.url, signal);
     if (!fetched.ok && guessed.has(page.url) && fetched.reason === "HTTP 404")

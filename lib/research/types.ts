@@ -150,6 +150,7 @@ export const siteJobSchema = z.object({
     "lever",
     "ashby",
     "recruitee",
+    "workable",
     "microdata",
     "careers-page",
   ]),

@@ -33,6 +33,15 @@ export const demoPages = [
   { url: "https://www.moewe-logistik.example/", file: "moewe/index.html", type: html },
   { url: "https://www.moewe-logistik.example/karriere", file: "moewe/karriere.html", type: html },
   { url: "https://jobs.ashbyhq.com/moewelogistik", file: "moewe/ashby-board.html", type: html },
+  // A fourth whose board on Workable also renders in the browser, from a feed of openings on the same host.
+  { url: "https://www.seeadler-software.example/", file: "seeadler/index.html", type: html },
+  { url: "https://www.seeadler-software.example/careers", file: "seeadler/careers.html", type: html },
+  { url: "https://apply.workable.com/seeadler-software/", file: "seeadler/workable-board.html", type: html },
+  {
+    url: "https://apply.workable.com/api/v1/widget/accounts/seeadler-software",
+    file: "seeadler/workable-feed.json",
+    type: "application/json",
+  },
 ];
 
 /** The tabs `npm start` opens. */
@@ -44,7 +53,7 @@ export const demoStartPages = [
 
 const byUrl = new Map(demoPages.map((page) => [page.url, page]));
 const demoHosts =
-  /^https:\/\/(www\.linkedin\.com|www\.nordlicht-analytics\.example|www\.kranich-robotik\.example|boards\.greenhouse\.io|www\.moewe-logistik\.example|jobs\.ashbyhq\.com)\//;
+  /^https:\/\/(www\.linkedin\.com|www\.nordlicht-analytics\.example|www\.kranich-robotik\.example|boards\.greenhouse\.io|www\.moewe-logistik\.example|jobs\.ashbyhq\.com|www\.seeadler-software\.example|apply\.workable\.com)\//;
 
 /** The demo's answer for an address: status, content type and body (404 for anything else). */
 export function demoResponse(address) {

@@ -122,6 +122,13 @@ test("a board embedded from Ashby, which renders in the browser, is found and it
   expect(states.find((s) => s.text.includes("jobs.ashbyhq.com/moewelogistik"))?.state).toBe("done");
 });
 
+test("a Workable board, whose page holds no openings, is read from its feed of openings", async () => {
+  const { jobs, states } = await researchWithBoard("https://www.seeadler-software.example/", "apply.workable.com");
+  expect(jobs).toContain("Senior Backend Engineer (Scheduling) · Engineering · Rostock, Germany");
+  expect(jobs).toContain("Customer Success Manager (Nordics) · Customer Success · Remote");
+  expect(states.find((s) => s.text.includes("apply.workable.com/seeadler-software"))?.state).toBe("done");
+});
+
 test("a job board the user has not allowed yet is listed with the reason and offered in one click", async () => {
   const panel = await research(await launch(["www.kranich-robotik.example"], [`${kranich}*`]), kranich);
   const states = await pageStates(panel);

@@ -113,6 +113,55 @@ describe("crawl", () => {
       expect(fake.fetchPage).not.toHaveBeenCalledWith(partner, expect.anything());
     });
 
+    describe("a board that renders in the browser (Workable)", () => {
+      const workable = "https://apply.workable.com/kranich-robotik";
+      const feed = "https://apply.workable.com/api/v1/widget/accounts/kranich-robotik";
+      const shell: FetchedPage = {
+        ok: true,
+        finalUrl: workable,
+        text: '<html><body><div id="app"></div></body></html>',
+      };
+      const feedPage: FetchedPage = {
+        ok: true,
+        finalUrl: feed,
+        text: JSON.stringify({ name: "Kranich Robotik", jobs: [{ title: "Robot Vision Engineer", city: "Bremen" }] }),
+      };
+      const allowed = { mayRead: granted(["https://apply.workable.com/*"]) };
+      const research = (fake: CrawlDeps) =>
+        crawl({ url: home, html: html(["/careers"]) }, fake, new AbortController().signal);
+
+      test("is read from its feed of openings on the same host, asked for as a feed", async () => {
+        const fake = deps({ [careers]: ok(careers, [workable]), [workable]: shell, [feed]: feedPage }, allowed);
+        const outcome = await research(fake);
+        expect(outcome.pages.find((page) => page.url === workable)).toMatchObject({ kind: "job-board", state: "done" });
+        expect(fake.fetchPage).toHaveBeenCalledWith(feed, expect.anything(), "feed");
+        expect(fake.fetchPage).not.toHaveBeenCalledWith(workable, expect.anything());
+        const board = outcome.results.find((result) => result.url === workable);
+        expect(board?.jobs).toMatchObject([{ title: "Robot Vision Engineer", location: "Bremen", source: "workable" }]);
+        expect(board?.signals[0]?.summary).toBe("Hiring: 1 open role");
+      });
+
+      test("falls back to the board's page when its feed is missing, not a feed, or disallowed", async () => {
+        const broken: FetchedPage = { ok: true, finalUrl: feed, text: "<html>maintenance</html>" };
+        for (const [answer, robotsAllows] of [
+          [undefined, async () => true],
+          [broken, async () => true],
+          [feedPage, async (url: string) => !url.includes("/api/")],
+        ] as const) {
+          const pages = {
+            [careers]: ok(careers, [workable]),
+            [workable]: shell,
+            ...(answer ? { [feed]: answer } : {}),
+          };
+          const fake = deps(pages, { ...allowed, robotsAllows });
+          const outcome = await research(fake);
+          expect(outcome.pages.find((page) => page.url === workable)?.state).toBe("done");
+          expect(fake.fetchPage).toHaveBeenCalledWith(workable, expect.anything());
+          expect(outcome.results.find((result) => result.url === workable)?.jobs).toEqual([]);
+        }
+      });
+    });
+
     test("a redirect to a host the user did not allow is not read", async () => {
       const moved = "https://job-boards.greenhouse.io/kranich";
       const fake = deps(
