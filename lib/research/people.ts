@@ -174,6 +174,8 @@ function roleNear(node: Element): Role | undefined {
   for (let depth = 0; current && depth < 4; depth++, current = current.parentElement) {
     const sibling = nextContent(current);
     if (sibling && isNextItem(current, sibling)) break;
+    // A name in a sentence ("… led by <a>Name</a>, and they were joined by <a>…</a>") has no role card.
+    if (sibling && runsOn(sibling)) break;
     const next = sibling ? roleText(sibling) : undefined;
     const found = sibling && next ? { text: next, place: placeOf(sibling) } : undefined;
     if (found && sibling && declaresRole(sibling)) return { ...found, declared: true };
@@ -210,6 +212,16 @@ function nextContent(node: Element): Node | null {
     sibling = sibling.nextSibling;
   }
   return sibling;
+}
+
+const inline = new Set(["a", "b", "strong", "em", "i", "span", "code", "mark", "abbr", "cite", "q", "sup", "sub"]);
+
+/** True for text after a name that runs on into more of the sentence: a link, an emphasis. */
+function runsOn(sibling: Node): boolean {
+  if (sibling.nodeType !== 3) return false;
+  let after = sibling.nextSibling;
+  while (after && after.nodeType === 3 && !clean(after.textContent)) after = after.nextSibling;
+  return after !== null && after.nodeType === 1 && inline.has((after as Element).localName);
 }
 
 function linkedinNear(node: Element): string | undefined {

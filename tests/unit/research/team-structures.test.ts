@@ -111,3 +111,26 @@ describe("names and roles in one line", () => {
     ]);
   });
 });
+
+describe("names in running text", () => {
+  it("takes no one from a sentence that links names, whatever follows each name", () => {
+    const story = `<p>Our seed round was led by <a href="https://a.example">Hafenlicht Capital</a>, together with
+      <a href="https://b.example">Ansgar Rewe</a> (founder of a shipping startup) and
+      <a href="https://c.example">Mirella Dunst</a>, and they were joined by <a href="https://d.example">Kompass Beta</a>
+      and <a href="https://e.example">Norder Fund</a>.</p>`;
+    expect(pairs(story)).toEqual([]);
+  });
+
+  it("still reads list items and paragraphs that hold a name and its role only", () => {
+    const item = (name: string, role: string) => `<li><a href="/team/x">${name}</a> (${role})</li>`;
+    expect(pairs(`<ul>${item("Ansgar Rewe", "Founder")}${item("Mirella Dunst", "Head of Sales")}</ul>`)).toEqual([
+      ["Ansgar Rewe", "Founder"],
+      ["Mirella Dunst", "Head of Sales"],
+    ]);
+    const line = (name: string, role: string) => `<b>${name}</b>, ${role}<br>`;
+    expect(pairs(`<p>${line("Ansgar Rewe", "Founder")}${line("Mirella Dunst", "Head of Sales")}</p>`)).toEqual([
+      ["Ansgar Rewe", "Founder"],
+      ["Mirella Dunst", "Head of Sales"],
+    ]);
+  });
+});
