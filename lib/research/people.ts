@@ -70,8 +70,10 @@ function teamCards(doc: Document): SitePerson[] {
   const people: SitePerson[] = [];
   for (const cards of groups.values()) {
     const withRoles = cardsWithRoles(cards);
-    // One name with a role is a mention; a team list repeats the structure and names a job somewhere.
-    if (withRoles.length < 2 || withRoles.length < cards.length / 2) continue;
+    // One name with a role is a mention (also when the page names that one person twice); a team
+    // list repeats the structure and names a job somewhere.
+    const named = new Set(withRoles.map((card) => card.name.toLowerCase())).size;
+    if (named < 2 || withRoles.length < cards.length / 2) continue;
     if (!withRoles.some((card) => card.role.declared || isRole(card.role.text))) continue;
     // The LinkedIn link is looked up for the people kept only: the card around a name is costly to find.
     for (const { name, role, node } of withRoles)

@@ -134,3 +134,12 @@ describe("names in running text", () => {
     ]);
   });
 });
+
+describe("one person named twice", () => {
+  it("is a mention, not a team list", () => {
+    const body = `<div class="block"><h2>Publisher</h2><p><strong>Oda Reimers</strong><br>Lüneburg, Germany<br>
+      Contact: <a href="mailto:oda@reimers.example">oda@reimers.example</a></p></div>
+      <div class="block"><h2>Editorial director</h2><p>Oda Reimers</p></div>`;
+    expect(pairs(body)).toEqual([]);
+  });
+});
