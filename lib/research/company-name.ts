@@ -3,7 +3,7 @@ import { registrableDomain } from "./domain";
 import { type LdObject, ldText } from "./jsonld";
 import { legalFormPattern } from "./legal";
 import { isJobBoardUrl, kindRules } from "./link-kinds";
-import { clean, metaContent } from "./text";
+import { clean, joinedLines, metaContent, textLines } from "./text";
 import { parseUrl } from "./url";
 
 /** The company's name: declared names first, then the title part that matches the domain. */
@@ -13,15 +13,58 @@ export function companyName(doc: Document, url: string, org: LdObject | undefine
   if (parsed && isJobBoardUrl(parsed)) return boardCompany(doc);
   const label = domainLabel(url);
   const titleParts = nameParts(doc.title);
-  return (
-    ldText(org?.name) ??
+  const declared = ldText(org?.name);
+  if (declared && !legalFormPattern.test(declared)) return declared;
+  const brand =
     siteName(doc, label) ??
     metaContent(doc, "application-name") ??
-    (label ? matchingPart(titleParts, label) : undefined) ??
+    (label ? withoutTown(doc, matchingPart(titleParts, label), label) : undefined) ??
     logoName(doc, label?.full) ??
-    brandPart(titleParts) ??
-    domainName(url)
-  );
+    brandPart(titleParts);
+  // A JSON-LD name may be the legal name ("Acme Software GmbH"): the brand it starts with is what people call it.
+  if (declared && !(brand && isBrandOf(brand, declared))) return declared;
+  return brand ?? domainName(url);
+}
+
+/** "Acme" of "Acme Software GmbH": the legal name starts with the brand's words and the brand has no legal form. */
+function isBrandOf(brand: string, legalName: string): boolean {
+  if (!legalFormPattern.test(legalName) || legalFormPattern.test(` ${brand}`)) return false;
+  const brandWords = brand.split(/\s+/).map(compact);
+  const legalWords = legalName.split(/\s+/).map(compact);
+  return brandWords.length < legalWords.length && brandWords.every((word, index) => word && word === legalWords[index]);
+}
+
+/**
+ * "Kranwerk Elektrotechnik Kassel" → "Kranwerk Elektrotechnik" where the domain spells the name without the last
+ * word and the page's address has that town ("34117 Kassel"), unless the page writes it with a legal form
+ * ("Kranwerk Kassel GmbH"): then the town is part of the name.
+ */
+function withoutTown(doc: Document, part: string | undefined, label: Label): string | undefined {
+  const words = part?.split(/\s+/) ?? [];
+  const town = words[words.length - 1] ?? "";
+  const name = words.slice(0, -1).join(" ");
+  if (!part || words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(town) || compact(label.full).includes(compact(town)))
+    return part;
+  if (!compact(foldGerman(name)).includes(label.bare) && !compact(name).includes(label.bare)) return part;
+  const text = doc.body ? joinedLines(textLines(doc.body)) : "";
+  return isPostalTown(text, town) && !hasLegalForm(text, part) ? name : part;
+}
+
+/** True when the text has the town after a postcode: "34117 Kassel". */
+function isPostalTown(text: string, town: string): boolean {
+  for (let index = text.indexOf(town); index >= 0; index = text.indexOf(town, index + 1)) {
+    if (/\b\d{4,5}\s+$/.test(text.slice(Math.max(0, index - 8), index))) return true;
+  }
+  return false;
+}
+
+/** True when the text writes the name with a legal form right after it: "Kranwerk Kassel GmbH". */
+function hasLegalForm(text: string, name: string): boolean {
+  for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + 1)) {
+    const after = text.slice(index + name.length, index + name.length + 40).split("\n")[0] ?? "";
+    if (legalFormPattern.exec(after)?.index === 0) return true;
+  }
+  return false;
 }
 
 /** "Brightwave raises $10M | Brightwave Blog" → the parts between separators. */
@@ -106,10 +149,14 @@ function matchingPart(parts: readonly string[], label: Label): string | undefine
     : parts.filter((part) => label.bare.length >= 3 && spelled(part).includes(label.bare));
   const best = [...named].sort((a, b) => rank(a) - rank(b))[0];
   if (!best) return undefined;
-  const bare = best.replace(/\s+(?:blog|news|newsroom|press|presse|magazin|magazine|jobs|karriere|careers)$/i, "");
+  const bare = best.replace(titleSuffix, "");
   if (spelled(bare).some((form) => form.includes(label.bare))) return nameInHeadline(bare, label) ?? bare;
   return best;
 }
+
+// Words a title adds after the name: "Brightwave Blog", "Brightwave Preise", "Brightwave Ltd website".
+const titleSuffix =
+  /\s+(?:blog|news|newsroom|press|presse|magazin|magazine|jobs|karriere|careers|preise|pricing|team|impressum|imprint|kontakt|contact|website|homepage)$/i;
 
 /** "DriveOn Introduces New Driver" (a headline as the only title part): the words that spell the domain. */
 function nameInHeadline(part: string, label: Label): string | undefined {
@@ -143,10 +190,14 @@ function domainName(url: string): string | undefined {
   return words.length ? words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ") : undefined;
 }
 
+const fileLikeAlt = /^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:png|svg|jpe?g|webp))?$/;
+
 /** The alt text of the header logo ("Nordlicht Analytics Logo" → "Nordlicht Analytics"). */
 function logoName(doc: Document, label: string | undefined): string | undefined {
   const images = Array.from(doc.querySelectorAll("header img[alt], a[href='/'] img[alt], img[alt*='logo' i]"));
   for (const image of images) {
+    // "logo-brightwave-light" is a file's name, not the company's: the domain spells it better.
+    if (fileLikeAlt.test(image.getAttribute("alt") ?? "")) continue;
     const alt = clean((image.getAttribute("alt") ?? "").replace(/\b(logo|logotype)\b/gi, " ").replace(/[-–_]+$/, ""));
     if (alt && alt.length <= 60 && (!label || compact(alt).includes(label) || label.includes(compact(alt)))) return alt;
   }

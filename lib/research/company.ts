@@ -40,7 +40,12 @@ function companyOf(doc: Document, url: string): SiteCompany {
   const name = companyName(doc, url, org);
   return {
     name,
-    legalName: ldText(org?.legalName) ?? copyrightEntity(lines) ?? nameWithLegalForm(name),
+    // The name may be the brand where JSON-LD names the legal entity ("Acme" of "Acme Software GmbH").
+    legalName:
+      ldText(org?.legalName) ??
+      copyrightEntity(lines) ??
+      nameWithLegalForm(ldText(org?.name)) ??
+      nameWithLegalForm(name),
     description,
     industryHints: industryHints([
       ldTexts(org?.industry).join(" "),

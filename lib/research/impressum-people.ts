@@ -6,8 +6,16 @@ import { clean } from "./text";
 
 // "Geschäftsführer" is also written "Geschaeftsfuehrer" where the umlauts were lost.
 const managing = "gesch(?:ä|ae)ftsf(?:ü|ue)hr";
+// The publication's legal role ("Directeur de la publication"), not a management one: it names the
+// company's head only where a management role is written beside it.
+const publication =
+  "(?:publication|editorial)\\s+directors?|directors?\\s+of\\s+(?:the\\s+)?publication|direct(?:eur|rice)\\s+de\\s+(?:la\\s+)?publication|responsable\\s+de\\s+(?:la\\s+)?publication";
+// Tested on the line up to its value: the label found may be the last word of a longer one ("Publication director").
+const publicationLabel = new RegExp(`(?:${publication})\\b[^\\p{L}]*$`, "iu");
+const managementRole =
+  /gesch(?:ä|ae)ftsf(?:ü|ue)hr|\bceo\b|\bg[ée]rant|\bpr[ée]sident|managing\s+director|\bdirect(?:eur|rice)\s+g[ée]n[ée]ral/i;
 const directorLabel = new RegExp(
-  `^(?:.*?\\b)?(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|vertreten\\s+durch|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|directors?|ceo(?=\\s*:))\\b(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
+  `^(?:.*?\\b)?(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|vertreten\\s+durch|${publication}|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|directors?|ceo(?=\\s*:))\\b(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
   "i",
 );
 
@@ -22,6 +30,7 @@ export function directors(lines: readonly string[]): string[] {
     if (!match || line.length > 300) continue;
     // In a one-line footer the next detail follows a separator: "Geschäftsführer: Jana Petersen · Amtsgericht Köln".
     const value = clean(match[2]).split(/\s+[|·•]\s+/)[0] ?? "";
+    if (isPublicationOnly(line.slice(0, line.length - (match[2]?.length ?? 0)), value, lines[index + 1])) continue;
     const found = value ? namesOf(value) : [];
     // A label with names after it, or a short line that is only a label ("Vertreten durch"), not a sentence ending in one.
     if ((value && found.length === 0) || (!value && line.length > 80)) continue;
@@ -32,6 +41,11 @@ export function directors(lines: readonly string[]): string[] {
     names.push(...found);
   }
   return [...new Set(names)];
+}
+
+/** A publication director's label, with no management role beside it on its line or the next. */
+function isPublicationOnly(label: string, value: string, next = ""): boolean {
+  return publicationLabel.test(label) && !managementRole.test(value || next);
 }
 
 /** The names on the lines from `start` on, while lines hold nothing else; a name the source wrapped is joined. */
@@ -55,8 +69,8 @@ function isEntityLine(line: string): boolean {
   return legalEntity(line)?.name === line;
 }
 
-// Roles that follow a name after a comma ("Lea Brunner, Mitglied des Verwaltungsrates"), also the Swiss ones.
-const roleAfterName = /\b(?:mitglied|verwaltungsrat|präsident|delegierte|sprecher|vorsitz)/i;
+// Roles that follow a name after a comma ("Lea Brunner, Mitglied des Verwaltungsrates"), also the Swiss and French ones.
+const roleAfterName = /\b(?:mitglied|verwaltungsrat|präsident|président|g[ée]rante?\b|delegierte|sprecher|vorsitz)/i;
 
 function isRolePart(part: string): boolean {
   return isRole(part) || roleAfterName.test(part);

@@ -126,8 +126,15 @@ export function registerNumber(line: string): string | undefined {
 const courtPattern =
   /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Regist(?:er|ry) [Cc]ourt|Registered at|(?:Local|District) [Cc]ourt(?: \(Amtsgericht\))?(?: of)?)\s*:?\s*(?:des\s+Amtsgerichts?\s+)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b)[A-ZÄÖÜ][\wäöüß.-]*))*)/g;
 
+// A Swiss cantonal register office, named whole: "Handelsregisteramt des Kantons Zürich", "Registre du commerce du
+// canton de Vaud", "Handelsregisteramt: Zug".
+const swissOffice =
+  /\b(?:(?:Handelsregister(?:amt)?|Registre du commerce|Registro (?:di|del) commercio)\s+(?:(?:des\s+)?Kantons?|(?:du\s+)?[Cc]anton(?:\s+(?:de|du))?|(?:del\s+)?[Cc]antone(?:\s+(?:di|del))?)\s+(?:d['’])?|Handelsregisteramt\s*:?\s*)(\p{Lu}\p{Ll}\p{L}*(?:\.\s?\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{L}*)?)/u;
+
 /** "Amtsgericht München" from "Amtsgericht München, HRB 16997" or "Registergericht: Amtsgericht Hamburg". */
 export function registerCourt(line: string): string | undefined {
+  const office = /regist/i.test(line) ? swissOffice.exec(line) : undefined;
+  if (office?.[1]) return office[0].replace(/\s*:\s*/, " ");
   // One label may stand before another ("Handelsregister: Registergericht: Amtsgericht Mainz"): the first naming a place counts.
   for (const match of line.matchAll(courtPattern)) {
     const court = courtOf(match);
@@ -151,8 +158,8 @@ function courtOf(match: RegExpMatchArray): string | undefined {
   return court ? `${court} ${city}` : city;
 }
 
+const swissVatPattern = /\bCHE[-\s]?\d{3}\.?\d{3}\.?\d{3}(?:\s?(MWST|TVA|IVA|VAT)\b)?/g;
 const vatPatterns = [
-  /\bCHE[-\s]?\d{3}\.?\d{3}\.?\d{3}(?:\s?(?:MWST|TVA|IVA|VAT))?/,
   /\bATU\s?\d{8}\b/,
   /\bDE\s?\d{3}\s?\d{3}\s?\d{3}\b/,
   /\b(?:FR|NL|BE|IT|ES|LU|DK|PL|CZ|SE|FI|IE|PT)\s?[0-9A-Z]{8,12}\b/,
@@ -160,20 +167,36 @@ const vatPatterns = [
 ];
 
 const vatLabel = /(ust|umsatzsteuer|uid|vat|mwst|tva|btw)/i;
+// A Swiss UID is the company's number; it is a VAT number only with "MWST" after it or under a VAT label.
+const swissVatLabel = /mwst|mehrwertsteuer|umsatzsteuer|\bust\b|\bvat\b|\btva\b|\biva\b/i;
 
-/** The VAT id of some lines: a labelled one first (a Swiss company number also stands beside "Handelsregister"). */
+/** The VAT id of some lines: a labelled one first; a bare Swiss number counts under a VAT label on the line before. */
 export function findVatId(lines: readonly string[]): string | undefined {
-  const found = lines.map((line) => [line, vatId(line)] as const).filter(([, id]) => id);
+  const found = lines.map((line, index) => [line, vatId(line, lines[index - 1])] as const).filter(([, id]) => id);
   return (found.find(([line]) => vatLabel.test(line)) ?? found[0])?.[1];
 }
 
 /** A VAT id; the generic EU forms only next to a VAT label, since they look like other codes. */
-export function vatId(line: string): string | undefined {
+export function vatId(line: string, previous = ""): string | undefined {
   const labelled = vatLabel.test(line);
+  const swiss = line.includes("CHE") ? swissVat(line, previous) : undefined;
+  if (swiss) return swiss;
   for (const [index, pattern] of vatPatterns.entries()) {
     const match = pattern.exec(line);
-    if (!match || (index >= 3 && !labelled)) continue;
-    return match[0].startsWith("CHE") ? match[0].replace(/\s+/g, " ") : match[0].replace(/\s+/g, "");
+    if (match && (index < 2 || labelled)) return match[0].replace(/\s+/g, "");
+  }
+  return undefined;
+}
+
+/** "CHE-123.456.789 MWST", or a Swiss number after a VAT label on its line or on a label line just before. */
+function swissVat(line: string, previous: string): string | undefined {
+  for (const match of line.matchAll(swissVatPattern)) {
+    const number = match[0].replace(/\s+/g, " ");
+    if (match[1]) return number;
+    // "Handelsregister: CHE-… · MWST-Nr. CHE-…": the label must stand before this number, not after it.
+    const before = line.slice(0, match.index);
+    if (swissVatLabel.test(before)) return number;
+    if (!before.trim() && previous.length <= 60 && !/\d/.test(previous) && swissVatLabel.test(previous)) return number;
   }
   return undefined;
 }

@@ -124,3 +124,37 @@ describe("company name from titles when the domain spells something else", () =>
     );
   });
 });
+
+describe("company name without the page's own words", () => {
+  it.each([
+    [
+      "a pricing page's title",
+      `<title>Lindgrau Preise: Deutsch lernen | 4,99 €</title>`,
+      "https://www.lindgrau.example/de/preise/",
+      "Lindgrau",
+    ],
+    [
+      "a title that calls itself a website",
+      `<title>Tannwerk Ltd website</title>`,
+      "https://www.tannwerk.example/careers",
+      "Tannwerk Ltd",
+    ],
+    [
+      "a contact page's title",
+      `<title>Heizwerk-Nord Kontakt</title>`,
+      "https://www.heizwerk-nord.example/impressum/",
+      "Heizwerk-Nord",
+    ],
+  ])("%s", (_, head, url, expected) => {
+    expect(nameOf(head, url)).toBe(expected);
+  });
+
+  it("takes no file name for the logo's alt text", () => {
+    const url = "https://velobrand.example/de/team/";
+    const doc = parseHtml(
+      `<!doctype html><html><head><title>Unser Team</title></head><body><header><a href="/"><img src="/logo.png" alt="logo-velobrand-light"></a></header></body></html>`,
+      url,
+    );
+    expect(companyName(doc, url, undefined)).toBe("Velobrand");
+  });
+});

@@ -300,7 +300,9 @@ describe("legal name", () => {
     expect(legalNameOf("Startseite - Kranich Robotik GmbH", "https://www.kranich-robotik.example/")).toBe(
       "Kranich Robotik GmbH",
     );
-    expect(legalNameOf("100Starlings Ltd website", "https://www.100starlings.example/")).toBeUndefined();
+    // "website" is the title's word, not the name's.
+    expect(legalNameOf("100Starlings Ltd website", "https://www.100starlings.example/")).toBe("100Starlings Ltd");
+    expect(legalNameOf("Startseite - Kranich Robotik", "https://www.kranich-robotik.example/")).toBeUndefined();
   });
 });
 

@@ -83,7 +83,8 @@ describe("register numbers and courts", () => {
 describe("VAT ids", () => {
   it("prefers a labelled id to a Swiss company number under the register", () => {
     expect(findVatId(["Handelsregister: CHE-412.587.903", "MWST: CHE-412.587.903 MWST"])).toBe("CHE-412.587.903 MWST");
-    expect(findVatId(["Handelsregister: CHE-412.587.903"])).toBe("CHE-412.587.903");
+    // A Swiss company number (UID) alone is no VAT number.
+    expect(findVatId(["Handelsregister: CHE-412.587.903"])).toBeUndefined();
     expect(findVatId(["Kontakt: info@kranich.example"])).toBeUndefined();
   });
 
