@@ -79,9 +79,9 @@ const namesBefore = new RegExp(
   "gu",
 );
 
-/** Words describing an investor rather than naming it ("der Berliner VC", "das Beteiligungsunternehmen", "Berlin-based"). */
+/** Words describing an investor rather than naming it ("der Berliner VC", "das Beteiligungsunternehmen", "Berlin-based", "VC Corporation"). */
 const descriptor =
-  /^(?:(?:\p{Lu}\p{L}+er\s+)?(?:VC|VC-Fonds|Investor|Lead-Investor|Leadinvestor|Hauptinvestor|Geldgeber|Risikokapitalgeber|Wagniskapitalgeber|Beteiligungsunternehmen|Beteiligungsgesellschaft|Investmentgesellschaft|Investmentfirma|Frühphaseninvestor|Business Angel)\s+|[\p{L}-]+-based\s+)/u;
+  /^(?:(?:\p{Lu}\p{L}+er\s+)?(?:VC|VC-Fonds|Investor|Lead-Investor|Leadinvestor|Hauptinvestor|Geldgeber|Risikokapitalgeber|Wagniskapitalgeber|Beteiligungsunternehmen|Beteiligungsgesellschaft|Investmentgesellschaft|Investmentfirma|Frühphaseninvestor|Business Angel|Family Office)\s+|[\p{L}-]+-based\s+|Corporation\s+(?=\p{Lu}))+/u;
 
 /** A kind of investor before the name: "Silicon Valley VC firms Scale", "Israeli VCs Gemini Ventures". */
 const kindBefore = /^(?:\p{Lu}\p{L}+\s+){0,3}(?:VCs|VC firms?|venture (?:capital )?firms?|investors)\s+(?=\p{Lu})/u;
@@ -90,29 +90,84 @@ const kindBefore = /^(?:\p{Lu}\p{L}+\s+){0,3}(?:VCs|VC firms?|venture (?:capital
 const genericWord =
   /^(?:business|angels?|\p{L}*investor(?:s|en)?|family|offices?|founders?|gründer\p{L}*|vorstand\p{L}*|geschäftsführer\p{L}*|vorsitzende\p{L}*|ceo|cto|cfo|chairman|management|team|employees|mitarbeiter\p{L}*|others|weitere|\p{L}*gesellschafter\p{L}*|\p{L}*geber(?:n)?|beteiligung|participation|support|unterstützung|runde|finanzierungsrunde|kapital|capital|unternehmen|start-?ups?|series|serie|seed|round|funding|vcs?|funds?|fonds)$/iu;
 
-/** The investors a sentence names, in the order named. */
+/** The investors a sentence names, in the order named; those of an earlier round told in passing are left out. */
 export function fundingInvestors(sentence: string): string[] {
   return [...investorsIn(sentence)];
+}
+
+/**
+ * An earlier round told in passing: "after a Series B led by A", "following its $20M Series A",
+ * "Kestrel, which raised €5M in 2021, …", "we had already raised our seed round", "momentum …, which includes … a Series B". Each opens a
+ * stretch that runs to the end of its clause (or, for a list of milestones, of the sentence).
+ */
+const pastOpeners =
+  /(?<![\p{L}])(?:(?:after|following|since|on the heels of|fresh (?:off|from)|versus|compared (?:to|with)|nach|seit)\s+(?:(?:a|an|the|its|their|our|his|her|einer|einem|der|dem|seiner|ihrer|unserer)\s+)?(?:(?:previous|prior|earlier|recent|last|initial|first|früher\p{L}*|letzt\p{L}*|erst\p{L}*|vorherig\p{L}*)\s+)?(?=(?:US)?[$€£]|\d[\d.,]*\s?(?:mio|millionen|million|mrd|milliarden|mm|mn|m|k|bn)\b|(?:USD|EUR|CHF|GBP)\b|(?:pre-?)?seed|series|serie|round|runde|(?:\p{L}+-)?finanzierung|funding|(?:rais|clos|secur)ing)|(?:(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?|(?<![\p{L}])had\s+|(?:after|since)\s+(?:the company|the startup|it|they|we)\s+(?:had\s+)?)(?:previously\s+|already\s+|earlier\s+|last\s+)?(?:raised|secured|closed|received)(?![\p{L}])|(?<list>(?:which|that)\s+includ(?:es|ed)|milestones?\s+includ(?:e|es|ed|ing))(?![\p{L}])|(?<=,\s*)(?<clause>(?:die|der|das)\s+[^,;]{0,60}?(?:erhielt|sammelte|einsammelte|(?:eingesammelt|erhalten) hat(?:te)?))(?=\s*,))/giu;
+/** Where a stretch told in passing ends: its clause, or the sentence's main verb ("…, Kestrel now raises"). */
+const pastEnd =
+  /[,;(–—]|(?<![\p{L}])(?:now|nun|jetzt|today|heute|raises|secures|closes|announces|(?:has|have) raised|sammelt|erhält|holt|sichert)(?![\p{L}])/iu;
+
+export const pastSpans = remembered(readPastSpans);
+
+function readPastSpans(sentence: string): readonly (readonly [number, number])[] {
+  // Most sentences name no earlier round: one cheap test spares the search.
+  if (
+    !/after|following|since|heels|fresh|versus|compared|nach|seit|which|that|who|had|milestone|, d(?:ie|er|as)/i.test(
+      sentence,
+    )
+  ) {
+    return [];
+  }
+  const spans: [number, number][] = [];
+  for (const match of sentence.matchAll(pastOpeners)) {
+    const from = match.index + match[0].length;
+    const rest = sentence.slice(from);
+    if (match.groups?.clause) {
+      // "…, die 2021 noch 5 Mio. Euro erhielt, …": the German clause ends with its verb.
+      spans.push([match.index, from]);
+      continue;
+    }
+    const end = match.groups?.list ? -1 : (pastEnd.exec(rest)?.index ?? -1);
+    spans.push([match.index, end < 0 ? sentence.length : from + end]);
+  }
+  return spans;
+}
+
+/** True when a position of the sentence lies in an earlier round told in passing. */
+export function inPast(sentence: string, at: number): boolean {
+  return pastSpans(sentence).some(([from, to]) => at >= from && at < to);
 }
 
 const investorsIn = remembered(readInvestors);
 
 function readInvestors(sentence: string): readonly string[] {
   const names: string[] = [];
-  if (/-led\b/i.test(sentence)) for (const match of sentence.matchAll(ledBefore)) names.push(...firms(match[1] ?? ""));
+  if (/-led\b/i.test(sentence)) {
+    for (const match of sentence.matchAll(ledBefore))
+      if (!inPast(sentence, match.index)) names.push(...firms(match[1] ?? ""));
+  }
   // Most sentences lack those verbs: one cheap test spares the search for names before them.
   if (/participated|co-invested|(?:led|lead|joined|joined in) th|(?:runde|finanzierung) an\b/i.test(sentence)) {
-    for (const match of sentence.matchAll(namesBefore)) names.push(...firms(match[1] ?? ""));
+    for (const match of sentence.matchAll(namesBefore))
+      if (!inPast(sentence, match.index)) names.push(...firms(match[1] ?? ""));
   }
   const starts = [...sentence.matchAll(intro)];
   for (const [index, match] of starts.entries()) {
-    if (leadsCompany(sentence, match.index, match[0])) continue;
+    if (leadsCompany(sentence, match.index, match[0]) || inPast(sentence, match.index)) continue;
     // Each list runs to the next introducing phrase or the end of the clause.
     const from = match.index + match[0].length;
     const to = starts[index + 1]?.index ?? sentence.length;
-    names.push(...firms(sentence.slice(from, to)));
+    names.push(...firms(withoutDescriptorBefore(sentence.slice(from, to), starts[index + 1]?.[0])));
   }
   return unique(names);
+}
+
+/** "from Berlin-based investor A", "vom Berliner Investor A": the words before the next list's "investor" describe its name. */
+function withoutDescriptorBefore(list: string, next: string | undefined): string {
+  if (!next || !/investor|geldgeber/i.test(next)) return list;
+  return list.replace(
+    /(?:^|\s+)(?:\p{Lu}\p{L}+er|[\p{L}-]+-based|(?:the|a|an|der|die|das|dem|den|des|einem|einer|eines|vom|von)(?=\s*$))\s*$/u,
+    "",
+  );
 }
 
 /** "Kestrel is led by Dana Whitfield": a company led by its chief, not a round led by an investor. */
@@ -157,12 +212,15 @@ function firms(text: string): string[] {
 /** The name in one part of a list: the words before it describe it ("existing investor Kite", "der Berliner VC A"). */
 function firmName(part: string): string | undefined {
   // "the founders of Brightwave" are people, not the company named.
-  if (/^(?:the\s+)?(?:co-?)?founders?\s+of\b/i.test(part.trim())) return undefined;
+  // "A, a Copenhagen-based venture firm backing B2B startups": an apposition describes the name before it.
+  if (/^(?:the\s+)?(?:co-?)?founders?\s+of\b|^an?\s/i.test(part.trim())) return undefined;
   const words = clean(part.split(/\s+at\s+/).pop())
     .replace(/^(?:[\p{Ll}][\p{L}\d'’-]*\s+)+(?=[\p{Lu}\d])/u, "")
     .replace(/^(?:The|Die|Der|Das)\s+(?=\p{Lu})/u, "")
     .replace(descriptor, "")
-    .replace(kindBefore, "");
+    .replace(kindBefore, "")
+    // "early-stage VC firm A": the kind's noun may follow what the lines above took away.
+    .replace(/^(?:(?:venture|capital|investment|growth)\s+)*(?:firms?|funds?|investors?)\s+(?=[\p{Lu}\d])/u, "");
   const name = leadingName.exec(words)?.[0].replace(/[.,:]+$/, "");
   if (!name || looksLikeAmount(name)) return undefined;
   if (name.split(/\s+/).every((word) => genericWord.test(word))) return undefined;

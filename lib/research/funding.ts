@@ -1,5 +1,5 @@
 import type { FundingRound } from "../model/company";
-import { fundingInvestors, remembered, withoutShortForms } from "./funding-investors";
+import { fundingInvestors, inPast, remembered, withoutShortForms } from "./funding-investors";
 import { currencyCode, parseNumber } from "./price";
 import { clean, unique } from "./text";
 
@@ -89,8 +89,8 @@ interface Amount {
 interface FoundAmount extends Amount {
   index: number;
   end: number;
-  /** What the amount is when it is not the round's: a valuation, revenue or the total raised so far. */
-  context?: "valuation" | "revenue" | "total";
+  /** What the amount is when it is not the round's: a valuation, revenue, the total raised so far or an earlier round. */
+  context?: "valuation" | "revenue" | "total" | "past";
 }
 
 /**
@@ -145,15 +145,23 @@ const revenueBefore = /(?:revenue|umsatz|ARR)\b[^$€£\d,;]*$/i;
 const revenueAfter = /^\s*(?:in |of )?(?:annual |annualised |annualized )?(?:recurring )?(?:revenue|ARR|umsatz|sales)/i;
 // Earlier rounds count as the total: "With previous rounds raising $12M", "nach früheren Runden von 3 Mio. Euro".
 const totalBefore =
-  /(?:total|insgesamt|gesamt\p{L}*|to date|bisher|bislang|bringing|brings|bringt|(?:previous|prior|earlier) (?:\p{L}+ )?(?:rounds?|funding|financing|raises?|investments?)|(?:früher|vorherig)\p{L}* (?:\p{L}+ )?(?:runden?|finanzierung\p{L}*))[^$€£\d,;]*$/iu;
-const totalAfter = /^\s*(?:to date|in total|insgesamt|total|overall)/i;
+  /(?:total|now raised|insgesamt|gesamt\p{L}*|to date|bisher|bislang|bringing|brings|bringt|(?:previous|prior|earlier) (?:\p{L}+ )?(?:rounds?|funding|financing|raises?|investments?)|(?:früher|vorherig)\p{L}* (?:\p{L}+ )?(?:runden?|finanzierung\p{L}*))[^$€£\d,;]*$/iu;
+// "Since its founding in 2015, Kestrel has raised $80M": all raised so far, told by the clause before.
+const sinceFounding =
+  /(?<![\p{L}])since (?:founding|inception|(?:its|our|their) (?:founding|inception|start))(?![\p{L}])[^$€£;]{0,60}$/iu;
+const totalAfter = /^\s*(?:to date|in total|insgesamt|total|overall|so far|bisher)/i;
+// "its $15 million round back in 2014", "a $3M seed two years ago": an earlier round.
+const pastAfter =
+  /^[^,;.]{0,30}?(?<![\p{L}])(?:last year|a year ago|years ago|(?:months|years?) (?:earlier|before|prior)|back in|earlier this year|im vorjahr|letztes jahr|vor (?:einem|zwei|drei|\d+) jahren)(?![\p{L}])/iu;
 
 function contextOf(sentence: string, start: number, end: number): FoundAmount["context"] {
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 30);
   if (valuationBefore.test(before) || valuationAfter.test(after)) return "valuation";
   if (revenueBefore.test(before) || revenueAfter.test(after)) return "revenue";
-  if (totalBefore.test(before) || totalAfter.test(after)) return "total";
+  if (totalBefore.test(before) || totalAfter.test(after) || sinceFounding.test(sentence.slice(0, start)))
+    return "total";
+  if (inPast(sentence, start) || pastAfter.test(after)) return "past";
   return undefined;
 }
 
@@ -164,12 +172,29 @@ const roundPattern =
 /** "raises $50M in C round", "closes B-Round", "an A round": a capital letter names the series; "In A Round" in a headline does not. */
 const letterRound = /(?<=[\p{L}\d$€£%)] )([B-H]|(?<=\ban )A)[- ](?:[Rr]ound|[Rr]unde)\b/u;
 
+/** The round a sentence tells of; one told in passing ("after its Series A last year") is not it. */
 export function fundingRound(sentence: string): string | undefined {
-  const match = roundPattern.exec(sentence);
+  const match = [...sentence.matchAll(roundsPattern)].find((each) => !pastAt(sentence, each.index, each[0].length));
   if (!match) {
-    const letter = letterRound.exec(sentence)?.[1];
-    return letter && `Series ${letter}`;
+    const letter = letterRound.exec(sentence);
+    return letter?.[1] && !pastAt(sentence, letter.index, letter[0].length) ? `Series ${letter[1]}` : undefined;
   }
+  return roundName(match);
+}
+
+/** The earlier round a sentence tells of in passing, when it tells of no other. */
+export function pastRound(sentence: string): string | undefined {
+  const match = [...sentence.matchAll(roundsPattern)].find((each) => pastAt(sentence, each.index, each[0].length));
+  return match && roundName(match);
+}
+
+const roundsPattern = new RegExp(roundPattern.source, "gi");
+
+function pastAt(sentence: string, at: number, length: number): boolean {
+  return inPast(sentence, at) || pastAfter.test(sentence.slice(at + length, at + length + 50));
+}
+
+function roundName(match: RegExpMatchArray): string {
   const word = (match[1] ?? match[2] ?? match[3] ?? "").toLowerCase();
   if (word.startsWith("pre-series")) return `Pre-Series ${word.slice(-1).toUpperCase()}`;
   if (word.startsWith("serie")) return `Series ${word.slice(-1).toUpperCase()}`;
@@ -221,6 +246,12 @@ export function onlyTotal(sentence: string): boolean {
   return found.some((each) => each.context === "total") && !found.some((each) => !each.context);
 }
 
+/** True when the sentence's amounts are all the total so far or earlier rounds ("has now raised $50M, after its $15M round"). */
+export function earlierOnly(sentence: string): boolean {
+  const found = amountsIn(sentence);
+  return found.length > 0 && found.every((each) => each.context === "total" || each.context === "past");
+}
+
 /** "Series A" says more than "Finanzierungsrunde". */
 export function moreSpecific(a: string | undefined, b: string | undefined): string | undefined {
   if (!a || a === "Finanzierungsrunde") return b ?? a;
@@ -245,4 +276,10 @@ export function fundingOf(sentence: string, date?: string): FundingRound | undef
     date,
     investors: investors.length ? investors : undefined,
   };
+}
+
+/** The first amount of an earlier round the sentence tells of in passing ("after its $15M round"). */
+export function pastAmount(sentence: string): Amount | undefined {
+  const found = amountsIn(sentence).find((each) => each.context === "past");
+  return found && { amount: found.amount, currency: found.currency, text: found.text };
 }

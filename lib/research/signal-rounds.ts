@@ -1,11 +1,14 @@
 import { compactMoney } from "../i18n/compact-money";
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalWording } from "../model/signal";
-import { mergeRounds, onlyTotal, sameRound } from "./funding";
+import { mergeRounds, onlyTotal, pastAmount, pastRound, sameRound } from "./funding";
 import { withoutShortForms } from "./funding-investors";
 import type { SiteSignal } from "./types";
 
-/** A page's rounds put together: one per round, with its investors and words, whichever sentences told it. */
+/**
+ * A page's signals put together: one per round, with its investors and words, whichever sentences told
+ * it; an earlier round told in passing dated by its own year; an event told in headline and lead once.
+ */
 
 /** Investors told further down ("A stepped up to lead the round") join the page's one round. */
 export function withLaterInvestors(signals: SiteSignal[], investors: readonly string[]): SiteSignal[] {
@@ -24,6 +27,29 @@ export function withoutTotals(signals: SiteSignal[]): SiteSignal[] {
   const isTotal = (signal: SiteSignal) => !signal.funding?.round && onlyTotal(signal.quote);
   const rounds = signals.filter((signal) => signal.funding?.amount !== undefined && !isTotal(signal));
   return rounds.length ? signals.filter((signal) => !signal.funding || !isTotal(signal)) : signals;
+}
+
+// The year an earlier round is placed in: "which raised €5M in 2021", "its seed round back in 2019".
+const yearTold =
+  /(?<![\p{L}])(?:in|back in|im(?: jahr)?|during|anfang|ende|mitte)\s+(?:(?:early|late|mid|spring|summer|fall|autumn|winter)\s+)?(19[89]\d|20\d\d)(?!\d)/giu;
+
+/**
+ * An earlier round the sentence tells of in passing, dated by the year it names, when the sentence
+ * tells of no round of its own. Without a year (or with the page's own) its date is unknown: none.
+ */
+export function pastFunding(sentence: string, pageDate: string | undefined): FundingRound | undefined {
+  const amount = pastAmount(sentence);
+  const round = pastRound(sentence);
+  if (!amount && !round) return undefined;
+  const before = pageDate?.slice(0, 4) ?? String(new Date().getFullYear() + 1);
+  const lastYear =
+    pageDate && /(?<!(?:over|in|during|within) the )last year|letztes jahr|im vorjahr/i.test(sentence)
+      ? String(Number(before) - 1)
+      : undefined;
+  const year =
+    [...sentence.matchAll(yearTold)].map((match) => match[1] ?? "").find((told) => told < before) ?? lastYear;
+  // Its investors are not told apart from the page's round's: none are kept.
+  return year ? { round, amount: amount?.amount, currency: amount?.currency, date: year } : undefined;
 }
 
 /** The round with investors named elsewhere added; a short form goes when its full name is known. */
@@ -74,7 +100,9 @@ export function dedupe(signals: SiteSignal[]): SiteSignal[] {
     }
     if (!known.funding || !round) continue;
     const funding = mergeRounds([known.funding, round])[0] ?? known.funding;
-    const quote = signal.quote.length > known.quote.length ? signal.quote : known.quote;
+    // The longer quote, unless it tells another amount than the round kept (the summary's).
+    const told = round.amount === undefined || round.amount === funding.amount;
+    const quote = told && signal.quote.length > known.quote.length ? signal.quote : known.quote;
     kept[index] = {
       ...known,
       quote,
@@ -89,4 +117,35 @@ export function dedupe(signals: SiteSignal[]): SiteSignal[] {
 /** A quote short enough for a summary. */
 export function shorten(text: string): string {
   return text.length <= 160 ? text : `${text.slice(0, 157)}…`;
+}
+
+/**
+ * A press release tells its event in the headline and again in the lead ("Kestrel Launches Lanes" above
+ * "Kestrel today released Lanes, …"): one signal. The headline stays its summary, being the event in
+ * brief; the lead joins the quote for its details, as a round's sentences do.
+ */
+export function headlineToldOnce(signals: SiteSignal[], headline: string | undefined): SiteSignal[] {
+  // Hiring is the page's state (its open roles), not an event a headline announces.
+  const first = signals.find((signal) => signal.type !== "hiring" && !signal.funding && signal.quote === headline);
+  if (!first || !headline) return signals;
+  const again = signals.find(
+    (other) =>
+      other !== first && other.type === first.type && other.date === first.date && sameEvent(headline, other.quote),
+  );
+  if (!again) return signals;
+  const quote = /[.!?:;…]$/.test(headline) ? `${headline} ${again.quote}` : `${headline}. ${again.quote}`;
+  return signals.flatMap((signal) => (signal === again ? [] : signal === first ? [{ ...signal, quote }] : [signal]));
+}
+
+// Words that tell the kind of event or join a sentence, not which event it is.
+const eventWord =
+  /^(?:launch\p{L}*|releas\p{L}*|introduc\p{L}*|unveil\p{L}*|announc\p{L}*|\p{L}*partner\p{L}*|today|heute|with|from|that|this|their|into|about|will|have|been|which|also|new|neue\p{L}*|wird|wurde|sind|with|mit|und|der|die|das|für|des)$/u;
+
+/** Two sentences of one event share at least two words besides the headline's first (the company, mostly). */
+function sameEvent(headline: string, sentence: string): boolean {
+  const words = (text: string) =>
+    (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !eventWord.test(word));
+  const [subject, ...told] = words(headline);
+  const again = new Set(words(sentence));
+  return told.filter((word) => word !== subject && again.has(word)).length >= 2;
 }

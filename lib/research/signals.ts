@@ -1,6 +1,6 @@
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
-import { fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, onlyTotal, sameRound } from "./funding";
+import { earlierOnly, fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, sameRound } from "./funding";
 import { investorLine, opensInvestorList } from "./funding-investors";
 import {
   eventDate,
@@ -15,6 +15,8 @@ import {
   dedupe,
   fundingSummary,
   fundingWording,
+  headlineToldOnce,
+  pastFunding,
   shorten,
   withInvestors,
   withLaterInvestors,
@@ -68,6 +70,8 @@ export function extractSignals(
   for (const [index, sentence] of all.entries()) {
     for (const [type, pattern] of present) {
       if (type === "funding" && index <= readUntil) continue;
+      // Once a round is known, the total so far or an earlier round ("In 2020 we raised $2m overall") is none.
+      if (type === "funding" && signals.some((known) => known.funding) && earlierOnly(sentence)) continue;
       const told = type === "funding" ? sentence : prose[index];
       if (!told || told.length < 12 || told.length > 500 || !pattern.test(told)) continue;
       if (signals.filter((known) => known.type === type).length >= perType) continue;
@@ -82,13 +86,15 @@ export function extractSignals(
         continue;
       }
       // Without a page date, a round is dated as other events: by its sentence, else the date line above it.
-      const found = fundingSignal(
-        sentence,
-        sourceUrl,
-        date ?? eventDate(sentence, undefined, () => linesAbove(lines, sentence)),
-      );
+      const dated = date ?? eventDate(sentence, undefined, () => linesAbove(lines, sentence));
+      const found = fundingSignal(sentence, sourceUrl, dated);
       if (!found) {
         laterInvestors.push(...investorsOfTheRound(sentence));
+        continue;
+      }
+      // An earlier round told in passing has a date of its own; the sentences after it tell of the page's round.
+      if (found.date !== dated) {
+        signals.push(found);
         continue;
       }
       const { signal, read } = withFollowUps(found, all.slice(index + 1, index + 1 + lookAhead));
@@ -96,7 +102,7 @@ export function extractSignals(
       signals.push(signal);
     }
   }
-  return withLaterInvestors(withoutTotals(dedupe(signals)), laterInvestors);
+  return headlineToldOnce(withLaterInvestors(withoutTotals(dedupe(signals)), laterInvestors), all[0]);
 }
 
 /** "The round", "die Runde": a sentence naming investors of the page's round without telling it again. */
@@ -164,11 +170,12 @@ function withFollowUps(signal: SiteSignal, following: readonly string[]): { sign
       round = withInvestors(round, [name]);
     } else {
       if (counted === investorReach) break;
-      // "With previous rounds raising $12M, the total is $62M" tells no other round: the reading goes on.
-      const told = onlyTotal(sentence) ? undefined : fundingOf(sentence);
+      // "With previous rounds raising $12M, the total is $62M" tells no other round: the reading goes on,
+      // and the sentence, like one telling of the round again, does not count against the reach.
+      const earlier = earlierOnly(sentence);
+      const told = earlier ? undefined : fundingOf(sentence);
       if (told && !sameRound(round, told) && (told.amount !== undefined || !sameKind(round.round, told.round))) break;
-      // A sentence telling of the round again does not count against the reach.
-      if (sentence.length >= shortLine && !told) counted++;
+      if (sentence.length >= shortLine && !told && !earlier) counted++;
       listed = opensInvestorList(sentence);
       const investors = told?.investors ?? fundingInvestors(sentence);
       if (!told && !listed && investors.length === 0) continue;
@@ -201,13 +208,14 @@ function sameKind(a: string | undefined, b: string | undefined): boolean {
 function fundingSignal(quote: string, sourceUrl: string, date?: string): SiteSignal | undefined {
   // A round named in passing ("led Atlassian's Series A in 2010") or someone else's round is not news of this company.
   if (!fundingVerb.test(quote) || othersRound.test(quote) || generalStatement.test(quote)) return undefined;
-  const funding = fundingOf(quote, date);
+  // A sentence telling only of an earlier round ("The company, which raised €5M in 2021, …") is dated by it.
+  const funding = fundingOf(quote, date) ?? pastFunding(quote, date);
   if (!funding || notARound(quote, funding)) return undefined;
   return {
     type: "funding",
     summary: fundingSummary(funding, quote),
     quote,
-    date,
+    date: funding.date,
     sourceUrl,
     funding,
     wording: fundingWording(funding),
