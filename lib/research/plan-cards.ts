@@ -1,5 +1,5 @@
 import { memoPerPage } from "./page-memo";
-import { mayHoldPrice, parsePrice } from "./price";
+import { currencyTokens, mayHoldPrice, parsePrice } from "./price";
 import { shortText } from "./short-text";
 import { textLines } from "./text";
 import type { Plan } from "./types";
@@ -20,6 +20,12 @@ export function isBadge(text: string): boolean {
   return badge.test(text);
 }
 
+/** A plan name without a badge set after it in brackets ("Kernpaket (Empfohlen)"). */
+export function withoutBadge(name: string): string {
+  const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(name);
+  return bracketed?.[1] && isBadge(bracketed[2] ?? "") ? bracketed[1] : name;
+}
+
 // Section headings near plans that are no plans: questions, help and call-to-action boxes.
 const notAPlan = /[?!]$|\b(?:faq|fragen|questions|hilfe|help)\b/i;
 
@@ -38,14 +44,14 @@ export function isPlanName(text: string): boolean {
 
 export function periodIn(boxes: readonly Element[]): Plan["period"] {
   const lines = boxes.map((box) => textLines(box).join("\n")).join("\n");
-  if (
-    /\/\s*(?:mo|month|monat|user\s*\/\s*month)|(?:per|a) month|pro monat|im monat|monthly|monatlich|\bmtl\b|\/\s*mo\b/i.test(
-      lines,
-    )
-  )
-    return "month";
-  return /\/\s*(?:yr|year|jahr)|per year|pro jahr|jährlich|annually/i.test(lines) ? "year" : undefined;
+  if (monthly.test(lines)) return "month";
+  return yearly.test(lines) ? "year" : undefined;
 }
+
+// "pm" and "pa" count right after an amount only ("£95pm"): elsewhere "pm" is a time of day.
+const monthly =
+  /\/\s*(?:mo|month|monat|user\s*\/\s*month)|(?:per|a) month|pro monat|im monat|monthly|monatlich|\bmtl\b|\/\s*mo\b|\bpcm\b|\bp\/m\b|\d\s?(?:pm|p\.m\.)(?!\p{L})(?<=[$€£₹]\s?\d[\d.,]*\s?(?:pm|p\.m\.))/iu;
+const yearly = /\/\s*(?:yr|year|jahr)|per year|per annum|pro jahr|jährlich|annually|\d\s?(?:pa|p\.a\.)(?!\p{L})/iu;
 
 /** A button or short label ("Contact sales", "Free forever"); the same words in a sentence are help text. */
 export function hasLabel(boxes: readonly Element[], words: RegExp): boolean {
@@ -84,16 +90,23 @@ export function mayHoldBilledPrice(text: string): boolean {
   return billedPrice.test(text);
 }
 
-const billedPrice =
-  /(?:[$€£]|CHF|EURO|EUR|USD|GBP|Fr\.)(?:(?<=\d[\d.,'\s]*(?:[.,][-–]\s*)?(?:[$€£]|CHF|EURO|EUR|USD|GBP|Fr\.))|\s*\d[\d.,'\s]*(?:[.,][-–])?)\s*\*?\s*(?:\/|\+|(?:per|pro|je|a|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|billed|einmalig|one-time)(?!\p{L}))/iu;
+// A currency beside its amount, or a range of amounts ("$10–20 per seat"), then the billing word. A
+// space belongs to the amount only before a digit: runs of spaces are not read in many ways.
+const billedPrice = new RegExp(
+  String.raw`(?:${currencyTokens})(?:(?<=\d[\d.,'’\s]*(?:[.,](?:--|[-–—])\s*)?(?:${currencyTokens}))|\s*\d(?:\s?[\d.,'’])*(?:[.,](?:--|[-–—]))?(?:\s*[–—-]\s*\d[\d.,'’]*)?)\s*(?:\*\s*)?(?:\/|\+|(?:per|pro|je|a|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|inr|billed|einmalig|one-time|ex|exc|pm|pcm|pa|p\.[ma]\.)(?!\p{L}))`,
+  "iu",
+);
 
-/** Plans of cards found by their prices: each card's name is its first line that reads as one. */
-export function plansFromPrices(body: Element): Plan[] {
+/**
+ * Plans of cards found by their prices: each card's name is its first line that reads as one. The
+ * page's body is no grid; a block below a section heading may be one (`rootIsGrid`).
+ */
+export function plansFromPrices(body: Element, rootIsGrid = false): Plan[] {
   const prices = priceElements(body);
   if (prices.length < 2) return [];
   // The lowest box with two priced children is the plan grid, or a card with a monthly and a
   // yearly price (whose children bear no names): boxes are tried from the prices upwards.
-  for (const [grid, cards] of pricedChildren(prices, body)) {
+  for (const [grid, cards] of pricedChildren(prices, body, rootIsGrid)) {
     if (cards.size < 2 || grid.children.length > maxCards) continue;
     const plans = gridPlans(grid, cards);
     if (plans.length >= 2) return plans;
@@ -105,13 +118,13 @@ export function plansFromPrices(body: Element): Plan[] {
 const maxCards = 8;
 
 /** Per ancestor of the prices, nearest first, its children that hold one. */
-function pricedChildren(prices: readonly Element[], body: Element): [Element, Set<Element>][] {
+function pricedChildren(prices: readonly Element[], body: Element, rootIsGrid: boolean): [Element, Set<Element>][] {
   const byParent = new Map<Element, { level: number; children: Set<Element> }>();
   for (const price of prices) {
     let child = price;
-    for (let level = 0; level < 8; level++) {
+    for (let level = 0; level < 8 && child !== body; level++) {
       const parent = child.parentElement;
-      if (!parent || parent === body) break;
+      if (!parent || (parent === body && !rootIsGrid)) break;
       const entry = byParent.get(parent) ?? { level, children: new Set<Element>() };
       entry.level = Math.min(entry.level, level);
       entry.children.add(child);
@@ -130,7 +143,17 @@ function gridPlans(grid: Element, priced: ReadonlySet<Element>): Plan[] {
     if (price) return [{ name, ...price, period: periodIn([card]) }];
     return hasLabel([card], onRequest) ? [{ name, onRequest: true }] : [];
   });
-  return new Set(plans.map((plan) => plan.name)).size >= 2 && areBilled(plans, grid) ? plans : [];
+  return new Set(plans.map((plan) => plan.name)).size >= 2 && (areBilled(plans, grid) || calledPlans(priced))
+    ? plans
+    : [];
+}
+
+// Card classes that call a card a plan ("pricing", "plan-card", "tier", "paket"), which product cards are not.
+const planClass = /(?:^|[\s_-])(?:pricing|plan|tier|package|paket|tarif)(?:$|[\s_-])/i;
+
+/** Agency packages priced once without saying so ("Basic £500"): each priced card is called a plan by its class. */
+function calledPlans(cards: ReadonlySet<Element>): boolean {
+  return [...cards].every((card) => planClass.test(card.getAttribute("class") ?? ""));
 }
 
 /** A shop's product grid has prices too: plans are billed by a period or once, or offered on request. */
@@ -138,7 +161,7 @@ function areBilled(plans: readonly Plan[], box: Element): boolean {
   return plans.some((plan) => plan.onRequest || plan.period) || /einmalig|one-time/i.test(box.textContent ?? "");
 }
 
-const currencyToken = /[$€£]|\b(?:chf|eur|euro|usd|gbp)\b|\bfr\./i;
+const currencyToken = /[$€£₹]|\b(?:chf|eur|euro|usd|gbp|inr)\b|\bs?fr\.|\brs\.?\s?\d/i;
 const unread = new Set(["script", "style", "noscript", "template"]);
 // NodeFilter.SHOW_TEXT, which not every DOM exposes as a global.
 const showText = 4;
@@ -167,7 +190,7 @@ function priceElements(body: Element): Element[] {
 function nameLine(card: Element): string | undefined {
   for (const line of textLines(card)) {
     if (mayHoldPrice(line)) return undefined;
-    if (isPlanName(line) && !onRequest.test(line)) return line;
+    if (isPlanName(line) && !onRequest.test(line)) return withoutBadge(line);
   }
   return undefined;
 }

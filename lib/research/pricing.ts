@@ -12,7 +12,9 @@ import {
   plansFromTableHead,
   plansFromTables,
   priceIn,
+  withoutBadge,
 } from "./plan-cards";
+import { mayHoldPrice } from "./price";
 import { shortText } from "./short-text";
 import { joinedLines, textLines } from "./text";
 import type { Plan, Pricing } from "./types";
@@ -28,6 +30,7 @@ const headingTags = new Set(["h2", "h3", "h4", "h5", "h6"]);
 const planNameClass = /(?:plan|tier|pricing|package|paket|tarif)[\w-]*name\b/;
 // A price label that says free in words ("Free forever" under the plan "Starter").
 const freeLabel = /^(free|free forever|forever free|kostenlos|gratis|für immer kostenlos|dauerhaft kostenlos)$/i;
+const leadingIcon = /^(?:[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}][\ufe0f\u200d]*)+\s+/u;
 const freeTrial =
   /free trial|\d+[- ]day(?:s)? (?:free )?trial|try (?:it )?(?:for )?free|kostenlos testen|gratis testen|testphase|\d+ tage kostenlos/i;
 const freemium =
@@ -64,7 +67,9 @@ function findPlans(body: Element): Plan[] {
   const compared = single ? plansFromTableHead(body, single) : [];
   if (compared.length >= 2) return compared;
   // Names that are no headings: the cards are found from their prices, or a table lists the plans.
-  if (!mayHoldBilledPrice(joinedLines(textLines(body)))) return [];
+  // Plans priced once without saying so are looked for on pricing pages only.
+  const text = joinedLines(textLines(body));
+  if (!mayHoldBilledPrice(text) && !(mayHoldPrice(text) && aboutPricing(body.ownerDocument))) return [];
   const byPrice = plansFromPrices(body);
   return byPrice.length >= 2 ? byPrice : plansFromTables(body);
 }
@@ -93,6 +98,12 @@ function plansByName(root: Element): Plan[] {
         ? { name: candidate.name, onRequest: true }
         : undefined);
     if (!plan || holdsPlans(candidate, pricedCandidates)) return;
+    // A section heading over a grid of cards named in bold text: the cards are the plans.
+    const grid = priced[index] && candidate.flat ? gridBelow(candidate) : [];
+    if (grid.length) {
+      for (const gridPlan of grid) plans.set(gridPlan.name.toLowerCase(), gridPlan);
+      return;
+    }
     plans.set(key, plan);
     // One card names one plan: a second name in it is a badge or a subtitle.
     if (!candidate.flat) cardsTaken.add(candidate.card);
@@ -101,8 +112,12 @@ function plansByName(root: Element): Plan[] {
   return [...plans.values()];
 }
 
-/** The plan's name in its heading, before a tagline or badge set after a dash ("Starter – Für den schnellen Start"). */
-function planNameIn(text: string): string | undefined {
+/**
+ * The plan's name in its heading, before a tagline or badge set after a dash ("Starter – Für den schnellen Start"),
+ * without an icon set before it ("🚀 Enterprise").
+ */
+function planNameIn(heading: string): string | undefined {
+  const text = withoutBadge(heading.replace(leadingIcon, ""));
   const [name = "", ...rest] = text.split(/\s+[–—|-]\s+/);
   const tagged = rest.length > 0 && isPlanName(name);
   if (tagged && rest.length === 1 && isBadge(rest[0] ?? "")) return name;
@@ -134,12 +149,21 @@ function namesWithSiblings(headings: readonly Element[]): Set<Element> {
   return flat;
 }
 
+/** The blocks up to the next heading of the same or a higher level: an "h3" plan ends at the next "h2" section. */
 function blocksAfter(heading: Element, tag: string): Element[] {
   const blocks: Element[] = [];
-  for (let next = heading.nextElementSibling; next && next.localName !== tag; next = next.nextElementSibling) {
+  for (
+    let next = heading.nextElementSibling;
+    next && !endsSection(next.localName, tag);
+    next = next.nextElementSibling
+  ) {
     blocks.push(next);
   }
   return blocks;
+}
+
+function endsSection(next: string, tag: string): boolean {
+  return next === tag || (headingTags.has(next) && next < tag);
 }
 
 function hasPlanNameClass(node: Element): boolean {
@@ -154,9 +178,29 @@ function pricedPlan({ name, boxes }: Candidate): Plan | undefined {
   return freeName.test(name) || hasLabel(boxes, freeLabel) ? { name, price: 0, period: periodIn(boxes) } : undefined;
 }
 
-/** A section heading ("Pricing", a "Most popular" ribbon above the grid): its card holds the cards of other plans. */
+/**
+ * A section heading ("Pricing", a "Most popular" ribbon above the grid): its card holds the cards of other
+ * plans. In flat content its blocks hold the lower headings of priced plans ("## Development" "### Basic").
+ */
 function holdsPlans(candidate: Candidate, priced: readonly Candidate[]): boolean {
-  return priced.some((other) => candidate.boxes.some((box) => box !== other.card && box.contains(other.card)));
+  return priced.some(
+    (other) =>
+      other !== candidate &&
+      candidate.boxes.some(
+        (box) => (box !== other.card && box.contains(other.card)) || (candidate.flat && box === other.card),
+      ),
+  );
+}
+
+/**
+ * The plans of a card grid that holds a flat heading's first price, named by no heading of their own. A
+ * plan priced before such a list (add-ons, extra seats) keeps its own price.
+ */
+function gridBelow(candidate: Candidate): Plan[] {
+  const box = candidate.boxes.find((block) => priceIn(block));
+  if (!box || box.children.length < 2 || headingTags.has(box.localName)) return [];
+  const plans = plansFromPrices(box, true);
+  return plans.length >= 2 ? plans : [];
 }
 
 /** An on-request plan stands beside the priced ones, or below their grid; a contact box further off is help. */
