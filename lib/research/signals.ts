@@ -46,6 +46,13 @@ const othersRound =
 const generalStatement =
   /\b(?:typical(?:ly)?|usually|on average|almost always|generally|in der regel|typischerweise|üblicherweise|durchschnittlich|fast immer|meistens|häufig|grundsätzlich|between [$€£][\d.,]+|between [\d.,]+ and [\d.,]+ (?:million|thousand)|zwischen [$€£]?[\d.,]+ (?:\p{L}+ )?(?:und|bis) [$€£]?[\d.,]+ ?(?:mio|millionen|tausend|tsd|€|euro|dollar|us-dollar|chf))(?![\p{L}])|\b(?:startups|start-ups|founders|gründer(?:innen)?|companies) (?:raise|sammeln|erhalten|bekommen)\b|\b(?:sammeln|erhalten|bekommen) (?:startups|start-ups|gründer(?:innen)?)\b|^(?:eine?|die|der|das|a|an|the) [\p{L}-]*?(?:seed|series|serie)[\p{L}-]*(?: [a-h])?(?: \p{L}+)? (?:ist|is|bezeichnet|describes|refers|dient|serves|folgt|follows|means|bedeutet) (?!(?:led|co-led|being|backed|angeführt|geleitet)\b)/iu;
 
+/**
+ * A company that says it takes no rounds ("nicht von der nächsten Finanzierungsrunde", "without outside
+ * funding", "bootstrapped") tells of no round: congratulating it on one would be the worst opener.
+ */
+const noRound =
+  /(?<![\p{L}])(?:nicht(?! nur)|kein\p{L}*|ohne|never|not(?! only| just)|no|without)\s+(?:[\p{L}-]+\s+){0,3}?(?:finanzierungsrunde\p{L}*|risikokapital|investor\p{L}*|vc|venture[- ]capital|(?:outside |external |venture )?(?:funding|capital)|rounds?|runden?)(?![\p{L}])|bootstrapp\p{L}*|(?<![\p{L}])(?:nicht |un)rundenfinanziert/iu;
+
 /** Signals in the page's title and main text; the date is the page's publication date. */
 export function extractSignals(
   lines: readonly string[],
@@ -207,7 +214,8 @@ function sameKind(a: string | undefined, b: string | undefined): boolean {
 
 function fundingSignal(quote: string, sourceUrl: string, date?: string): SiteSignal | undefined {
   // A round named in passing ("led Atlassian's Series A in 2010") or someone else's round is not news of this company.
-  if (!fundingVerb.test(quote) || othersRound.test(quote) || generalStatement.test(quote)) return undefined;
+  if (!fundingVerb.test(quote) || othersRound.test(quote) || generalStatement.test(quote) || noRound.test(quote))
+    return undefined;
   // A sentence telling only of an earlier round ("The company, which raised €5M in 2021, …") is dated by it.
   const funding = fundingOf(quote, date) ?? pastFunding(quote, date);
   if (!funding || notARound(quote, funding)) return undefined;

@@ -159,3 +159,27 @@ describe("the date of an event", () => {
     expect(signal?.date).toBe("2025-06-02");
   });
 });
+
+describe("a company that says it takes no rounds", () => {
+  it.each([
+    "Wir leben von dem, was Kunden für Kranwerk bezahlen, nicht von der nächsten Finanzierungsrunde.",
+    "Kranwerk is bootstrapped and has never raised a funding round.",
+    "We grew to 40 people without outside funding and closed every year profitable.",
+    "Kranwerk ist unabhängig: kein Risikokapital, keine Investoren, keine Finanzierungsrunde.",
+  ])("%s", (sentence) => {
+    expect(typesOf([sentence], news, "2026-05-04")).not.toContain("funding");
+  });
+
+  it("still reads a round told beside words of denial", () => {
+    expect(
+      typesOf(["Kranwerk raised not only €4 Mio. in a seed round led by Elbe Ventures."], news, "2026-05-04"),
+    ).toEqual(["funding"]);
+    expect(
+      typesOf(
+        ["Kranwerk sichert sich 4 Mio. Euro in einer Finanzierungsrunde unter Führung von Elbe Ventures."],
+        news,
+        "2026-05-04",
+      ),
+    ).toEqual(["funding"]);
+  });
+});
