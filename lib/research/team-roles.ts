@@ -1,5 +1,6 @@
 import { findDate } from "./dates";
 import { isCallToAction, isRole } from "./names";
+import { mayHoldPrice } from "./price";
 import { shortText } from "./short-text";
 import { clean } from "./text";
 
@@ -67,7 +68,7 @@ export function roleText(sibling: Node | string | null): string | undefined {
 }
 
 // Years and phone numbers sit beside names in bylines and contact cards; sentences, quotes and
-// audiences ("For small teams") are descriptions.
+// audiences ("For small teams") are descriptions. A price is an offer's, not a person's.
 const notRole = /\d{4}|(?:\d[\s()./-]*){5}|\p{Ll}{3}[.!?]$|^["“„«‘]|^(?:for|für)\s/iu;
 
 function isLooseRole(text: string): boolean {
@@ -76,7 +77,8 @@ function isLooseRole(text: string): boolean {
     text.split(/\s+/).length <= 10 &&
     !notRole.test(text) &&
     !isCallToAction(text) &&
-    !findDate(text)
+    !findDate(text) &&
+    !mayHoldPrice(text)
   );
 }
 

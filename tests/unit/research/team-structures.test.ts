@@ -143,3 +143,12 @@ describe("one person named twice", () => {
     expect(pairs(body)).toEqual([]);
   });
 });
+
+describe("offers named like people", () => {
+  it("takes no one from a list of offers priced where a role would be", () => {
+    const offer = (name: string, price: string) => `<div class="offer"><h3>${name}</h3><p>${price}</p></div>`;
+    expect(
+      pairs(offer("Quick Win Lösung", "CHF 3'000 - 8'000") + offer("Stability Retainer", "Support & Wartung")),
+    ).toEqual([]);
+  });
+});
