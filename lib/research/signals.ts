@@ -213,7 +213,7 @@ function sameKind(a: string | undefined, b: string | undefined): boolean {
 }
 
 function fundingSignal(quote: string, sourceUrl: string, date?: string): SiteSignal | undefined {
-  // A round named in passing ("led Atlassian's Series A in 2010") or someone else's round is not news of this company.
+  // A round named in passing ("led Kestrel's Series A in 2010") or someone else's round is not news of this company.
   if (!fundingVerb.test(quote) || othersRound.test(quote) || generalStatement.test(quote) || noRound.test(quote))
     return undefined;
   // A sentence telling only of an earlier round ("The company, which raised €5M in 2021, …") is dated by it.

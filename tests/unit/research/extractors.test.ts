@@ -301,7 +301,7 @@ describe("legal name", () => {
       "Kranich Robotik GmbH",
     );
     // "website" is the title's word, not the name's.
-    expect(legalNameOf("100Starlings Ltd website", "https://www.100starlings.example/")).toBe("100Starlings Ltd");
+    expect(legalNameOf("7Kraniche Ltd website", "https://www.7kraniche.example/")).toBe("7Kraniche Ltd");
     expect(legalNameOf("Startseite - Kranich Robotik", "https://www.kranich-robotik.example/")).toBeUndefined();
   });
 });

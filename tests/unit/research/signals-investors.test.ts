@@ -33,9 +33,9 @@ describe("words describing an investor before its name", () => {
   });
 
   it("keeps a name that only looks like a place's adjective when no kind follows it", () => {
-    expect(fundingInvestors("with participation from Quill Ventures and the Kieler Sparkasse")).toEqual([
+    expect(fundingInvestors("with participation from Quill Ventures and the Sparkasse Moorhafen")).toEqual([
       "Quill Ventures",
-      "Kieler Sparkasse",
+      "Sparkasse Moorhafen",
     ]);
   });
 });
