@@ -14,8 +14,11 @@ const publication =
 const publicationLabel = new RegExp(`(?:${publication})\\b[^\\p{L}]*$`, "iu");
 const managementRole =
   /gesch(?:ä|ae)ftsf(?:ü|ue)hr|\bceo\b|\bg[ée]rant|\bpr[ée]sident|managing\s+director|\bdirect(?:eur|rice)\s+g[ée]n[ée]ral/i;
+// "Art Director: …" in an agency's credits names a craft, not the company's management.
+const craftDirector =
+  "(?<!(?:art|creative|technical|design|marketing|sales|music|film|account|project|finance|financial|it|communications?|content|brand|studio|artistic|photo|casting|web|digital|product)\\s)";
 const directorLabel = new RegExp(
-  `^(?:.*?\\b)?(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|vertreten\\s+durch|${publication}|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|directors?|ceo(?=\\s*:))\\b(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
+  `^(?:.*?\\b)?(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|vertreten\\s+durch|${publication}|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|${craftDirector}directors?|ceo(?=\\s*:))\\b(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
   "i",
 );
 

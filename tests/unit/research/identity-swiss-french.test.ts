@@ -118,3 +118,18 @@ describe("publication director", () => {
     expect(found?.managingDirectors).toEqual(["Camille Roussel"]);
   });
 });
+
+describe("directors of a craft", () => {
+  it("are no managing directors: an agency's credits name an art or creative director", () => {
+    const found = impressumOf(`<h1>Imprint</h1><p>Ateliers Mirabel GmbH</p>
+      <p>Managing director: Camille Roussel</p><p>Art Director: Hugo Lemaire</p><p>Creative director: Lou Brandt</p>`);
+    expect(found?.managingDirectors).toEqual(["Camille Roussel"]);
+  });
+
+  it("still reads directors named as such", () => {
+    const found = impressumOf(
+      `<h1>Imprint</h1><p>Ateliers Mirabel Ltd</p><p>Company directors: Camille Roussel, Hugo Lemaire</p>`,
+    );
+    expect(found?.managingDirectors).toEqual(["Camille Roussel", "Hugo Lemaire"]);
+  });
+});
