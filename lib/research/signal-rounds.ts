@@ -137,9 +137,9 @@ export function headlineToldOnce(signals: SiteSignal[], headline: string | undef
   return signals.flatMap((signal) => (signal === again ? [] : signal === first ? [{ ...signal, quote }] : [signal]));
 }
 
-// Words that tell the kind of event or join a sentence, not which event it is.
+// Words that tell the kind of event or join a sentence, not which event it is (shorter ones are never compared).
 const eventWord =
-  /^(?:launch\p{L}*|releas\p{L}*|introduc\p{L}*|unveil\p{L}*|announc\p{L}*|\p{L}*partner\p{L}*|today|heute|with|from|that|this|their|into|about|will|have|been|which|also|new|neue\p{L}*|wird|wurde|sind|with|mit|und|der|die|das|für|des)$/u;
+  /^(?:launch\p{L}*|releas\p{L}*|introduc\p{L}*|unveil\p{L}*|announc\p{L}*|\p{L}*partner\p{L}*|today|heute|with|from|that|this|their|into|about|will|have|been|which|also|neue\p{L}*|wird|wurde|sind)$/u;
 
 /** Two sentences of one event share at least two words besides the headline's first (the company, mostly). */
 function sameEvent(headline: string, sentence: string): boolean {
