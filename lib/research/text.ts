@@ -130,24 +130,42 @@ const countFloor = 30;
  * keeps under each element and returns them. Sibling links rather than `childNodes` lists:
  * this visits every node of large pages.
  */
-function walk(node: Node, parts: string[], counts?: Map<Node, number>): number {
+function walk(node: Node, parts: string[], counts?: Map<Node, number>, preformatted = false): number {
   const type = node.nodeType;
   if (type === 3) {
     const { data } = node as Text;
-    parts.push(data);
+    parts.push(preformatted || !softWrapped.test(data) ? data : withSoftWrapsJoined(data));
     return counts ? visibleChars(data, countCap) : 0;
   }
   if (type !== 1 && type !== 9 && type !== 11) return 0;
   const name = type === 1 ? (node as Element).localName.toLowerCase() : "";
   if (type === 1 && (skipped.has(name) || isHidden(node as Element))) return 0;
   const block = blocks.has(name);
+  const keepBreaks = preformatted || name === "pre" || name === "textarea";
   if (block) parts.push("\n");
   let total = 0;
-  for (let child = node.firstChild; child; child = child.nextSibling) total += walk(child, parts, counts);
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    total += walk(child, parts, counts, keepBreaks);
+  }
   if (block) parts.push("\n");
   const capped = Math.min(total, countCap);
   if (counts && type === 1 && capped > countFloor) counts.set(node, capped);
   return capped;
+}
+
+// A source line break inside a sentence ("raised\nEUR 5 million") is a space to the reader, outside
+// preformatted text. Breaks between short lines stay: a style sheet may set an address as lines
+// (white-space: pre-line), and the page's style sheets are not read.
+const softWrapped = /[^\s.!?:][^\S\n]*\n/;
+const softWrap = /(?<=[^\s.!?:])[^\S\n]*\n\s*(?=(\S))/g;
+const lowerCase = /\p{Ll}/u;
+// Source lines this long on average are wrapped prose.
+const proseLine = 50;
+
+function withSoftWrapsJoined(data: string): string {
+  const filled = data.split("\n").filter((line) => line.trim() !== "");
+  const prose = filled.reduce((sum, line) => sum + line.trim().length, 0) >= proseLine * filled.length;
+  return data.replace(softWrap, (wrap, next: string) => (prose || lowerCase.test(next) ? " " : wrap));
 }
 
 // An inline "display: none" hides a decoy from the reader ("info@<span style="display:none">x</span>firma.de").
@@ -178,14 +196,20 @@ function visibleChars(text: string, enough: number): number {
 const abbreviation =
   /(?:\b(?:Mio|Mrd|Dr|Prof|Inc|Ltd|Co|Corp|Nr|St|Str|bzw|ca|vs|Mr|Ms|Mrs|Hr|Fr|Abs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez|approx|etc|z\.\s?B|u\.\s?a|e\.\s?V|Tsd)\.|\b[A-Z]\.)$/;
 
+// A day before its month ("Hamburg, 12. März 2026 – …") is a date, not a sentence's end.
+const dayNumber = /\b\d{1,2}\.$/;
+const monthFirst = /^(?:Jan|Feb|M[äa]r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/;
+
 /** Sentences of a text, split at ., ! and ? before a capital or digit, and at line ends. */
 export function sentences(value: string): string[] {
   const out: string[] = [];
   for (const line of value.split(/\n+/)) {
+    const pieces = line.split(/(?<=[.!?])\s+(?=["„“'(]?[A-ZÄÖÜ0-9$€£])/);
     let current = "";
-    for (const piece of line.split(/(?<=[.!?])\s+(?=["„“'(]?[A-ZÄÖÜ0-9$€£])/)) {
+    for (const [i, piece] of pieces.entries()) {
       current = current ? `${current} ${piece}` : piece;
-      if (!abbreviation.test(current)) {
+      const dated = dayNumber.test(current) && monthFirst.test(pieces[i + 1] ?? "");
+      if (!dated && !abbreviation.test(current)) {
         out.push(clean(current));
         current = "";
       }

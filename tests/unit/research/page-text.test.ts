@@ -32,6 +32,13 @@ describe("sentences", () => {
       "Ja.",
     ]);
   });
+
+  it("does not end a sentence at a day before its month", () => {
+    expect(sentences("Hamburg, 12. März 2026 – Kranwerk eröffnet ein Büro. Am 3. Mai folgt Wien.")).toEqual([
+      "Hamburg, 12. März 2026 – Kranwerk eröffnet ein Büro.",
+      "Am 3. Mai folgt Wien.",
+    ]);
+  });
 });
 
 describe("readPage", () => {
