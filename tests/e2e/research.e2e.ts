@@ -78,6 +78,17 @@ test("researching a company website reads its key pages and shows Impressum, peo
   if (intern) expect(intern.text).toContain("robots.txt");
 });
 
+test("a round that LinkedIn's funding card and the company's press release both tell is one signal, with its investors", async () => {
+  const current = await launch(["www.nordlicht-analytics.example"], [`${site}*`]);
+  const linkedin = await current.context.newPage();
+  await linkedin.goto("https://www.linkedin.com/company/nordlicht-analytics/");
+  const panel = await research(current, site);
+  const signals = panel.getByTestId("signals");
+  await expect.poll(() => signals.textContent(), { timeout: 10_000 }).toContain("Elbe Ventures");
+  const funding = (await signals.locator("li").allTextContents()).filter((item) => item.includes("Funding"));
+  expect(funding).toHaveLength(1);
+});
+
 test("a key page that the site's robots.txt disallows is not fetched, and the list says why", async () => {
   const robots = `${site}robots.txt`;
   const respond = (address: string) =>
