@@ -1,6 +1,7 @@
 import type { UiLanguage } from "@/lib/i18n/messages";
 import { signalText } from "@/lib/i18n/signal-text";
 import type { SiteResearch } from "@/lib/research/types";
+import { signalLabel } from "../queue/labels";
 import { SafeLink } from "../SafeLink";
 import type { Translate } from "../use-ui-language";
 
@@ -71,13 +72,17 @@ export function SiteFindings({
         <>
           <h4>{t("signals")}</h4>
           <ul data-testid="site-signals">
-            {signals.map((signal) => (
-              <li key={`${signal.type}|${signal.summary}`}>
-                <strong>{signalText(signal, language)}</strong>
-                {signal.date ? ` (${signal.date})` : ""} — <SafeLink href={signal.sourceUrl}>{t("source")}</SafeLink>
-                <blockquote>{signal.quote}</blockquote>
-              </li>
-            ))}
+            {signals.map((signal) => {
+              const text = signalText(signal, language);
+              return (
+                <li key={`${signal.type}|${signal.summary}`}>
+                  <span className="tag">{t(signalLabel[signal.type])}</span> <strong>{text}</strong>
+                  {signal.date ? ` (${signal.date})` : ""} — <SafeLink href={signal.sourceUrl}>{t("source")}</SafeLink>
+                  {/* A sentence quoted as it stands is not repeated below itself. */}
+                  {signal.quote !== text && <blockquote>{signal.quote}</blockquote>}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -64,6 +64,10 @@ test("researching a company website reads its key pages and shows Impressum, peo
   // The careers page's open roles are the hiring signal; its headings are not signals of their own.
   expect(await signals.textContent()).toContain("Hiring: 3 open roles");
   expect(await signals.textContent()).not.toContain("Offene Stellen");
+  // Each signal says what kind it is; a sentence quoted as it stands shows once.
+  const expansion = signals.locator("li").filter({ hasText: "Markteintritt in der Schweiz" });
+  expect(await expansion.locator(".tag").textContent()).toBe("New market");
+  expect((await expansion.textContent())?.split("Markteintritt in der Schweiz")).toHaveLength(2);
   expect(await signals.getByRole("link").first().getAttribute("href")).toMatch(
     /^https:\/\/www\.nordlicht-analytics\.example\//,
   );
