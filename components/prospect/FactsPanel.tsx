@@ -116,13 +116,15 @@ function PickedFact({ fact, t }: { fact: Fact; t: Translate }) {
   }
   return (
     <li>
-      <SafeLink href={fact.sourceUrl}>{fact.text}</SafeLink>{" "}
-      <button type="button" className="secondary" onClick={() => setEditing(true)}>
-        {t("editFact")}
-      </button>{" "}
-      <button type="button" className="secondary" onClick={() => void removeFact(db, fact)}>
-        {t("unpickFact")}
-      </button>
+      <SafeLink href={fact.sourceUrl}>{fact.text}</SafeLink>
+      <span className="actions">
+        <button type="button" className="secondary" onClick={() => setEditing(true)}>
+          {t("editFact")}
+        </button>
+        <button type="button" className="secondary" onClick={() => void removeFact(db, fact)}>
+          {t("unpickFact")}
+        </button>
+      </span>
     </li>
   );
 }
