@@ -9,8 +9,20 @@ type Language = "en" | "de";
  * Quoted signals stay in the words of their page.
  */
 export function signalText(signal: Pick<Signal, "summary" | "wording">, language: Language): string {
-  if (language === "en" || !signal.wording) return signal.summary;
-  return inGerman(signal.wording);
+  if (!signal.wording) return signal.summary;
+  if (language === "de") return inGerman(signal.wording);
+  // Stored summaries date a round as "2026-03-01", which no email would say: rounds are told anew.
+  return signal.wording.kind === "funding" ? fundingInEnglish(signal.wording) : signal.summary;
+}
+
+function fundingInEnglish(wording: Extract<SignalWording, { kind: "funding" }>): string {
+  const money = wording.amount !== undefined ? compactMoney(wording.amount, wording.currency, "en-US") : undefined;
+  const what = money
+    ? `Raised ${money}${wording.round ? ` (${wording.round})` : ""}`
+    : `Funding round${wording.round ? `: ${wording.round}` : ""}`;
+  const when = wording.date ? englishDate(wording.date) : "";
+  const investors = wording.investors?.length ? `, investors: ${wording.investors.join(", ")}` : "";
+  return `${what}${when}${investors}`;
 }
 
 function inGerman(wording: SignalWording): string {
@@ -30,7 +42,7 @@ function inGerman(wording: SignalWording): string {
       const money = wording.amount !== undefined ? compactMoney(wording.amount, wording.currency, "de-DE") : undefined;
       const what = money
         ? `Finanzierung über ${money}${wording.round ? ` (${wording.round})` : ""}`
-        : `Finanzierungsrunde: ${wording.round ?? ""}`;
+        : `Finanzierungsrunde${wording.round ? `: ${wording.round}` : ""}`;
       const when = wording.date ? ` am ${germanDate(wording.date)}` : "";
       const investors = wording.investors?.length ? `, Investoren: ${wording.investors.join(", ")}` : "";
       return `${what}${when}${investors}`;
@@ -50,6 +62,29 @@ function germanDate(date: string): string {
   if (!match) return date;
   const [, year, month, day] = match;
   return day ? `${day}.${month}.${year}` : `${month}.${year}`;
+}
+
+const englishMonths = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2026-03-01" → " on 1 March 2026", "2026-03" → " in March 2026"; anything else as written. */
+function englishDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  const month = match ? englishMonths[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return ` on ${date}`;
+  return match[3] ? ` on ${Number(match[3])} ${month} ${match[1]}` : ` in ${month} ${match[1]}`;
 }
 
 const germanMonths = [

@@ -15,6 +15,18 @@ describe("signalText", () => {
     );
   });
 
+  it("tells a funding round in English with its date as people write it", () => {
+    const round = { kind: "funding", amount: 12_000_000, currency: "EUR", round: "Series A" } as const;
+    expect(told({ ...round, date: "2026-03-01", investors: ["Harbor Ventures", "Alster Capital"] }, "en")).toBe(
+      "Raised €12M (Series A) on 1 March 2026, investors: Harbor Ventures, Alster Capital",
+    );
+    expect(told({ ...round, date: "2026-03" }, "en")).toBe("Raised €12M (Series A) in March 2026");
+    expect(told({ kind: "funding", round: "Seed" }, "en")).toBe("Funding round: Seed");
+    expect(told({ kind: "funding", investors: ["Harbor Ventures"] }, "en")).toBe(
+      "Funding round, investors: Harbor Ventures",
+    );
+  });
+
   it("tells every worded kind in German", () => {
     expect(told({ kind: "hiring", openJobs: 1, titles: [] })).toBe("Stellt ein: 1 offene Stelle");
     expect(told({ kind: "hiring", openJobs: 7, titles: ["Analyst", "SDR", "AE", "CSM"] })).toBe(
@@ -34,6 +46,9 @@ describe("signalText", () => {
       }),
     ).toMatch(/^Finanzierung über 12\sMio\.\s€ \(Series A\) am 01\.03\.2026, Investoren: Harbor Ventures$/);
     expect(told({ kind: "funding", round: "Seed" })).toBe("Finanzierungsrunde: Seed");
+    expect(told({ kind: "funding", investors: ["Harbor Ventures"] })).toBe(
+      "Finanzierungsrunde, Investoren: Harbor Ventures",
+    );
     expect(told({ kind: "funding", amount: 5_000_000, currency: "XYZ", date: "2026-03" })).toMatch(
       /^Finanzierung über 5\sMio\.\sXYZ am 03\.2026$/,
     );
