@@ -3,7 +3,7 @@ import { signalText } from "../../../lib/i18n/signal-text";
 import { extractSignals, hiringFromJobs } from "../../../lib/research/signals";
 
 describe("research signals the extension words itself", () => {
-  it("carry a funding round as data, told in German from it", () => {
+  it("carry a funding round as data, told in German and English from it", () => {
     const [funding] = extractSignals(
       ["Brightwave Labs raised €12 million in a Series A led by Harbor Ventures."],
       "https://www.brightwave.example/press/series-a",
@@ -16,7 +16,9 @@ describe("research signals the extension words itself", () => {
       date: "2026-03-01",
     });
     expect(funding && signalText(funding, "de")).toMatch(/^Finanzierung über 12\sMio\.\s€ .*am 01\.03\.2026/);
-    expect(funding && signalText(funding, "en")).toBe(funding?.summary);
+    expect(funding && signalText(funding, "en")).toBe(
+      "Raised €12M (Series A) on 1 March 2026, investors: Harbor Ventures",
+    );
   });
 
   it("carry the open roles found on a page, told in German from them", () => {
