@@ -1,3 +1,4 @@
+import { withoutArmParents } from "./funding-arms";
 import { clean, unique } from "./text";
 
 /** The investors a funding sentence names: lists after "led by", "with participation from", "angeführt von" and the like. */
@@ -47,18 +48,25 @@ const listIntro = new RegExp(`(?<![\\p{L}\\d])(?:${introPhrases.join("|")})\\s*:
 /** "Harbor Peak Partners-led $15M Series A". */
 const ledBefore = /((?:\p{Lu}[\p{L}\d.&'’]*\s+){0,4}\p{Lu}[\p{L}\d.&'’]*)-led(?![\p{L}])/gu;
 
-/** Words after which a list of investors has ended ("… to expand", "…, bringing total funding to", "… at a valuation"). */
+/**
+ * Words after which a list of investors has ended ("… to expand", "…, bringing total funding to", "… at a
+ * valuation"), or the German participle closing it ("von A und B angeführt, die …").
+ */
 const listEnd =
-  /(?<![\p{L}\d])(?:who|which|to|for|in|bringing|brings|at an?|um|für|zur|zum|damit|nachdem)(?![\p{L}\d]).*$/iu;
+  /(?<![\p{L}\d])(?:who|which|to|for|in|bringing|brings|at an?|um|für|zur|zum|damit|nachdem|angeführt|geleitet|begleitet|unterstützt)(?![\p{L}\d]).*$/iu;
 
 /** Words that join the names of a list. */
 const separator =
   /\s*,\s*(?:and\s+|und\s+|as well as\s+|sowie\s+)?|\s+(?:and|und|oder|as well as|sowie|along with|alongside|zusammen mit|with)\s+|\s+mit (?:der|dem|seiner|ihrer) (?=(?:VC|Beteiligungs|Investment|Holding|Corporation|Gesellschaft|Fonds)\S*\s)/iu;
 
-/** A name: capitalised words ("Harbor Peak", "KTV"), brands with digits or a domain ("k9x", "312 Capital", "fernhill.vc"). */
+/**
+ * A name: capitalised words ("Harbor Peak", "KTV", "Future\Perfect"), brands with digits, a domain or a
+ * capital after a small letter ("k9x", "312 Capital", "fernhill.vc", "iVentures").
+ */
 const nameWord =
-  "(?:[\\p{Lu}\\d][\\p{L}\\d.&'’+:-]*|[a-z][\\p{L}]*\\d[\\p{L}\\d]*|[a-z][\\p{L}\\d-]*\\.[a-z]{2,}(?![\\p{L}.]))";
-const leadingName = new RegExp(`^${nameWord}(?:\\s+(?:&\\s+|of\\s+)?${nameWord}){0,5}`, "u");
+  "(?:[\\p{Lu}\\d][\\p{L}\\d.&'’+:\\\\-]*|[a-z][\\p{L}]*\\d[\\p{L}\\d]*|[a-z]\\p{Lu}[\\p{L}\\d]*|[a-z][\\p{L}\\d-]*\\.[a-z]{2,}(?![\\p{L}.]))";
+// "Bank of Kestrel", "Harbor & Peak", "Norwind i Ventures": small words that join a name's words.
+const leadingName = new RegExp(`^${nameWord}(?:\\s+(?:&\\s+|of\\s+|i\\s+)?${nameWord}){0,5}`, "u");
 
 /** "A and B also participated", "A led the round", "A führt die Runde an": the names come before the verb. */
 const capitalName = "[\\p{Lu}\\d][\\p{L}\\d.&'’+-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'’+-]*){0,5}";
@@ -88,7 +96,7 @@ const kindBefore = /^(?:\p{Lu}\p{L}+\s+){0,3}(?:VCs|VC firms?|venture (?:capital
 
 /** Names that stand for a kind of investor, not one ("Business Angels", "Bestandsinvestoren"). */
 const genericWord =
-  /^(?:business|angels?|\p{L}*investor(?:s|en)?|family|offices?|founders?|gründer\p{L}*|vorstand\p{L}*|geschäftsführer\p{L}*|vorsitzende\p{L}*|ceo|cto|cfo|chairman|management|team|employees|mitarbeiter\p{L}*|others|weitere|\p{L}*gesellschafter\p{L}*|\p{L}*geber(?:n)?|beteiligung|participation|support|unterstützung|runde|finanzierungsrunde|kapital|capital|unternehmen|start-?ups?|series|serie|seed|round|funding|vcs?|funds?|fonds)$/iu;
+  /^(?:business|angels?|\p{L}*investor(?:s|en)?|family|offices?|founders?|gründer\p{L}*|vorstand\p{L}*|geschäftsführer\p{L}*|vorsitzende\p{L}*|ceo|cto|cfo|chairman|management|team|employees|mitarbeiter\p{L}*|others|weitere|\p{L}*gesellschafter\p{L}*|\p{L}*geber(?:n)?|beteiligung|participation|support|unterstützung|runde|finanzierungsrunde|kapital|capital|unternehmen|start-?ups?|series|serie|seed|round|funding|vcs?|funds?|fonds|[\p{L}-]*(?:kapital|venture|investment|beteiligungs|vc)-?(?:arm|einheit))$/iu;
 
 /** The investors a sentence names, in the order named; those of an earlier round told in passing are left out. */
 export function fundingInvestors(sentence: string): string[] {
@@ -139,7 +147,8 @@ export function inPast(sentence: string, at: number): boolean {
 
 const investorsIn = remembered(readInvestors);
 
-function readInvestors(sentence: string): readonly string[] {
+function readInvestors(told: string): readonly string[] {
+  const sentence = withoutArmParents(told);
   const names: string[] = [];
   if (/-led\b/i.test(sentence)) {
     for (const match of sentence.matchAll(ledBefore))
@@ -221,13 +230,19 @@ function firmName(part: string): string | undefined {
     .replace(kindBefore, "")
     // "early-stage VC firm A": the kind's noun may follow what the lines above took away.
     .replace(/^(?:(?:venture|capital|investment|growth)\s+)*(?:firms?|funds?|investors?)\s+(?=[\p{Lu}\d])/u, "");
-  const name = leadingName.exec(words)?.[0].replace(/[.,:]+$/, "");
+  // "unter Führung von Hafenblick Ventures 5 Millionen Euro eingesammelt": the amount after the name is not part of it.
+  const name = leadingName
+    .exec(words)?.[0]
+    .replace(amountAfterName, "")
+    .replace(/[.,:]+$/, "");
   if (!name || looksLikeAmount(name)) return undefined;
   if (name.split(/\s+/).every((word) => genericWord.test(word))) return undefined;
   // "die Finanzierung von Wachstum": a German abstract noun alone names no investor.
   if (!name.includes(" ") && /\p{Ll}(?:ung|heit|keit|tum|ismus)$/u.test(name)) return undefined;
   return /^(?:The|Our|Der|Die|Das|Unsere?|\d+)$/.test(name) ? undefined : name;
 }
+
+const amountAfterName = /\s+\d[\d.,]*\s*(?:Mio|Millionen|Million|Mrd|Milliarden|Tsd|Euro|EUR|USD|CHF|Franken)\b.*$/u;
 
 function looksLikeAmount(name: string): boolean {
   return /^\d[\d.,]*\s*(?:[mkb]n?\b|mm\b|mio|mrd|millionen|million|milliarden|billion|tsd|euro|dollar|chf|usd|eur|prozent|percent|%)/iu.test(

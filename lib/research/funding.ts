@@ -1,168 +1,21 @@
 import type { FundingRound } from "../model/company";
-import { fundingInvestors, inPast, remembered, withoutShortForms } from "./funding-investors";
-import { currencyCode, parseNumber } from "./price";
-import { clean, unique } from "./text";
+import { type Amount, amountsIn, pastAfter, totalled } from "./funding-amounts";
+import { fundingInvestors, inPast, withoutShortForms } from "./funding-investors";
+import { unique } from "./text";
 
 export { fundingInvestors } from "./funding-investors";
 
 /** Funding details in a sentence: round, amount with currency, lead and other investors. */
 
-const scale: Record<string, number> = {
-  k: 1e3,
-  thousand: 1e3,
-  tausend: 1e3,
-  tsd: 1e3,
-  m: 1e6,
-  mm: 1e6,
-  mn: 1e6,
-  mio: 1e6,
-  million: 1e6,
-  millionen: 1e6,
-  millions: 1e6,
-  b: 1e9,
-  bn: 1e9,
-  billion: 1e9,
-  mrd: 1e9,
-  milliarde: 1e9,
-  milliarden: 1e9,
-};
-const scaleWords =
-  "millionen|millions|million|milliarden|milliarde|billion|thousand|tausend|mio|mrd|tsd|mm|mn|bn|m|b|k";
-/** Small amounts written in words: "drei Millionen Euro", "two million dollars". */
-const numberWords: Record<string, number> = {
-  ein: 1,
-  eine: 1,
-  one: 1,
-  zwei: 2,
-  two: 2,
-  drei: 3,
-  three: 3,
-  vier: 4,
-  four: 4,
-  fünf: 5,
-  five: 5,
-  sechs: 6,
-  six: 6,
-  sieben: 7,
-  seven: 7,
-  acht: 8,
-  eight: 8,
-  neun: 9,
-  nine: 9,
-  zehn: 10,
-  ten: 10,
-  zwölf: 12,
-  twelve: 12,
-  zwanzig: 20,
-  twenty: 20,
-};
-const currencyWord = "euros?|eur|€|us-dollars?|dollars?|usd|\\$|chf|franken|pfund|gbp|£";
-/** "$4.5M", "€12 Mio.", "USD 30 million", "CHF 5 Mio.", "$800,000". */
-const symbolFirst = new RegExp(
-  `(?:US)?([$€£]|CHF|EUR|USD|GBP)\\s?(\\d+(?:[.,]\\d+)*)\\s?(${scaleWords})?\\.?(?![\\w])`,
-  "gi",
-);
-/** "12 Millionen Euro", "2,5 Mio. €", "drei Millionen Euro". */
-const amountFirst = new RegExp(
-  `(?<![\\p{L}\\d])(\\d+(?:[.,]\\d+)?|${Object.keys(numberWords).join("|")})\\s?(${scaleWords})\\.?\\s?(${currencyWord})(?![\\p{L}])`,
-  "giu",
-);
-/** "800.000 Euro", "850 000 €". */
-const plainAmount = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[.,\\s]\\d{3})+)\\s?(${currencyWord})(?![\\p{L}])`, "giu");
-const currencyWords: Record<string, string> = {
-  euro: "EUR",
-  euros: "EUR",
-  dollar: "USD",
-  dollars: "USD",
-  "us-dollar": "USD",
-  "us-dollars": "USD",
-  franken: "CHF",
-  pfund: "GBP",
-};
-
-interface Amount {
-  amount: number;
-  currency?: string;
-  text: string;
-}
-
-interface FoundAmount extends Amount {
-  index: number;
-  end: number;
-  /** What the amount is when it is not the round's: a valuation, revenue, the total raised so far or an earlier round. */
-  context?: "valuation" | "revenue" | "total" | "past";
-}
-
 /**
- * The round's amount in a sentence. A valuation or revenue is never it; the total raised so far
- * ("bringing total funding to $51M") only when the sentence names no other amount.
+ * The round's amount in a sentence. A valuation, revenue or the total raised so far ("bringing total
+ * funding to $51M", "has now raised €25M") is never it; a sum ("insgesamt 3 Mio. Euro") only when the
+ * sentence names no other amount.
  */
 export function fundingAmount(sentence: string): Amount | undefined {
   const found = amountsIn(sentence);
-  const amount = found.find((each) => !each.context) ?? found.find((each) => each.context === "total");
+  const amount = found.find((each) => !each.context) ?? found.find((each) => each.context === "sum");
   return amount && { amount: amount.amount, currency: amount.currency, text: amount.text };
-}
-
-const amountsIn = remembered(findAmounts);
-
-function findAmounts(sentence: string): FoundAmount[] {
-  const found: FoundAmount[] = [];
-  const add = (match: RegExpMatchArray, amount: number, currency: string | undefined) => {
-    const index = match.index ?? 0;
-    const end = index + match[0].length;
-    // "€12 Mio. Euro" is one amount, read by two patterns.
-    const overlaps = found.some((known) => index < known.end && known.index < end);
-    if (amount < 10_000 || overlaps) return;
-    found.push({ amount, currency, text: clean(match[0]), index, end, context: contextOf(sentence, index, end) });
-  };
-  for (const match of sentence.matchAll(symbolFirst)) {
-    add(match, (parseNumber(match[2] ?? "") ?? 0) * scaleOf(match[3]), currencyCode(match[1] ?? ""));
-  }
-  for (const match of sentence.matchAll(amountFirst)) {
-    const number = match[1] ?? "";
-    const value = numberWords[number.toLowerCase()] ?? parseNumber(number) ?? 0;
-    add(match, value * scaleOf(match[2]), currencyOf(match[3]));
-  }
-  for (const match of sentence.matchAll(plainAmount)) {
-    add(match, parseNumber(match[1] ?? "") ?? 0, currencyOf(match[2]));
-  }
-  return found.sort((a, b) => a.index - b.index);
-}
-
-function scaleOf(word: string | undefined): number {
-  return scale[(word ?? "").toLowerCase()] ?? 1;
-}
-
-function currencyOf(word: string | undefined): string | undefined {
-  const unit = (word ?? "").toLowerCase();
-  return currencyWords[unit] ?? currencyCode(unit);
-}
-
-// The words just before or after an amount, in its clause, tell what it measures.
-const valuationBefore = /(?:valuation|valued at|bewertung|bewertet)[^$€£\d,;]*$/i;
-const valuationAfter = /^\s*(?:post-money |pre-money )?(?:valuation|bewertung)/i;
-const revenueBefore = /(?:revenue|umsatz|ARR)\b[^$€£\d,;]*$/i;
-const revenueAfter = /^\s*(?:in |of )?(?:annual |annualised |annualized )?(?:recurring )?(?:revenue|ARR|umsatz|sales)/i;
-// Earlier rounds count as the total: "With previous rounds raising $12M", "nach früheren Runden von 3 Mio. Euro".
-const totalBefore =
-  /(?:total|now raised|insgesamt|gesamt\p{L}*|to date|bisher|bislang|bringing|brings|bringt|(?:previous|prior|earlier) (?:\p{L}+ )?(?:rounds?|funding|financing|raises?|investments?)|(?:früher|vorherig)\p{L}* (?:\p{L}+ )?(?:runden?|finanzierung\p{L}*))[^$€£\d,;]*$/iu;
-// "Since its founding in 2015, Kestrel has raised $80M": all raised so far, told by the clause before.
-const sinceFounding =
-  /(?<![\p{L}])since (?:founding|inception|(?:its|our|their) (?:founding|inception|start))(?![\p{L}])[^$€£;]{0,60}$/iu;
-const totalAfter = /^\s*(?:to date|in total|insgesamt|total|overall|so far|bisher)/i;
-// "its $15 million round back in 2014", "a $3M seed two years ago": an earlier round.
-const pastAfter =
-  /^[^,;.]{0,30}?(?<![\p{L}])(?:last year|a year ago|years ago|(?:months|years?) (?:earlier|before|prior)|back in|earlier this year|im vorjahr|letztes jahr|vor (?:einem|zwei|drei|\d+) jahren)(?![\p{L}])/iu;
-
-function contextOf(sentence: string, start: number, end: number): FoundAmount["context"] {
-  const before = sentence.slice(Math.max(0, start - 40), start);
-  const after = sentence.slice(end, end + 30);
-  if (valuationBefore.test(before) || valuationAfter.test(after)) return "valuation";
-  if (revenueBefore.test(before) || revenueAfter.test(after)) return "revenue";
-  if (totalBefore.test(before) || totalAfter.test(after) || sinceFounding.test(sentence.slice(0, start)))
-    return "total";
-  if (inPast(sentence, start) || pastAfter.test(after)) return "past";
-  return undefined;
 }
 
 // "growth" and "bridge" name a round only with a word of financing after them ("to fuel growth" does not).
@@ -243,13 +96,13 @@ export function namedRound(round: string | undefined): boolean {
 /** True when the sentence's only amount is the total raised so far ("This brings our total funding to $111M"). */
 export function onlyTotal(sentence: string): boolean {
   const found = amountsIn(sentence);
-  return found.some((each) => each.context === "total") && !found.some((each) => !each.context);
+  return found.some(totalled) && !found.some((each) => !each.context);
 }
 
 /** True when the sentence's amounts are all the total so far or earlier rounds ("has now raised $50M, after its $15M round"). */
 export function earlierOnly(sentence: string): boolean {
   const found = amountsIn(sentence);
-  return found.length > 0 && found.every((each) => each.context === "total" || each.context === "past");
+  return found.length > 0 && found.every((each) => totalled(each) || each.context === "past");
 }
 
 /** "Series A" says more than "Finanzierungsrunde". */

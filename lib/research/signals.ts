@@ -181,7 +181,9 @@ function withFollowUps(signal: SiteSignal, following: readonly string[]): { sign
       // and the sentence, like one telling of the round again, does not count against the reach.
       const earlier = earlierOnly(sentence);
       const told = earlier ? undefined : fundingOf(sentence);
-      if (told && !sameRound(round, told) && (told.amount !== undefined || !sameKind(round.round, told.round))) break;
+      if (told && !sameRound(round, told) && !fills(round, told)) {
+        if (told.amount !== undefined || !sameKind(round.round, told.round)) break;
+      }
       if (sentence.length >= shortLine && !told && !earlier) counted++;
       listed = opensInvestorList(sentence);
       const investors = told?.investors ?? fundingInvestors(sentence);
@@ -204,7 +206,17 @@ function joinQuote(quote: string, sentence: string): string {
 /** The round with what a later sentence tells of it: its amount, or its name when the headline left it out. */
 function joined(round: FundingRound, told: FundingRound): FundingRound {
   if (sameRound(round, told)) return mergeRounds([round, told])[0] ?? round;
+  if (fills(round, told))
+    return { ...round, amount: told.amount, currency: told.currency, round: round.round ?? told.round };
   return { ...round, round: moreSpecific(round.round, told.round) };
+}
+
+/**
+ * "Announcing our Series A" above "Today we're announcing a $31M investment from Blossom": a headline
+ * naming the round without its amount, and the lead telling the amount without another round's name.
+ */
+function fills(round: FundingRound, told: FundingRound): boolean {
+  return round.amount === undefined && told.amount !== undefined && sameKind(round.round, told.round);
 }
 
 /** "Finanzierungsrunde" (or no name) may be any round; two named rounds must be the same. */
