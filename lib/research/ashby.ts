@@ -1,7 +1,7 @@
 import { z } from "zod";
+import type { BoardJob } from "./board-meta";
 import { assignedObject } from "./embedded-json";
 import { clean } from "./text";
-import type { SiteJob } from "./types";
 import { parseUrl } from "./url";
 
 /**
@@ -9,8 +9,6 @@ import { parseUrl } from "./url";
  * only `window.__appData`, with the board's teams and postings (or, on a job's own page, the
  * one posting). Read defensively: one malformed posting is skipped, not the board.
  */
-
-type BoardJob = Omit<SiteJob, "seniority">;
 
 const name = z.string().trim().min(1).max(300);
 const postingSchema = z.object({

@@ -1,19 +1,8 @@
+import { type BoardJob, groupDepartments, href, metaFacts, partTexts, text } from "./board-meta";
+import { isPageChrome, isTitle, openingsHeading } from "./careers-words";
 import { clean } from "./text";
-import type { SiteJob } from "./types";
-import { parseUrl } from "./url";
 
 /** Hosted job boards, read by their own markup. Each selector notes the layout it covers. */
-
-type BoardJob = Omit<SiteJob, "seniority">;
-
-function text(root: ParentNode, selector: string): string | undefined {
-  return clean(root.querySelector(selector)?.textContent) || undefined;
-}
-
-function href(link: Element | null, base: string): string | undefined {
-  const value = link?.getAttribute("href");
-  return value ? parseUrl(value, base)?.href : undefined;
-}
 
 /** Greenhouse classic (boards.greenhouse.io): `section.level-0 > h3` departments with `.opening` rows. */
 export function greenhouseClassic(doc: Document, url: string): BoardJob[] {
@@ -75,25 +64,49 @@ export function lever(doc: Document, url: string): BoardJob[] {
   });
 }
 
-/** Personio (*.jobs.personio.de): job links to `/job/<id>`, title in a heading or the first line. */
+/**
+ * Personio (*.jobs.personio.de): job links to `/job/<id>`, title in a heading or the first line.
+ * The current layout prints each fact in its own meta item (`page_jobMetaText__<hash>`: place,
+ * then employment type and schedule); the older one a line "Full-time, Berlin". Boards that
+ * group their jobs by department head each group's list.
+ */
 export function personio(doc: Document, url: string): BoardJob[] {
-  return Array.from(doc.querySelectorAll("a[href*='/job/']")).flatMap((link) => {
+  const links = Array.from(doc.querySelectorAll("a[href*='/job/']")).filter((link) => !isPageChrome(link));
+  const departments = groupDepartments(links, openingsHeading);
+  return links.flatMap((link) => {
     const title =
       text(link, "[data-test-id*='title' i], .jb-title, h2, h3, h4, strong") ??
       clean(link.firstElementChild?.textContent);
-    if (!title || title.length > 150) return [];
-    const details = text(link, ".jb-description, [data-test-id*='details' i], p, span:last-child");
-    const [employmentType, location] = (details ?? "").split(/\s*[·•|,]\s*/);
+    if (!title || title.length > 150 || !isTitle(title)) return [];
+    const { location, employmentType } = metaFacts(personioMeta(link));
     return [
       {
         title,
-        location: location || undefined,
-        employmentType: employmentType || undefined,
+        department: departments.get(link),
+        location,
+        employmentType,
         url: href(link, url),
         source: "personio" as const,
       },
     ];
   });
+}
+
+/** A Personio job's meta parts: its meta items, else its details line split at its separators. */
+function personioMeta(link: Element): string[] {
+  for (const selector of ["[class*='jobMetaText']", "[class*='jobMetaItem']"]) {
+    const items = partTexts(link.querySelectorAll(selector));
+    if (items.length) return items;
+  }
+  const details = link.querySelector(".jb-description, [data-test-id*='details' i], p, span:last-child");
+  // A responsive layout prints the places twice, once for small screens.
+  const children = details
+    ? partTexts(Array.from(details.children).filter((child) => !/mobile/i.test(child.getAttribute("class") ?? "")))
+    : [];
+  if (children.length > 1) return children;
+  return clean(details?.textContent)
+    .split(/\s*[·•|,]\s*/)
+    .filter(Boolean);
 }
 
 function ownText(node: Element | null): string {

@@ -1,4 +1,6 @@
 import { ashbyJobs } from "./ashby";
+import { join, recruitee } from "./board-data";
+import { smartRecruiters, softgarden, teamtailor } from "./board-markup";
 import { careersPageJobs, isCareersPage } from "./careers-page";
 import { greenhouse2024, greenhouseClassic, lever, personio } from "./job-boards";
 import { microdataJobs } from "./job-posting-page";
@@ -9,7 +11,8 @@ import { parseUrl } from "./url";
 
 /**
  * Open positions on a page: JSON-LD (or else microdata) first, then the board's own markup or data, then job links
- * as on a careers page (also on boards without a reader of their own: Recruitee, join.com, …).
+ * as on a careers page (also on boards in a layout their reader does not know). A careers page on
+ * a company's own domain may be a board's career site: its markup is tried before its links.
  */
 export function extractJobs(doc: Document, url: string): SiteJob[] {
   const structured = jsonLdJobs(doc, url);
@@ -18,7 +21,7 @@ export function extractJobs(doc: Document, url: string): SiteJob[] {
     ...(structured.length ? [] : microdataJobs(doc, url)),
     ...boardJobs(doc, url, parseUrl(url)?.hostname ?? ""),
   ];
-  const found = jobs.length || !isCareersPage(doc, url) ? jobs : careersPageJobs(doc, url);
+  const found = jobs.length || !isCareersPage(doc, url) ? jobs : careerSiteJobs(doc, url);
   return dedupe(found.map((job) => ({ ...job, seniority: seniorityOf(job.title) })));
 }
 
@@ -27,7 +30,24 @@ function boardJobs(doc: Document, url: string, host: string): Omit<SiteJob, "sen
   if (/lever\.co$/.test(host)) return lever(doc, url);
   if (/personio\.(de|com)$/.test(host)) return personio(doc, url);
   if (host === "jobs.ashbyhq.com") return ashbyJobs(doc, url);
-  return [];
+  if (host.endsWith(".recruitee.com")) return recruitee(doc, url);
+  if (/(^|\.)smartrecruiters\.com$/.test(host)) return smartRecruiters(doc, url);
+  if (host.endsWith(".softgarden.io")) return softgarden(doc, url);
+  if (/^(www\.)?join\.com$/.test(host)) return join(doc, url);
+  // Teamtailor career sites on a company's own domain are known by their list's id (a cheap look-up).
+  return teamtailor(doc, url);
+}
+
+/**
+ * A careers page: a board's career site on the company's own domain (Recruitee, softgarden), read
+ * by its data or markup; else its job links.
+ */
+function careerSiteJobs(doc: Document, url: string): Omit<SiteJob, "seniority">[] {
+  for (const reader of [recruitee, softgarden]) {
+    const site = reader(doc, url);
+    if (site.length) return site;
+  }
+  return careersPageJobs(doc, url);
 }
 
 function jsonLdJobs(doc: Document, url: string): Omit<SiteJob, "seniority">[] {

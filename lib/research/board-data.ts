@@ -1,0 +1,185 @@
+import { z } from "zod";
+import type { BoardJob } from "./board-meta";
+import { clean } from "./text";
+import { parseUrl } from "./url";
+
+/**
+ * Hosted boards whose page carries its jobs as data: Recruitee's careers sites (the props of
+ * `<div data-component="PublicApp" data-props="…">`) and JOIN's company pages (the Next.js state in
+ * `__NEXT_DATA__`). Read defensively: a malformed entry is skipped, not the board.
+ */
+
+const maxJobs = 2000;
+const name = z.string().trim().min(1).max(300);
+// A name given as text or as an object with a name ("Engineering", {"name": "Engineering"}).
+const named = z.union([name, z.object({ name: name.nullish(), title: name.nullish(), cityName: name.nullish() })]);
+const translated = z.record(z.string(), z.object({ title: name.nullish(), name: name.nullish() }).passthrough());
+
+const offerSchema = z.object({
+  id: z.union([z.number(), z.string()]).nullish(),
+  slug: z.string().max(300).nullish(),
+  title: name.nullish(),
+  status: z.string().max(40).nullish(),
+  translations: translated.nullish(),
+  departmentId: z.union([z.number(), z.string()]).nullish(),
+  department: named.nullish(),
+  locationIds: z.array(z.union([z.number(), z.string()])).nullish(),
+  location: name.nullish(),
+  city: name.nullish(),
+  remote: z.boolean().nullish(),
+  employmentType: z.string().max(60).nullish(),
+  employment_type_code: z.string().max(60).nullish(),
+});
+type Offer = z.infer<typeof offerSchema>;
+
+const entrySchema = z.object({
+  id: z.union([z.number(), z.string()]),
+  name: name.nullish(),
+  city: name.nullish(),
+  translations: translated.nullish(),
+});
+
+const recruiteeSchema = z.object({
+  appConfig: z.object({
+    primaryLangCode: z.string().max(10).nullish(),
+    offers: z.array(z.unknown()),
+    departments: z.array(z.unknown()).nullish(),
+    locations: z.array(z.unknown()).nullish(),
+  }),
+});
+
+/** Recruitee (*.recruitee.com and its career sites on their own domains). */
+export function recruitee(doc: Document, url: string): BoardJob[] {
+  const props = doc.querySelector("[data-component='PublicApp'][data-props]")?.getAttribute("data-props");
+  const data = recruiteeSchema.safeParse(parsed(props));
+  if (!data.success) return [];
+  const { offers, departments, locations, primaryLangCode } = data.data.appConfig;
+  const language = primaryLangCode ?? "en";
+  const departmentNames = entryNames(departments ?? [], language);
+  const placeNames = entryNames(locations ?? [], language);
+  const origin = parseUrl(url)?.origin;
+  return offers.slice(0, maxJobs).flatMap((raw) => {
+    const offer = offerSchema.safeParse(raw);
+    if (!offer.success || (offer.data.status && offer.data.status !== "published")) return [];
+    const title = offer.data.title ?? translation(offer.data.translations, language)?.title;
+    if (!title) return [];
+    return [
+      {
+        title: clean(title),
+        department: idName(departmentNames, offer.data.departmentId) ?? nameOf(offer.data.department),
+        location: offerPlace(offer.data, placeNames),
+        employmentType: employmentType(offer.data.employmentType ?? offer.data.employment_type_code),
+        url: origin && offer.data.slug ? `${origin}/o/${encodeURIComponent(offer.data.slug)}` : undefined,
+        source: "recruitee" as const,
+      },
+    ];
+  });
+}
+
+function offerPlace(offer: Offer, places: ReadonlyMap<string, string>): string | undefined {
+  const listed = (offer.locationIds ?? []).map((id) => places.get(String(id))).filter(Boolean);
+  return listed.join(", ") || offer.location || offer.city || (offer.remote ? "Remote" : undefined);
+}
+
+/** Names of departments or places by id, in the board's language (else any). */
+function entryNames(entries: readonly unknown[], language: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const raw of entries.slice(0, maxJobs)) {
+    const entry = entrySchema.safeParse(raw);
+    if (!entry.success) continue;
+    const own = translation(entry.data.translations, language);
+    const label = own?.name ?? own?.title ?? entry.data.name ?? entry.data.city;
+    if (label) names.set(String(entry.data.id), clean(label));
+  }
+  return names;
+}
+
+function translation(
+  translations: z.infer<typeof translated> | null | undefined,
+  language: string,
+): { title?: string | null; name?: string | null } | undefined {
+  if (!translations) return undefined;
+  return translations[language] ?? Object.values(translations)[0];
+}
+
+function idName(names: ReadonlyMap<string, string>, id: number | string | null | undefined): string | undefined {
+  return id === null || id === undefined ? undefined : names.get(String(id));
+}
+
+function nameOf(value: z.infer<typeof named> | null | undefined): string | undefined {
+  if (!value) return undefined;
+  return clean(typeof value === "string" ? value : (value.name ?? value.title ?? value.cityName ?? "")) || undefined;
+}
+
+// Employment-type codes ("fulltime_permanent", "parttime", "FULL_TIME") in words.
+const employmentTypes: Record<string, string> = {
+  fulltime: "Full-time",
+  full_time: "Full-time",
+  parttime: "Part-time",
+  part_time: "Part-time",
+  internship: "Internship",
+  freelance: "Freelance",
+  temporary: "Temporary",
+  traineeship: "Traineeship",
+  working_student: "Working student",
+  minijob: "Minijob",
+};
+
+function employmentType(code: string | null | undefined): string | undefined {
+  if (!code) return undefined;
+  const key = code.toLowerCase().replace(/-/g, "_");
+  const known = Object.keys(employmentTypes).find((prefix) => key === prefix || key.startsWith(`${prefix}_`));
+  return known ? employmentTypes[known] : clean(code.replace(/_/g, " ")) || undefined;
+}
+
+const joinItemSchema = z.object({
+  id: z.union([z.number(), z.string()]).nullish(),
+  idParam: z.string().max(300).nullish(),
+  title: name,
+  city: named.nullish(),
+  category: named.nullish(),
+  department: named.nullish(),
+  employmentType: named.nullish(),
+});
+
+const joinSchema = z.object({
+  props: z.object({
+    pageProps: z.object({
+      initialState: z.object({ jobs: z.object({ items: z.array(z.unknown()) }) }),
+    }),
+  }),
+});
+
+/** JOIN (join.com/companies/<company>): the jobs of the page's Next.js state. */
+export function join(doc: Document, url: string): BoardJob[] {
+  const data = joinSchema.safeParse(parsed(doc.getElementById("__NEXT_DATA__")?.textContent));
+  if (!data.success) return [];
+  const parsedUrl = parseUrl(url);
+  const company = parsedUrl?.pathname.split("/").filter(Boolean)[1];
+  const board = parsedUrl && company ? `${parsedUrl.origin}/companies/${company}` : undefined;
+  return data.data.props.pageProps.initialState.jobs.items.slice(0, maxJobs).flatMap((raw) => {
+    const item = joinItemSchema.safeParse(raw);
+    if (!item.success) return [];
+    const id =
+      item.data.idParam ?? (item.data.id === null || item.data.id === undefined ? undefined : String(item.data.id));
+    return [
+      {
+        title: clean(item.data.title),
+        department: nameOf(item.data.department) ?? nameOf(item.data.category),
+        location: nameOf(item.data.city),
+        employmentType: nameOf(item.data.employmentType),
+        url: board && id ? `${board}/${encodeURIComponent(id)}` : undefined,
+        source: "join" as const,
+      },
+    ];
+  });
+}
+
+function parsed(json: string | null | undefined): unknown {
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}

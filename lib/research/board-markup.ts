@@ -1,0 +1,113 @@
+import { type BoardJob, href, isWorkplace, metaFacts, partTexts, text } from "./board-meta";
+import { clean } from "./text";
+
+/**
+ * Hosted boards read by their server-rendered markup: Teamtailor, SmartRecruiters and softgarden.
+ * Each reader notes the layout it covers; a board in another layout gives nothing here and is read
+ * as a careers page.
+ */
+
+/**
+ * Teamtailor (*.teamtailor.com and career sites on its own domains): `#jobs_list_container > li`,
+ * a link whose title span carries the title, then a line of spans "Department · Place · Hybrid"
+ * (the department and the way of working are each optional).
+ */
+export function teamtailor(doc: Document, url: string): BoardJob[] {
+  const list = doc.getElementById("jobs_list_container");
+  if (!list) return [];
+  return Array.from(list.children).flatMap((item) => {
+    const link = item.querySelector("a[href]");
+    const titled = link?.querySelector("[title]");
+    const title = clean(titled?.getAttribute("title")) || clean((titled ?? link)?.textContent);
+    if (!link || !title || title.length > 150) return [];
+    const meta = item.querySelector(".mt-1, [class*='text-md']") ?? link.nextElementSibling;
+    // The way of working is a span with an icon ("Hybrid" beside a wifi sign), or named so.
+    const spans = Array.from(meta?.children ?? []);
+    const marked = spans.filter((span) => span.querySelector("svg") || isWorkplace(clean(span.textContent)));
+    const workplace = partTexts(marked)[0];
+    const { location, employmentType, others } = metaFacts(partTexts(spans.filter((span) => !marked.includes(span))));
+    // With two facts besides the way of working, the first is the department and the second the place.
+    const department = others.length ? location : undefined;
+    return [
+      {
+        title,
+        department,
+        location:
+          (others.length ? others[0] : location) ?? (workplace && /remote/i.test(workplace) ? "Remote" : undefined),
+        employmentType,
+        url: href(link, url),
+        source: "teamtailor" as const,
+      },
+    ];
+  });
+}
+
+/**
+ * SmartRecruiters (jobs.smartrecruiters.com/<Company>): `li.opening-job` cards with an `h4.job-title`
+ * and a details list (`ul.job-list > li.job-desc`, or `p.details-desc > span`: place, then
+ * department or employment type), in sections headed by their group's name (a place, or a
+ * department).
+ */
+export function smartRecruiters(doc: Document, url: string): BoardJob[] {
+  return Array.from(doc.querySelectorAll(".opening-job")).flatMap((item) => {
+    const link = item.querySelector("a[href]");
+    const title = text(item, ".job-title, h4, h3") ?? clean(link?.textContent);
+    if (!link || !title || title.length > 150) return [];
+    const details = item.querySelector(".job-list, .details-desc, .desc-items");
+    const parts = details?.children.length
+      ? partTexts(details.children)
+      : partTexts(details ? [details] : item.querySelectorAll(".job-desc"));
+    const workplace = parts.find(isWorkplace);
+    const { location, employmentType, others } = metaFacts(parts.filter((part) => !isWorkplace(part)));
+    const group = item.closest(".openings-section, section");
+    const groupTitle = group ? text(group, ".opening-title")?.replace(/,(\s*,)+/g, ",") : undefined;
+    // A group titled "City, Country", or by the jobs' own place, is a place; else, beside a place, a department.
+    const groupPlace =
+      groupTitle && (groupTitle.includes(",") || location?.toLowerCase().includes(groupTitle.toLowerCase()));
+    return [
+      {
+        title,
+        department: others[0] ?? (groupTitle && !groupPlace && location ? groupTitle : undefined),
+        location:
+          location ??
+          (groupPlace ? groupTitle : undefined) ??
+          (workplace && /remote/i.test(workplace) ? "Remote" : undefined),
+        employmentType,
+        url: href(link, url),
+        source: "smartrecruiters" as const,
+      },
+    ];
+  });
+}
+
+/**
+ * softgarden (*.softgarden.io): `div.matchElement` rows of `matchValue` cells named by their field:
+ * `title` (the link), `ProjectGeoLocationCity` (one item per place), `jobcategory`, `date`.
+ */
+export function softgarden(doc: Document, url: string): BoardJob[] {
+  return Array.from(doc.querySelectorAll(".matchElement")).flatMap((row) => {
+    const link = row.querySelector(".title a[href], a[href*='/job/']");
+    const title = clean(link?.textContent);
+    if (!link || !title || title.length > 150) return [];
+    const places = partTexts(row.querySelectorAll(".ProjectGeoLocationCity .location-view-item"));
+    return [
+      {
+        title,
+        department: text(row, ".jobcategory"),
+        location: places.join(", ") || text(row, ".ProjectGeoLocationCity"),
+        datePosted: shortDate(text(row, ".matchValue.date")),
+        url: href(link, url),
+        source: "softgarden" as const,
+      },
+    ];
+  });
+}
+
+/** "04.07.26" or "04.07.2026" (day first) as "2026-07-04". */
+function shortDate(value: string | undefined): string | undefined {
+  const match = value?.match(/^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/);
+  if (!match) return undefined;
+  const [, day = "", month = "", year = ""] = match;
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
+  return `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
