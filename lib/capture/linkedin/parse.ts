@@ -44,8 +44,12 @@ const presentWords = ["present", "heute", "today", "now", "jetzt", "aktuell"];
 const monthWord = "[A-Za-zÄÖÜäöüß]{3,10}\\.?";
 const oneDate = `(?:${monthWord}\\s+)?(?:19|20|21)\\d{2}`;
 const rangeSeparator = "\\s*(?:[-–—]|\\bto\\b|\\bbis\\b)\\s*";
-/** What may follow the range: "· 3 yrs", "(7 years)", or a bare duration ("2 years 9 months", public pages). */
-const durationTail = "(?:\\s*[·•(|].*|\\s+\\d+\\s+\\p{L}.*|\\s+(?:less than|weniger als)\\b.*)?";
+/**
+ * What may follow the range: "· 3 yrs", "(7 years)", or a bare duration ("2 years 9 months", public
+ * pages), also glued to the range when the duration is its own element ("Present2 months").
+ */
+const durationUnit = "(?:yrs?|years?|mos?|months?|mths?|j\\.|jahre?|mon\\.|monate?)";
+const durationTail = `(?:\\s*[·•(|].*|\\s+\\d+\\s+\\p{L}.*|\\d+\\s?${durationUnit}(?![\\p{L}]).*|\\s+(?:less than|weniger als)\\b.*)?`;
 const rangePattern = new RegExp(
   `^(${oneDate})(?:${rangeSeparator}(${oneDate}|${presentWords.join("|")}))?${durationTail}$`,
   "iu",
@@ -78,7 +82,6 @@ export function parseDateRange(text: string): DateRange | undefined {
   return end ? { start, end, current: false } : undefined;
 }
 
-const durationUnit = "(?:yrs?|years?|mos?|months?|mths?|j\\.|jahre?|mon\\.|monate?)";
 const durationPattern = new RegExp(
   `^\\(?(?:(?:less than|weniger als) (?:a|one|ein|einem) (?:year|month|jahr|monat)|\\d+\\s?${durationUnit}(?:\\s\\d+\\s?${durationUnit})?)\\)?$`,
   "i",

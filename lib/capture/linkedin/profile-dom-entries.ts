@@ -9,7 +9,7 @@ import type { Education, Position } from "../../model";
 import { type TextLine, textLines } from "../dom";
 import { type DateRange, isDuration, parseDateRange } from "./parse";
 import { cleanText, compact, companyUrl } from "./profile-draft";
-import { isControl, sectionBody } from "./profile-sections";
+import { isControl, isEditLink, sectionBody } from "./profile-sections";
 import { labelWords } from "./profile-selectors";
 
 interface Entry {
@@ -59,7 +59,8 @@ function undatedSchools(section: Element, datedBlocks: Element[]): { block: Elem
   // Dated entries count as anchors too, so an undated block never grows over its neighbours.
   const blocks = entryBlocks(section, [...datedBlocks, ...anchors]).slice(datedBlocks.length);
   return blocks.flatMap((block) => {
-    const [school, degree] = textLines(block, 4)
+    const [school, degree] = textLines(block, 6)
+      .filter((line) => !isEditLink(line.node))
       .map((line) => line.text)
       .filter((text) => !isControl(text));
     const name = cleanText(school, 300);
@@ -100,9 +101,18 @@ function entriesOf(section: Element): Entry[] {
     section,
     anchors.map(({ index }) => lines[index]?.node as Element),
   );
-  const owner = lines.map((line) => blocks.findIndex((block) => block.contains(line.node)));
+  const owner = ownersOf(lines, blocks, section);
+  // Lines grouped by entry in one pass: a long career must not cost entries × lines.
+  const byEntry: TextLine[][] = blocks.map(() => []);
+  const firstLine: number[] = blocks.map(() => -1);
+  for (const [lineIndex, line] of lines.entries()) {
+    const entryIndex = owner[lineIndex] ?? -1;
+    if (entryIndex < 0) continue;
+    byEntry[entryIndex]?.push(line);
+    if (firstLine[entryIndex] === -1) firstLine[entryIndex] = lineIndex;
+  }
   const entries = anchors.map(({ index, range }, entryIndex): Entry => {
-    const mine = lines.filter((_, lineIndex) => owner[lineIndex] === entryIndex);
+    const mine = byEntry[entryIndex] ?? [];
     const datePosition = mine.indexOf(lines[index] as TextLine);
     return {
       block: blocks[entryIndex] as Element,
@@ -115,9 +125,22 @@ function entriesOf(section: Element): Entry[] {
   });
   const grouped = entries.map((entry) => !companyFrom(entry.before[1]));
   for (const [entryIndex, entry] of entries.entries()) {
-    if (grouped[entryIndex]) entry.header = groupHeader(lines, owner, grouped, entryIndex);
+    if (grouped[entryIndex]) entry.header = groupHeader(lines, owner, grouped, firstLine[entryIndex] ?? -1);
   }
   return entries;
+}
+
+/** The entry each line belongs to (-1 outside every entry), found by walking up from the line. */
+function ownersOf(lines: TextLine[], blocks: Element[], section: Element): number[] {
+  const indexOf = new Map<Element, number>();
+  for (const [index, block] of blocks.entries()) if (!indexOf.has(block)) indexOf.set(block, index);
+  return lines.map((line) => {
+    for (let at: Element | null = line.node; at && at !== section; at = at.parentElement) {
+      const index = indexOf.get(at);
+      if (index !== undefined) return index;
+    }
+    return -1;
+  });
 }
 
 /** For each date line, its largest ancestor inside the section that contains no other date line. */
@@ -138,8 +161,9 @@ function entryBlocks(section: Element, dateNodes: Element[]): Element[] {
 }
 
 /** The lines outside any entry just before a run of title-only roles: the group's company header. */
-function groupHeader(lines: TextLine[], owner: number[], grouped: boolean[], entryIndex: number): TextLine[] {
-  let at = owner.indexOf(entryIndex) - 1;
+function groupHeader(lines: TextLine[], owner: number[], grouped: boolean[], firstLine: number): TextLine[] {
+  const entryIndex = owner[firstLine] ?? -1;
+  let at = firstLine - 1;
   while (at >= 0 && grouped[owner[at] ?? -1] && (owner[at] ?? 0) < entryIndex) at--;
   const header: TextLine[] = [];
   while (at >= 0 && owner[at] === -1) header.unshift(lines[at--] as TextLine);
@@ -178,7 +202,8 @@ function toPosition(entry: Entry): Position | undefined {
  * 2016-2021 show the duration on its own line between the dates and the location.
  */
 function locationOf(entry: Entry): string | undefined {
-  const trailing = /\)\s+([^()]+)$/.exec(entry.dateLine)?.[1];
+  // The place may be glued to the duration when it is its own element ("(2 years)Berlin").
+  const trailing = /\)\s*([^()]+)$/.exec(entry.dateLine)?.[1];
   if (trailing) return locationFrom(trailing);
   return locationFrom(isDuration(entry.after[0] ?? "") ? entry.after[1] : entry.after[0]);
 }
@@ -189,6 +214,8 @@ const clamped = /(?:…|\.\.\.)\s*(?:see more|more|mehr anzeigen|mehr)$/i;
 /** The short line after the dates, without its workplace type ("Berlin · Hybrid" → "Berlin"). */
 function locationFrom(line: string | undefined): string | undefined {
   if (!line || line.length > 100 || /[.!?]$/.test(line) || isControl(line) || clamped.test(line)) return undefined;
+  // A description's first bullet ("- Built the billing service") is no place.
+  if (/^[-–—•*]\s/.test(line)) return undefined;
   const parts = line
     .split(/\s+[·•]\s+/)
     .filter((part) => !labelWords.workplaceTypes.some((word) => part.toLowerCase() === word));

@@ -51,7 +51,7 @@ function readCard(card: Element, nameElement: Element, name: string): PersonDraf
   return compact({
     name,
     headline: headlineOf(card, useful),
-    location: markedText(card, profileSelectors.location, 200) ?? locationOf(useful),
+    location: markedLocation(card) ?? locationOf(useful),
     connections: countIn(lines, labelWords.connections),
     followers: countIn(lines, labelWords.followers),
   });
@@ -82,6 +82,12 @@ function markedText(card: Element, selectors: readonly string[], max: number): s
   return undefined;
 }
 
+/** The marked location, unless the marked item is a count (a subline without a location starts with followers). */
+function markedLocation(card: Element): string | undefined {
+  const text = markedText(card, profileSelectors.location, 200);
+  return text && !isLabelLine(text) ? text : undefined;
+}
+
 /** The line before "Contact info" (every logged-in layout and public 2020+), or after a "Location" label (2016). */
 function locationOf(lines: TextLine[]): string | undefined {
   const texts = lines.map((line) => line.text);
@@ -94,12 +100,15 @@ function locationOf(lines: TextLine[]): string | undefined {
   }
   const label = texts.findIndex((text) => includesWord(labelWords.location, text));
   if (label >= 0) return cleanText(texts[label + 1], 200);
-  // No label at all (pages without contact info): the first place-like line after the headline.
-  return cleanText(
-    texts.slice(1, 8).find((text) => placeLike.test(text) && !isLabelLine(text)),
-    200,
-  );
+  // No label at all (pages without contact info): the first place-like line after the headline
+  // that is no link to an employer or school ("University of Galway, Ireland" beside the name).
+  const place = lines
+    .slice(1, 8)
+    .find((line) => placeLike.test(line.text) && !isLabelLine(line.text) && !line.node.closest(organisationLink));
+  return cleanText(place?.text, 200);
 }
+
+const organisationLink = 'a[href*="/company/"], a[href*="/school/"]';
 
 /** "Hamburg, Germany", "Greater Munich Metropolitan Area, Bavaria": words and commas, no digits. */
 const placeLike = /^[\p{L}][\p{L} .'’()-]*,\s?[\p{L} .'’(),-]+$/u;

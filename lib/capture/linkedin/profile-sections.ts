@@ -51,12 +51,23 @@ function matchesLabel(title: string, labels: readonly string[]): boolean {
   return labels.some((label) => title === label);
 }
 
-/** The lines of a section below its heading, without expanders and "Show all" links. */
+/** The lines of a section below its heading, without expanders, "Show all" links and edit links. */
 export function sectionBody(section: Element, maxLines?: number): TextLine[] {
   const heading = section.querySelector("h1, h2, h3");
   return textLines(section, maxLines).filter(
-    (line) => !(heading && (heading === line.node || heading.contains(line.node))) && !isControl(line.text),
+    (line) =>
+      !(heading && (heading === line.node || heading.contains(line.node))) &&
+      !isControl(line.text) &&
+      !isEditLink(line.node),
   );
+}
+
+/**
+ * On the owner's own profile every entry starts with a link to its edit form, whose hidden
+ * label ("Edit position Engineer") would read as the entry's first line.
+ */
+export function isEditLink(node: Element): boolean {
+  return node.closest('a[href*="/edit/"]') !== null;
 }
 
 /** "…more", "Show all 7 experiences", "Alle anzeigen": controls, not content. */

@@ -26,14 +26,17 @@ export const profileSelectors = {
   location: [
     // Logged-in around 2018: name, headline and location as h1, h2 and h3 of the top card.
     ".pv-top-card-section__location",
+    // Public pages 2021-2023: the subline's first item (followers and connections follow it).
+    ".top-card__subline-item",
   ],
   /** Sections found by id or data attribute when their heading text is not recognised. */
   sectionHooks: {
-    // Logged-in 2022-2025 (anchor div inside the card), public 2016 (section id) and public
-    // 2012-2014 (div sections titled "<Name>'s Experience").
+    // Logged-in 2022-2025 (anchor div inside the card), public 2016 (section id), public
+    // 2012-2014 (div sections titled "<Name>'s Experience") and logged-in 2018-2021 (section ids,
+    // which also find the sections when the UI language's headings are not known).
     about: ["#about", "section#summary", 'section[data-section="summary"]', "#profile-summary"],
-    experience: ["#experience", 'section[data-section="experience"]', "#profile-experience"],
-    education: ["#education", 'section[data-section="educationsDetails"]', "#profile-education"],
+    experience: ["#experience", 'section[data-section="experience"]', "#profile-experience", "#experience-section"],
+    education: ["#education", 'section[data-section="educationsDetails"]', "#profile-education", "#education-section"],
     languages: ["#languages", 'section[data-section="languages"]'],
     activity: ["#recent_activity", "#content_collections", 'section[data-section="posts"]'],
   },
