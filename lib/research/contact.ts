@@ -8,7 +8,7 @@ const street = /^[A-ZÄÖÜ][^,:;@|]{1,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–/]\s?\d{
 // The country may follow the city on its line: "8427 Freienstein, Schweiz".
 const postcodeCity = /^(?:(?:D|A|CH|DE|AT)-?\s?)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.\- ()/]{1,40}(?:,\s*[A-ZÄÖÜ][\wäöüß]+)?$/;
 const inline =
-  /([A-ZÄÖÜ][\wäöüß.'\- ]{2,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*[,|·•–]\s*((?:(?:D|A|CH)-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?)/;
+  /([A-ZÄÖÜ][\wäöüß.'\- ]{2,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*[,|·•–]\s*((?:(?:D|A|CH)-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s(?![A-ZÄÖÜ][\wäöüß.-]+:)[A-ZÄÖÜ][\wäöüß.-]+)?)/;
 const countries = /^(deutschland|germany|österreich|oesterreich|austria|schweiz|switzerland|suisse|liechtenstein)$/i;
 
 /** Postal addresses: "street no" + "postcode city" on one line or two, with a country line after. */
@@ -24,7 +24,7 @@ export function findAddresses(lines: readonly string[]): string[] {
       continue;
     }
     const match = inline.exec(line);
-    if (match?.[1] && match[2]) found.push(`${clean(match[1])}, ${clean(match[2])}`);
+    if (match?.[1] && match[2]) found.push(`${inlineStreet(clean(match[1]))}, ${clean(match[2])}`);
   }
   return [...new Set(found)];
 }
@@ -35,6 +35,18 @@ function withoutCompany(line: string): string {
   if (!form) return line;
   const rest = line.slice(form.index + form[0].length).trim();
   return /^[A-ZÄÖÜ]/.test(rest) && street.test(rest) ? rest : line;
+}
+
+// A street name's usual endings: "Bauernmarkt 10", "Hafenweg 2", "Lange Gasse 7".
+const streetWord =
+  /(?:^|\s)(\S*(?:stra(?:ß|ss)e|str\.|gasse|weg|platz|allee|ring|markt|damm|ufer|steig|graben|zeile|kai|hof|berg|feld|park)\s\d.*)$/i;
+
+/** "Kranwerk GmbH Haus Nord Hafenweg 2" → "Hafenweg 2": on a line that runs on, the company and a building name go. */
+function inlineStreet(text: string): string {
+  const form = legalFormPattern.exec(text);
+  if (!form) return text;
+  const rest = text.slice(form.index + form[0].length).trim();
+  return streetWord.exec(rest)?.[1] ?? (/^[A-ZÄÖÜ]/.test(rest) ? rest : text);
 }
 
 /** The city of an address line ("20095 Hamburg" → "Hamburg"). */

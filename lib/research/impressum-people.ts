@@ -1,3 +1,4 @@
+import { credit } from "./impressum-credit";
 import { legalEntity } from "./legal";
 import { isPersonName, isRole, stripRole } from "./names";
 import { clean } from "./text";
@@ -17,8 +18,14 @@ const managementRole =
 // "Art Director: …" in an agency's credits names a craft, not the company's management.
 const craftDirector =
   "(?<!(?:art|creative|technical|design|marketing|sales|music|film|account|project|finance|financial|it|communications?|content|brand|studio|artistic|photo|casting|web|digital|product)\\s)";
+// French officers of a SARL or SAS ("Gérant :", "Présidente :", "Directeur général :"), read only as a label: the
+// words also run through sentences. The chair of a supervisory board ("Président du conseil de surveillance") stays out.
+const frenchWord =
+  "(?:(?:co-?)?g[ée]rant(?:e|s|es)?|pr[ée]sident(?:e)?(?:[- ]direct(?:eur|rice)\\s+g[ée]n[ée]ral(?:e)?)?|direct(?:eur|rice)\\s+g[ée]n[ée]ral(?:e)?(?:\\s+d[ée]l[ée]gu[ée]e?)?|pdg)";
+// A heading that is only the role must start its line: a role after a name ("…, Président") ends one too.
+const frenchOfficer = `${frenchWord}(?=\\s*(?:\\(.*?\\)\\s*)?:)|^${frenchWord}(?=\\s*$)|repr[ée]sent[ée]e?\\s+par|repr[ée]sentant(?:e)?s?\\s+(?:l[ée]ga(?:le?s?|ux)|autoris[ée]e?s?)(?:\\s+l[ée]ga(?:le?s?|ux))?`;
 const directorLabel = new RegExp(
-  `^(?:.*?\\b)?(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|vertreten\\s+durch|${publication}|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|${craftDirector}directors?|ceo(?=\\s*:))\\b(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
+  `^(?:.*?\\b)?(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|vertreten\\s+durch|${publication}|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|${frenchOfficer}|${craftDirector}directors?|ceo(?=\\s*:))(?:\\b|(?<=é))(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
   "i",
 );
 
@@ -31,6 +38,8 @@ export function directors(lines: readonly string[]): string[] {
   for (const [index, line] of lines.entries()) {
     const match = directorLabel.exec(line);
     if (!match || line.length > 300) continue;
+    // "Webdesign: Studio Kranich, Inhaber Max Kranich": a label after a credit names the agency's people.
+    if (match[1] && credit.test(line.slice(0, match[0].indexOf(match[1])))) continue;
     // In a one-line footer the next detail follows a separator: "Geschäftsführer: Jana Petersen · Amtsgericht Köln".
     const value = clean(match[2]).split(/\s+[|·•]\s+/)[0] ?? "";
     if (isPublicationOnly(line.slice(0, line.length - (match[2]?.length ?? 0)), value, lines[index + 1])) continue;
@@ -72,8 +81,10 @@ function isEntityLine(line: string): boolean {
   return legalEntity(line)?.name === line;
 }
 
-// Roles that follow a name after a comma ("Lea Brunner, Mitglied des Verwaltungsrates"), also the Swiss and French ones.
-const roleAfterName = /\b(?:mitglied|verwaltungsrat|präsident|président|g[ée]rante?\b|delegierte|sprecher|vorsitz)/i;
+// Roles that follow a name after a comma ("Lea Brunner, Mitglied des Verwaltungsrates"), also the Swiss and French ones
+// ("Directeur général").
+const roleAfterName =
+  /\b(?:mitglied|verwaltungsrat|präsident|président|g[ée]rante?\b|direct(?:eur|rice)\b|delegierte|sprecher|vorsitz)/i;
 
 function isRolePart(part: string): boolean {
   return isRole(part) || roleAfterName.test(part);
@@ -91,11 +102,15 @@ function namesOnly(line: string): string[] | undefined {
   return names.length > 0 && names.every(isPersonName) ? names : undefined;
 }
 
-// Articles, possessives and the role a name may start with: "deren Geschäftsführer Tom Berg".
+// Articles, possessives and the role a name may start with ("deren Geschäftsführer Tom Berg"); a French salutation
+// ("M.", "Madame"), which the person-name rules do not know.
 const leadingRole = new RegExp(
-  `^(?:durch\\s+)?(?:(?:die|den|der|deren|dessen|ihre[nm]?|seine[nm]?|the|its|their)\\s+)?(?:(?:${managing}er(?:in|innen)?|${managing}ung|vorstand|inhaber(?:in)?|managing directors?|ceo)\\b)?\\s*:?\\s*`,
+  `^(?:durch\\s+)?(?:(?:die|den|der|deren|dessen|ihre[nm]?|seine[nm]?|the|its|their)\\s+)?(?:(?:${managing}er(?:in|innen)?|${managing}ung|vorstand|inhaber(?:in)?|managing directors?|ceo)\\b)?\\s*:?\\s*(?:(?:m\\.|mme\\.?|monsieur|madame)\\s+)?`,
   "i",
 );
+
+// A degree written after the name without a comma: "Tim Berg B.Sc.", "Lea Brunner MBA".
+const trailingDegree = /\s+(?:[BM]\.\s?(?:Sc|A|Eng)\.?|[BM]Sc|MBA|LL\.\s?[BM]\.?|Ph\.\s?D\.?)\s*$/;
 
 /** "A, B und C" / "A and B" / "A & B" → names, with leading articles, salutations and roles removed. */
 export function splitNames(value: string): string[] {
@@ -104,9 +119,9 @@ export function splitNames(value: string): string[] {
       // Roles in brackets may hold commas of their own: "(Vorsitzender der Geschäftsführung, CEO)".
       .replace(/\([^()]*\)/g, " ")
       .replace(/^\s*[-–•*·]\s+/, "")
-      .split(/\s*(?:,|;|\/|\bund\b|\band\b|&|\bsowie\b)\s*/)
+      .split(/\s*(?:,|;|\/|\bund\b|\band\b|\bet\b|&|\bsowie\b)\s*/)
       // stripRole also drops a salutation ("Herr") before the name.
-      .map((part) => stripRole(part.replace(leadingRole, "")))
+      .map((part) => stripRole(part.replace(leadingRole, "").replace(trailingDegree, "")))
       .filter(Boolean)
   );
 }

@@ -1,8 +1,10 @@
 import { findAddresses, findEmail, findPhone } from "./contact";
+import { credit } from "./impressum-credit";
 import { directors } from "./impressum-people";
-import { findVatId, legalEntity, registerCourt, registerNumber, vatId } from "./legal";
+import { findVatId, legalEntity, registerCourt, registerKind, registerNumber, vatId } from "./legal";
 import { clean, textLines } from "./text";
 import type { Impressum } from "./types";
+import { parseUrl } from "./url";
 
 export { splitNames } from "./impressum-people";
 
@@ -11,21 +13,25 @@ export { splitNames } from "./impressum-people";
 const impressumHeading =
   /^(impressum|imprint|legal notice|site notice|angaben gemäß|information according to|offenlegung)/i;
 
-/** Reads an Impressum from `root`: by default the page's `<main>` when it holds the legal text, else the body. */
-export function extractImpressum(doc: Document, root = impressumRoot(doc)): Impressum | undefined {
+/**
+ * Reads an Impressum from `root`: by default the page's `<main>` when it holds the legal text, else the body.
+ * `url` is the page's address (a parsed document's own address is the parser's page, not the site).
+ */
+export function extractImpressum(doc: Document, url = "", root = impressumRoot(doc)): Impressum | undefined {
   if (!root) return undefined;
   const lines = joinLabels(textLines(root));
   // Start at the "Impressum" heading, unless it is a footer link after the legal text.
   const heading = lines.findIndex((line) => impressumHeading.test(line));
   const start = heading >= 0 && lines.slice(heading).some(hasLegalDetail) ? heading : 0;
   const body = lines.slice(start);
-  const entity = firstEntity(body) ?? firstEntity(lines);
+  const host = hostOf(url);
+  const entity = firstEntity(body, host) ?? firstEntity(lines, host);
   const registerLine = body.findIndex((line) => registerNumber(line) !== undefined);
   const result: Impressum = {
     legalName: entity?.name,
     legalForm: entity?.form,
     managingDirectors: directors(body),
-    registerNumber: registerLine >= 0 ? registerNumber(body[registerLine] ?? "") : undefined,
+    registerNumber: registerLine >= 0 ? withKind(registerNumber(body[registerLine] ?? ""), entity?.form) : undefined,
     registerCourt: court(body, registerLine),
     vatId: findVatId(body),
     address: findAddresses(body)[0],
@@ -51,14 +57,26 @@ function impressumRoot(doc: Document): Element | undefined {
   return holdsLegalText ? main : (doc.body ?? undefined);
 }
 
-/** A page footer that states the register or VAT id is a small Impressum of its own. */
-export function footerImpressum(doc: Document): Impressum | undefined {
+/** A page footer that states the register or VAT id is a small Impressum of its own; so is an Impressum dialog. */
+export function footerImpressum(doc: Document, url = ""): Impressum | undefined {
   const footers = Array.from(doc.querySelectorAll("footer, [role=contentinfo]"));
-  const footer = footers[footers.length - 1];
-  // Only a register number or VAT id makes a footer one: most footers have neither, and say so quickly.
-  const lines = footer ? joinLabels(textLines(footer)) : [];
+  return boxImpressum(doc, url, footers[footers.length - 1]) ?? boxImpressum(doc, url, impressumDialog(doc));
+}
+
+/** One-page sites keep the Impressum in a dialog (a modal) titled so, beside the home page's content. */
+function impressumDialog(doc: Document): Element | undefined {
+  const dialogs = Array.from(doc.querySelectorAll("dialog, [role=dialog], .modal"));
+  return dialogs.find((dialog) => {
+    const title = dialog.querySelector("h1, h2, h3, h4, h5, h6, header, .modal-title");
+    return impressumHeading.test(clean(title?.textContent));
+  });
+}
+
+function boxImpressum(doc: Document, url: string, box: Element | undefined): Impressum | undefined {
+  // Only a register number or VAT id makes a box one: most footers have neither, and say so quickly.
+  const lines = box ? joinLabels(textLines(box)) : [];
   if (!lines.some((line) => registerNumber(line) !== undefined || vatId(line) !== undefined)) return undefined;
-  const found = footer ? extractImpressum(doc, footer) : undefined;
+  const found = box ? extractImpressum(doc, url, box) : undefined;
   return found?.registerNumber || found?.vatId ? found : undefined;
 }
 
@@ -80,23 +98,49 @@ export function joinLabels(lines: readonly string[]): string[] {
   return out;
 }
 
-// Credits name the agency, host or photographer, not the company ("Webdesign: Studio Kranich GmbH"); so do
-// the insurer and the bank ("Berufshaftpflichtversicherung: Alpina Versicherung AG").
-const credit =
-  /\b(?:konzeption|gestaltung|design|webdesign|umsetzung|realisierung|programmierung|hosting|fotos?|fotografie|bildnachweis|bildquellen|bildrechte|grafik|layout|photos?|images?|development|built|made|created|powered|realised|realized|realisiert|erstellt|entwickelt|gestaltet|\p{L}*versicherung|versicherer|insurer|insurance|bank(?:verbindung)?|kreditinstitut|host(?:ed|er)?|gehostet)\b(?:[^:]{0,30}:|\s+(?:by|von|durch)\b)/iu;
-
 // A line naming the company outright ("Firmenname: …", "Firmenwortlaut: …") beats one that merely holds a legal form.
 const nameLabel =
   /^(?:firmenname|firmenwortlaut|firma|name der gesellschaft|unternehmen|company(?: name)?|legal name)\s*:/i;
 
+// The general partner of a GmbH & Co. KG ("Komplementärin: Nordlicht Verwaltungs GmbH") is another company.
+const generalPartner =
+  /^(?:die\s+)?(?:komplement(?:ä|ae)r(?:in)?|persönlich haftende[rn]?\s+gesellschafter(?:in)?|general partner)\b|\((?:komplement(?:ä|ae)r|persönlich haftende)/i;
+
 /** The company: a labelled name first, then a line that is only a name with a legal form, then any such name. */
-function firstEntity(lines: readonly string[]): { name: string; form: string } | undefined {
-  const candidates = lines.slice(0, 200).map((line) => (credit.test(line) ? undefined : legalEntity(line)));
+function firstEntity(lines: readonly string[], host = ""): { name: string; form: string } | undefined {
+  const candidates = lines.slice(0, 200).map((line) => {
+    if (generalPartner.test(line)) return undefined;
+    const entity = legalEntity(line);
+    // A credit names an agency, unless it names the site's own company ("Gestaltung: Nordlicht GmbH" on nordlicht.de).
+    return entity && credit.test(line) && !isOwnName(entity.name, host) ? undefined : entity;
+  });
   return (
     candidates.find((entity, index) => entity && nameLabel.test(lines[index] ?? "")) ??
     candidates.find((entity, index) => entity && entity.name === lines[index]) ??
     candidates.find(Boolean)
   );
+}
+
+/** The page's host name without "www.", or "" without an address. */
+function hostOf(url: string): string {
+  return (
+    parseUrl(url)
+      ?.hostname.replace(/^www\./, "")
+      .toLowerCase() ?? ""
+  );
+}
+
+/** True when the name's first word (of 4 letters or more) starts the host: "Nordlicht GmbH" on nordlicht-digital.de. */
+function isOwnName(name: string, host: string): boolean {
+  const word = /^[\p{L}\d]{4,}/u.exec(name)?.[0]?.toLowerCase();
+  return Boolean(word && host.startsWith(word));
+}
+
+/** A bare register number gets the kind its company's legal form is registered under ("13928" of a GmbH → "HRB 13928"). */
+function withKind(number: string | undefined, form: string | undefined): string | undefined {
+  if (!number || !/^\d+$/.test(number)) return number;
+  const kind = form ? registerKind(form) : undefined;
+  return kind ? `${kind} ${number}` : number;
 }
 
 function court(lines: readonly string[], registerLine: number): string | undefined {

@@ -30,6 +30,8 @@ const forms = [
   "e\\.\\s?V\\.",
   // The Austrian registered sole trader.
   "e\\.\\s?U\\.",
+  // In capitals only after a capitalised name ("Schulbox E.U."): "in the E.U." is the union.
+  "(?<=\\p{Lu}[\\p{L}\\d-]*\\s)E\\.\\s?U\\.",
   "eG",
   "Ltd\\.?",
   "Limited",
@@ -104,6 +106,17 @@ const dutchNumber = /\b(?:KvK|Kamer van Koophandel)(?:[- ]?(?:nummer|nr\.?|no\.?
 const ukNumber =
   /\b(?:company|registered|registration)(?: registration)?(?: in (?:England|Scotland|Wales|Northern Ireland)(?: (?:and|&) Wales)?,?)?(?: with)?(?: company)? (?:number|no\.?)\s*[:.]?\s*((?:SC|NI|OC)?\d{6,8})\b/i;
 
+// "Registernummer: 13928" without the register's kind; the kind follows from the legal form (registerKind).
+const bareRegister = /\b(?:handels)?register-?(?:nummer|nr\.?)\s*:?\s*(\d{3,7})(?![\d.,/-]|\s*[A-Za-z])/i;
+
+/** The register kind a German legal form is entered in by law: companies in B, partnerships and traders in A. */
+export function registerKind(form: string): string | undefined {
+  if (/&\s*Co|KG$|OHG|^e\.\s?K/.test(form) && !/KGaA/.test(form)) return "HRA";
+  if (/GmbH|mbH|^AG$|^SE$|KGaA|^UG|Unternehmergesellschaft|Aktiengesellschaft|Gesellschaft mit/.test(form))
+    return "HRB";
+  return undefined;
+}
+
 export function registerNumber(line: string): string | undefined {
   const match = registerPattern.exec(line);
   if (match?.[1] && match[2]) {
@@ -117,6 +130,8 @@ export function registerNumber(line: string): string | undefined {
   if (bilingual?.[1] && bilingual[2]) return `${bilingual[1].replace(/\s+/g, "").toUpperCase()} ${bilingual[2]}`;
   const swiss = swissNumber.exec(line);
   if (swiss && swissRegisterLabel.test(line)) return swiss[1] ? `CHE-${swiss[1]}` : swiss[0];
+  const bare = bareRegister.exec(line)?.[1];
+  if (bare) return bare;
   const dutch = dutchNumber.exec(line)?.[1];
   if (dutch) return `KvK ${dutch}`;
   const uk = ukNumber.exec(line)?.[1];
@@ -124,14 +139,17 @@ export function registerNumber(line: string): string | undefined {
 }
 
 const courtPattern =
-  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Regist(?:er|ry) [Cc]ourt|Registered at|(?:Local|District) [Cc]ourt(?: \(Amtsgericht\))?(?: of)?)\s*:?\s*(?:des\s+Amtsgerichts?\s+)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b)[A-ZÄÖÜ][\wäöüß.-]*))*)/g;
+  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Regist(?:er|ry) [Cc]ourt|Registered at|(?:Local|District) [Cc]ourt(?: \(Amtsgericht\))?(?: of)?)\s*:?\s*(?:des\s+Amtsgerichts?\s+)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b|[A-ZÄÖÜ][\wäöüß.-]*\s*:)[A-ZÄÖÜ][\wäöüß.-]*))*)/g;
 
 // A Swiss cantonal register office, named whole: "Handelsregisteramt des Kantons Zürich", "Registre du commerce du
 // canton de Vaud", "Handelsregisteramt: Zug".
 const swissOffice =
   /\b(?:(?:Handelsregister(?:amt)?|Registre du commerce|Registro (?:di|del) commercio)\s+(?:(?:des\s+)?Kantons?|(?:du\s+)?[Cc]anton(?:\s+(?:de|du))?|(?:del\s+)?[Cc]antone(?:\s+(?:di|del))?)\s+(?:d['’])?|Handelsregisteramt\s*:?\s*)(\p{Lu}\p{Ll}\p{L}*(?:\.\s?\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{L}*)?)/u;
 
-/** "Amtsgericht München" from "Amtsgericht München, HRB 16997" or "Registergericht: Amtsgericht Hamburg". */
+/**
+ * "Amtsgericht München" from "Amtsgericht München, HRB 16997" or "Registergericht: Amtsgericht Hamburg"; a word
+ * with a colon after it is the next label ("Handelsgericht Wien UID-Nummer: …"), not part of the place.
+ */
 export function registerCourt(line: string): string | undefined {
   const office = /regist/i.test(line) ? swissOffice.exec(line) : undefined;
   if (office?.[1]) return office[0].replace(/\s*:\s*/, " ");
@@ -158,12 +176,15 @@ function courtOf(match: RegExpMatchArray): string | undefined {
   return court ? `${court} ${city}` : city;
 }
 
-const swissVatPattern = /\bCHE[-\s]?\d{3}\.?\d{3}\.?\d{3}(?:\s?(MWST|TVA|IVA|VAT)\b)?/g;
+// The suffix may stand in brackets: "CHE-123.456.789 (MWST)".
+const swissVatPattern = /\b(CHE[-\s]?\d{3}\.?\d{3}\.?\d{3})(?:\s?(?:\(\s?)?(MWST|TVA|IVA|VAT)\b)?/g;
 const vatPatterns = [
   /\bATU\s?\d{8}\b/,
   /\bDE\s?\d{3}\s?\d{3}\s?\d{3}\b/,
   /\b(?:FR|NL|BE|IT|ES|LU|DK|PL|CZ|SE|FI|IE|PT)\s?[0-9A-Z]{8,12}\b/,
   /\bGB\s?\d{3}\s?\d{4}\s?\d{2}\b/,
+  // A German number grouped another way ("DE 23 11 77 498"), only under a VAT label.
+  /\bDE(?:\s?\d){9}\b/,
 ];
 
 const vatLabel = /(ust|umsatzsteuer|uid|vat|mwst|tva|btw)/i;
@@ -178,7 +199,7 @@ export function findVatId(lines: readonly string[]): string | undefined {
 
 /** A VAT id; the generic EU forms only next to a VAT label, since they look like other codes. */
 export function vatId(line: string, previous = ""): string | undefined {
-  const labelled = vatLabel.test(line);
+  const labelled = vatLabel.test(line) || isVatLabelLine(previous);
   const swiss = line.includes("CHE") ? swissVat(line, previous) : undefined;
   if (swiss) return swiss;
   for (const [index, pattern] of vatPatterns.entries()) {
@@ -188,11 +209,19 @@ export function vatId(line: string, previous = ""): string | undefined {
   return undefined;
 }
 
+// Whole words only: the short label above also matches inside words ("Industriestraße").
+const vatLabelWord = /umsatzsteuer|mehrwertsteuer|\bust\b|\bust-?id|\buid\b|\bvat\b|\bmwst\b|\btva\b|\bbtw\b/i;
+
+/** A heading or label line naming the VAT id, with no number of its own ("Umsatzsteueridentifikationsnummer"). */
+function isVatLabelLine(line: string): boolean {
+  return line.length > 0 && line.length <= 90 && !/\d{5}/.test(line) && vatLabelWord.test(line);
+}
+
 /** "CHE-123.456.789 MWST", or a Swiss number after a VAT label on its line or on a label line just before. */
 function swissVat(line: string, previous: string): string | undefined {
   for (const match of line.matchAll(swissVatPattern)) {
-    const number = match[0].replace(/\s+/g, " ");
-    if (match[1]) return number;
+    const number = (match[1] ?? "").replace(/\s+/g, " ");
+    if (match[2]) return `${number} ${match[2]}`;
     // "Handelsregister: CHE-… · MWST-Nr. CHE-…": the label must stand before this number, not after it.
     const before = line.slice(0, match.index);
     if (swissVatLabel.test(before)) return number;

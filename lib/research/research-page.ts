@@ -47,7 +47,7 @@ function readAll(doc: Document, url: string, { headers, markup }: PageSource): P
   const jobs = attempt("jobs", () => extractJobs(doc, url), []);
   const impressum = attempt(
     "impressum",
-    () => (kind === "impressum" || looksLikeImpressum(doc) ? extractImpressum(doc) : footerImpressum(doc)),
+    () => (kind === "impressum" || looksLikeImpressum(doc) ? extractImpressum(doc, url) : footerImpressum(doc, url)),
     undefined,
   );
   const keyPages = attempt("links", () => discoverKeyPages(doc, url), []);
