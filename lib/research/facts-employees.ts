@@ -14,6 +14,8 @@ const employeePatterns: readonly RegExp[] = [
   // "120 employees", "more than 300 people work", "a 40-strong team"
   /(?:(over|more than|about|around|nearly|almost)\s+)?(\d[\d,]*)(?:\s?[-–]\s?(\d[\d,]*))?\+?\s+(?:employees|staff|team members|teammates|full-time employees|people (?:work|working|strong))\b/i,
   /(\d[\d,]*)-(?:strong|person) team/i,
+  // "ein rund 180 Mann starkes Team", "unser 25-köpfiges Team"
+  /(\d[\d.]*)(?:\s+(?:Mann|Personen|Köpfe)\s+|\s*-\s*)(?:starke[sn]?|köpfige[sn]?)\s+Team/i,
   // "We are 35 people", "Heute beschäftigen wir über 300 Menschen", "We employ more than 1,200 people"
   /\b(?:we are|we're|wir sind|employ(?:s|ing)?|beschäftig(?:t|en)(?:\s+wir)?)\s+(?:(über|mehr als|rund|ca\.|etwa|over|more than|about|around|nearly)\s+)?(\d[\d.,]*)\+?\s+(?:people|menschen|leute|personen|köpfe)\b/i,
 ];

@@ -17,6 +17,8 @@ const foundedPattern = new RegExp(
     `\\b(?<!get |getting )(?:established|incorporated|started)(?: in [A-Z][\\w-]+(?:,? [A-Z][\\w-]+)?)?(?: in| im jahr| im| on| as early as)?(?: \\w+ \\d{1,2},?)? ${year}\\b`,
     `\\b(?:seit|since)\\s+${year}\\s+(?:am markt|on the market|in business|im geschäft)`,
     `\\b${year}\\b[^.!?\\n]{0,30}?\\bgegründet`,
+    // The passive names its founders between: "wurde 2008 von Peter Falk und Jana Roth gegründet".
+    `\\b(?:wurde|ist)\\s+(?:im\\s+jahre?\\s+)?${year}\\b[^.!?\\n]{0,80}?\\bgegründet`,
     // "Gegründet" over "2009 in Köln" on a fact sheet.
     `(?:^|\\n)(?:gründungsjahr|gegründet|gründung|founded|year founded|established|est\\.?)[ \\t]*:?[ \\t]*\\n?[ \\t]*${year}(?: in [A-ZÄÖÜ][\\wäöüß-]+)?[ \\t]*(?=\\n|$)`,
     // A badge: "Seit 1998", "Since 1998", "Tradition seit 1898", "Ihr Partner seit 2003".
@@ -42,17 +44,34 @@ export function foundedYear(lines: readonly string[]): number | undefined {
 const word = "[A-ZÄÖÜ](?:[\\wäöüß\\-]|\\.(?![\\s]|$))+";
 // "Berlin", "San Francisco", "Frankfurt am Main", "Mülheim an der Ruhr" (not "Berlin am Potsdamer Platz").
 const place = `${word}(?:\\s${word}|\\s(?:am|an der)\\s${word}(?!\\s[A-ZÄÖÜ]))?`;
-// Places apart by commas, "and", or the dots and bars of footers ("Austin · Lisbon · London").
-const placeList = `((?:${place})(?:(?:,\\s*(?:and\\s+|und\\s+)?|\\s+(?:and|und|&|·|•|\\|)\\s+)(?:${place}))*)`;
+// Countries named with an article ("der Schweiz", "den USA", "the UK", "im Vereinigten Königreich"). Only
+// these take one: "in der Nähe" or "in the heart of" name no place.
+const articleCountries =
+  "Schweiz|Niederlanden?|Türkei|Slowakei|Ukraine|USA|Vereinigten Staaten|Vereinigten Arabischen Emiraten?|Vereinigten Königreich|Tschechischen Republik|Philippinen|UK|US|Netherlands|United States|United Kingdom|United Arab Emirates|UAE|Czech Republic|Philippines|Benelux|Nordics";
+const article = /^(?:in\s+)?(?:(?:the|der|den|die|im)\s+)?/;
+const withArticle = /^(?:in\s+)?(?:the|der|den|die|im)\s/;
+const listed = `(?:(?:the|der|den|die|im)\\s+(?:${articleCountries})(?![\\wäöüß])|${place})`;
+// Places apart by commas, "and", or the dots and bars of footers ("Austin · Lisbon · London"); a
+// list may repeat its "in" ("in Frankreich, im Vereinigten Königreich und in Deutschland").
+const separator = ",\\s*(?:and\\s+|und\\s+)?|\\s+(?:and|und|&|·|•|\\|)\\s+";
+const placeList = `(${listed}(?:(?:${separator})(?:in\\s+)?${listed})*)`;
 // "Standorte in", also with a verb between ("Standorte haben wir in", "Hauptsitz ist in", "offices are located in").
 const placedIn =
   "(?:\\s+(?:ist|sind|befindet sich|befinden sich|liegt|liegen|haben wir|is|are))?(?:\\s+(?:located|situated|based))?\\s+in";
+// Subsidiaries count when they are the company's own ("unsere Tochtergesellschaften in", "our subsidiaries
+// in"): a privacy notice names another firm's ("Tochtergesellschaften in den USA" of a provider).
+const ownBranches =
+  "(?:[Uu]nsere|[Ee]igenen?|[Oo]ur|[Oo]wn)\\s+(?:[a-zäöü]+\\s+)?(?:Tochtergesellschaften|Vertriebsgesellschaften|Tochterunternehmen|Gesellschaften|subsidiaries|sales subsidiaries)";
+const branchWords =
+  "Vertriebsgesellschaften|Tochtergesellschaften|Niederlassungen|Standorten|Büros|Gesellschaften|Vertretungen";
 const officesPattern = new RegExp(
   [
-    `(?:[Oo]ffices?|[Ll]ocations?|[Ss]tandort(?:e|en)?|[Bb]üros?|[Nn]iederlassungen|[Hh]auptsitz|[Ff]irmensitz|[Hh]eadquarters)${placedIn}\\s+${placeList}`,
+    `(?:[Oo]ffices?|[Ll]ocations?|[Ss]tandort(?:e|en)?|[Bb]üros?|[Nn]iederlassungen|[Gg]eschäftsstellen|[Hh]auptsitz|[Ff]irmensitz|[Hh]eadquarters|${ownBranches})${placedIn}\\s+${placeList}`,
     `(?:[Bb]ased in|[Ss]itz in|[Hh]eadquartered in)\\s+${placeList}`,
     // "an den Standorten Frankfurt am Main, Leipzig und Wien", "Offices: London, Berlin"
     `(?:[Ss]tandort(?:e|en)|(?:[Oo]ffices|[Ll]ocations|[Bb]üros|[Nn]iederlassungen):)\\s+${placeList}`,
+    // The places first: "In Frankreich, Italien und den USA sind wir mit eigenen Vertriebsgesellschaften vertreten".
+    `(?:^|[.!?]\\s+)In\\s+${placeList}\\s+(?:sind|ist|haben|hat|unterhalten|unterhält)\\s+(?:wir|[A-ZÄÖÜ][\\w&.-]*)\\s+(?:mit\\s+)?(?:[a-zäöü]+\\s+)?(?:${branchWords})\\b`,
   ].join("|"),
   "g",
 );
@@ -60,9 +79,12 @@ const officesPattern = new RegExp(
 // A label on a line of its own, the places on the next ("Standorte" above "Köln, Bonn").
 const labelWords = "Standorte?|Offices|Locations|Büros|Niederlassungen";
 const officeLabel = new RegExp(`^(?:our |unsere )?(?:${labelWords})\\s*:?$`, "i");
-// The same without the `g` flag and with the label lines, for one search of the whole text.
+// The words every office statement holds: a line without one is not searched with the full pattern.
+const officeWord =
+  /[Oo]ffice|[Ll]ocation|[Ss]tandort|[Bb]üro|[Nn]iederlassung|[Gg]eschäftsstelle|[Hh]auptsitz|[Ff]irmensitz|[Hh]eadquarter|[Ss]ubsidiar|[Gg]esellschaften|[Tt]ochterunternehmen|[Bb]ased in|[Ss]itz in|(?:^|\n|[.!?]\s)In\s/;
+// One search of the whole text: an office word, or a label on a line of its own.
 const anyOffice = new RegExp(
-  `${officesPattern.source}|(?:^|\\n)(?:[Oo]ur |[Uu]nsere )?(?:${labelWords.toLowerCase()}|${labelWords})[ \\t]*:?\\n`,
+  `${officeWord.source}|(?:^|\\n)(?:[Oo]ur |[Uu]nsere )?(?:${labelWords.toLowerCase()}|${labelWords})[ \\t]*:?\\n`,
 );
 const wholeList = new RegExp(`^${placeList}$`);
 
@@ -71,20 +93,25 @@ const clauseVerb =
 // "Our customer Ridgeway Foods, based in Chicago": the place of someone else.
 const someoneElse = /\b(?:[Cc]ustomers?|[Cc]lients?|[Kk]unden?|[Kk]undin)\s+(?:[A-ZÄÖÜ][\w&.'-]*\s*){1,4},\s*$/;
 // States and countries after a city ("Austin, Texas", "Berlin, Germany") tell where the city is.
-const regions = new Set(
-  "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ca ny tx ma wa il co fl ga nc usa us uk germany deutschland austria österreich switzerland schweiz france frankreich spain spanien italy italien netherlands niederlande portugal poland polen ireland canada india".split(
+const regions = new Set([
+  ..."alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ca ny tx ma wa il co fl ga nc usa us uk germany deutschland austria österreich switzerland schweiz france frankreich spain spanien italy italien netherlands niederlande portugal poland polen ireland canada india großbritannien belgien belgium luxemburg luxembourg dänemark denmark schweden sweden norwegen norway finnland finland tschechien czechia ungarn hungary rumänien romania slowakei slovakia türkei turkey china japan australien australia brasilien brazil mexiko mexico".split(
     " ",
   ),
-);
+  "united states",
+  "united kingdom",
+  "great britain",
+  "vereinigten staaten",
+  "vereinigten königreich",
+]);
 
 /** Places named after "offices in", "Standorte in", "based in". */
 export function officeLocations(lines: readonly string[]): string[] {
   if (!anyOffice.test(joinedLines(lines))) return [];
   const places: string[] = [];
   for (const [index, line] of lines.entries()) {
-    for (const match of line.matchAll(officesPattern)) {
+    for (const match of officeWord.test(line) ? line.matchAll(officesPattern) : []) {
       if (someoneElse.test(line.slice(0, match.index))) continue;
-      const listed = placesOf(match[1] ?? match[2] ?? match[3] ?? "");
+      const listed = placesOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? "");
       // "Based in Berlin, Kranich is …": a name before a verb starts a new clause, it is no place.
       const after = line.slice((match.index ?? 0) + match[0].length);
       if (listed.length > 1 && clauseVerb.test(after)) listed.pop();
@@ -118,9 +145,21 @@ function placesBelow(lines: readonly string[], from: number): string[] {
   return places;
 }
 
+// The separators kept by the split: only a comma puts a region after its city ("Austin, Texas").
+const separators = /(,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&|·|•|\|)\s+)/;
+
 function placesOf(list: string): string[] {
-  const names = list.split(/,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&|·|•|\|)\s+/).map((name) => name.replace(/\.$/, ""));
-  return names.filter((name, index) => !street.test(name) && (index === 0 || !isRegionOf(name, names[index - 1])));
+  const parts = list.split(separators);
+  const places: string[] = [];
+  for (let index = 0; index < parts.length; index += 2) {
+    const part = parts[index] ?? "";
+    const name = part.replace(article, "").replace(/\.$/, "");
+    const before = index > 0 ? parts[index - 2]?.replace(article, "") : undefined;
+    // "Albanien, der Schweiz": a country with its article is one more of a list, not a city's country.
+    const ofCity = /^,\s*$/.test(parts[index - 1] ?? "") && !withArticle.test(part);
+    if (!street.test(name) && !(ofCity && isRegionOf(name, before))) places.push(name);
+  }
+  return places;
 }
 
 // "Hauptsitz: Hafenstraße 4": an address follows the label, not a city.

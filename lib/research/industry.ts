@@ -47,9 +47,18 @@ const anyIndustry = regexSet(
   "gi",
 );
 
+// "Maschinen für die Pharmaindustrie", "software for the logistics sector": the market served, not the
+// company's own field. Only with the article: "Gesellschaft für Datenanalyse" names its own.
+// Case matters: a capitalised German noun between ("für den Mittelstand mit KI") ends the market's name.
+const servedMarket =
+  /\b(?:[Ff]ür|[Ff]uer|[Ff]or)\s+(?:die|den|das|the)\s+(?:(?!(?:mit|with|in|im|von|of|on|zur|zum|und|and)\s)(?:\p{Ll}\p{L}*|\p{L}+-)\s+|(?:und|and)\s+){0,3}$/u;
+
 export function industryHints(texts: readonly string[]): string[] {
   const text = texts.join(" \n ");
   const found = new Set<number>();
-  for (const match of text.matchAll(anyIndustry.pattern)) found.add(whichOf(anyIndustry, match));
+  for (const match of text.matchAll(anyIndustry.pattern)) {
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 60), match.index);
+    if (!servedMarket.test(before)) found.add(whichOf(anyIndustry, match));
+  }
   return industryVocabulary.filter((_, index) => found.has(index)).map(([label]) => label);
 }
