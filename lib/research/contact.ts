@@ -3,10 +3,12 @@ import { clean } from "./text";
 
 /** Addresses, phone numbers and e-mail addresses in lines of page text. */
 
-// A capitalised name ending in a house number; the postcode line after it makes it an address.
-const street = /^[A-ZÄÖÜ][^,:;@|]{1,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?$/;
-// The country may follow the city on its line: "8427 Freienstein, Schweiz".
-const postcodeCity = /^(?:(?:D|A|CH|DE|AT)-?\s?)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.\- ()/]{1,40}(?:,\s*[A-ZÄÖÜ][\wäöüß]+)?$/;
+// A capitalised name ending in a house number (and maybe the comma before a line break); the postcode
+// line after it makes it an address.
+const street = /^[A-ZÄÖÜ][^,:;@|]{1,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?,?$/;
+// The country may follow the city on its line: "8427 Freienstein, Schweiz", "3073 Gümligen · Schweiz".
+const postcodeCity =
+  /^(?:(?:D|A|CH|DE|AT)-?\s?)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.\- ()/]{1,40}?(?:\s*[,·•|]\s*[A-ZÄÖÜ][\wäöüß]+)?$/;
 const inline =
   /([A-ZÄÖÜ][\wäöüß.'\- ]{2,50}?\s\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*[,|·•–]\s*((?:(?:D|A|CH)-)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s(?![A-ZÄÖÜ][\wäöüß.-]+:)[A-ZÄÖÜ][\wäöüß.-]+)?)/;
 const countries = /^(deutschland|germany|österreich|oesterreich|austria|schweiz|switzerland|suisse|liechtenstein)$/i;
@@ -20,7 +22,7 @@ export function findAddresses(lines: readonly string[]): string[] {
     const next = lines[index + 1] ?? "";
     if (street.test(line) && postcodeCity.test(next)) {
       const country = countries.test(lines[index + 2] ?? "") ? `, ${lines[index + 2]}` : "";
-      found.push(`${withoutCompany(line)}, ${next}${country}`);
+      found.push(`${withoutCompany(line.replace(/,$/, ""))}, ${next.replace(/\s*[·•|]\s*/, ", ")}${country}`);
       continue;
     }
     const match = inline.exec(line);

@@ -106,6 +106,15 @@ describe("labels that follow a place", () => {
   it("keep a two-word city", () => {
     expect(findAddresses(["Hafenweg 2, 61348 Bad Homburg"])).toEqual(["Hafenweg 2, 61348 Bad Homburg"]);
   });
+
+  it("read a street line that ends in a comma, and a country after a middle dot", () => {
+    expect(findAddresses(["Hafenweg 112,", "60388 Frankfurt am Main"])).toEqual([
+      "Hafenweg 112, 60388 Frankfurt am Main",
+    ]);
+    expect(findAddresses(["Dorfstrasse 4", "3073 Gümligen · Schweiz"])).toEqual([
+      "Dorfstrasse 4, 3073 Gümligen, Schweiz",
+    ]);
+  });
 });
 
 describe("a register number written without its kind", () => {
