@@ -17,11 +17,25 @@ export function foundersInProse(lines: readonly string[]): SitePerson[] {
       for (const name of namesIn(match[1] ?? "")) if (!needsMention || mentionedTwice(text, name)) names.add(name);
     }
   }
+  for (const match of text.matchAll(titledFounders)) for (const name of wholeList(match[1] ?? "")) names.add(name);
   const role = names.size > 1 ? "Co-founder" : "Founder";
   return [...names].slice(0, maxFounders).map((name) => ({ name, role, source: "prose" }));
 }
 
-const founding = /\b(?:founded|co-founded|gegründet)\b/i;
+const founding = /\b(?:founded|co-founded|gegründet)\b|founder|gründer/i;
+
+// "Die Gründer Jonas Weber und Lea Brandt haben …", "our co-founders Anna Berg and Tom Li": the
+// founders' title, after an article or a possessive ("das Gründer Netzwerk" is no person), right
+// before their names. German capitalises nouns, so every part of the list must be a name and the
+// list must end the phrase (a lowercase word, punctuation or the line's end).
+const titledFounders = new RegExp(
+  `(?:^|[.!?:]\\s+|\\b(?:[Dd]ie|[Dd]er|[Dd]en|[Uu]nser(?:e|er|en)?|[Ii]hr(?:e|en)?|[Oo]ur|[Tt]he|[Ii]ts)\\s+)` +
+    `(?:[Cc]o-|[Mm]it)?(?:[Gg]ründer(?:in|innen|n)?|[Ff]ounders?)` +
+    `(?:\\s+(?:und|and|&)\\s+(?:Geschäftsführer(?:in)?|Vorstand|CEO|CTO|COO))?` +
+    `\\s+((?:[\\p{Lu}][\\p{L}'’.-]*|von|van|de|der|zu|und|and|&|,|\\s)+?)` +
+    `(?=\\s+(?!(?:und|and|von|van|de|der|zu)\\b)\\p{Ll}|\\s*[.;:!?()–—]|\\s*$)`,
+  "gmu",
+);
 
 // The list of names after "founded by" or between "von" and "gegründet", within one sentence and
 // line ("Dr." and "Prof." end no sentence). German capitalises its nouns ("von Freien Radios
@@ -40,6 +54,16 @@ function mentionedTwice(text: string, name: string): boolean {
 
 // A sentence rarely names more founders than this; a longer list is something else (a jury, a board).
 const maxFounders = 5;
+
+/** The names of a list that is names only ("Jonas Weber und Lea Brandt"), else none. */
+function wholeList(list: string): string[] {
+  const parts = list
+    .trim()
+    .replace(/[.,]+$/, "")
+    .split(/\s*,\s*(?:(?:and|und)\s+)?|\s+(?:and|und|&)\s+/);
+  const names = parts.filter((part) => isPersonName(part) && leadingName(part) === part);
+  return names.length === parts.length ? names.slice(0, maxFounders) : [];
+}
 
 /** "Anna Berg, Tom Li and Dr. Jonas Weber in Hamburg" → the three names; parts that are no name are left out. */
 function namesIn(list: string): string[] {

@@ -99,3 +99,12 @@ export function isRole(text: string): boolean {
   const value = clean(text);
   return value.length >= 2 && value.length <= 80 && roleWords.test(value) && !/[@]|https?:/.test(value);
 }
+
+// A given name alone, or with an initial: "Anna", "Vanessa.H", "Tom B.".
+const firstNameShape = /^\p{Lu}\p{Ll}{1,19}(?:[.\s]?\p{Lu}\.?)?$/u;
+
+/** True for a first name standing alone on a card ("Anna"); false for menus, towns in the vocabulary and roles. */
+export function isFirstName(text: string): boolean {
+  const value = clean(text);
+  return firstNameShape.test(value) && !notNames.test(value) && !roleWords.test(value) && !legalFormPattern.test(value);
+}

@@ -1,38 +1,21 @@
 import { canonicalProfileUrl } from "../pages";
 import { cardOf } from "./card";
-import { asObjects, isArticle, isOrganization, type LdObject, ldObjects, ldText, ldTexts, ldTypes } from "./jsonld";
 import { isPersonName, isRole, stripRole } from "./names";
 import { withPageMemo } from "./page-memo";
+import { jsonLdPeople } from "./people-ld";
 import { shortText } from "./short-text";
+import { headedListRole, isQuotedCustomer, isTeamPage, underTeamHeading } from "./team-context";
+import { firstNameCards, firstNameKey, signatureOf } from "./team-first-names";
 import { declaresRole, hasBreak, isNextItem, linesOf, placeOf, roleText, tidyRole } from "./team-roles";
 import { clean } from "./text";
 import type { SitePerson } from "./types";
 
-/** People named on about and team pages: JSON-LD Person, then repeated name + role cards. */
-export function extractPeople(doc: Document): SitePerson[] {
-  return withPageMemo(() => dedupePeople([...jsonLdPeople(doc), ...teamCards(doc)]));
-}
-
-function jsonLdPeople(doc: Document): SitePerson[] {
-  const objects = ldObjects(doc);
-  // Authors of articles write for the site; they are not necessarily its people.
-  const authors = new Set(objects.filter(isArticle).flatMap((article) => asObjects(article.author).map(personKey)));
-  const persons = objects.filter((object) => ldTypes(object).includes("Person") && !authors.has(personKey(object)));
-  const founders = objects.filter(isOrganization).flatMap((org) => asObjects(org.founder));
-  return [...persons, ...founders].flatMap((person) => {
-    const name = ldText(person.name);
-    if (!name || !isPersonName(name)) return [];
-    const role = ldText(person.jobTitle) ?? (founders.includes(person) ? "Founder" : undefined);
-    return [{ name, role, source: "json-ld" as const, linkedinUrl: linkedinOf(person) }];
-  });
-}
-
-function personKey(person: LdObject): string {
-  return ldText(person["@id"]) ?? ldText(person.name) ?? "";
-}
-
-function linkedinOf(person: LdObject): string | undefined {
-  return ldTexts(person.sameAs).map(canonicalProfileUrl).find(Boolean);
+/**
+ * People named on about and team pages: JSON-LD Person, then repeated name + role cards. The
+ * page's address (a fetched page's document has none of its own) tells a team page of one.
+ */
+export function extractPeople(doc: Document, url?: string): SitePerson[] {
+  return withPageMemo(() => dedupePeople([...jsonLdPeople(doc), ...teamCards(doc, url)]));
 }
 
 interface Card {
@@ -60,23 +43,40 @@ const nameSelector = "h2, h3, h4, h5, h6, strong, b, p, span, div, figcaption, d
 const isNameTag = new Set(nameSelector.split(", "));
 
 /** Name elements that repeat with the same markup, each followed (or preceded) by a role. */
-function teamCards(doc: Document): SitePerson[] {
+function teamCards(doc: Document, url: string | undefined): SitePerson[] {
   const groups = new Map<string, Card[]>();
+  const firstNames = new Map<string, Element[]>();
   for (const node of Array.from(doc.querySelectorAll(nameSelector))) {
     const card = readCard(node);
+    const key = card ? undefined : firstNameKey(node);
+    if (key) firstNames.get(key)?.push(node) ?? firstNames.set(key, [node]);
     if (!card) continue;
     groups.set(card.signature, [...(groups.get(card.signature) ?? []), card]);
   }
   const people: SitePerson[] = [];
+  const lone: (Card & { role: Role })[] = [];
   for (const cards of groups.values()) {
     const withRoles = cardsWithRoles(cards);
+    if (withRoles.length === 0) withRoles.push(...underRoleHeading(cards));
     // One name with a role is a mention (also when the page names that one person twice); a team
     // list repeats the structure and names a job somewhere.
     const named = new Set(withRoles.map((card) => card.name.toLowerCase())).size;
+    if (cards.length === 1 && withRoles[0]) lone.push(withRoles[0]);
     if (named < 2 || withRoles.length < cards.length / 2) continue;
     if (!withRoles.some((card) => card.role.declared || isRole(card.role.text))) continue;
+    const alone = firstNames.get(cards[0]?.signature ?? "") ?? [];
+    const members = alone.length ? [...withRoles, ...firstNameCards(alone, withRoles, roleNear)] : withRoles;
     // The LinkedIn link is looked up for the people kept only: the card around a name is costly to find.
-    for (const { name, role, node } of withRoles)
+    for (const { name, role, node } of inPageOrder(members)) {
+      if (isQuotedCustomer(node, role.text)) continue;
+      people.push({ name, role: role.text || undefined, source: "team-card", linkedinUrl: linkedinNear(node) });
+    }
+  }
+  const [single] = lone;
+  // A team page of one: the only card with a clear role on the page, where no list was found.
+  if (people.length === 0 && lone.length === 1 && single && isRole(single.role.text) && isTeamPage(doc, url)) {
+    const { name, role, node } = single;
+    if (!isQuotedCustomer(node, role.text))
       people.push({ name, role: role.text, source: "team-card", linkedinUrl: linkedinNear(node) });
   }
   return people;
@@ -103,6 +103,23 @@ function cardsWithRoles(cards: readonly Card[]): (Card & { role: Role })[] {
   );
 }
 
+function inPageOrder<T extends { node: Element }>(cards: T[]): T[] {
+  return cards.length < 2 ? cards : [...cards].sort((a, b) => (a.node.compareDocumentPosition(b.node) & 2 ? 1 : -1));
+}
+
+/**
+ * Names without a role of their own: in a list under a heading that is their role ("Die
+ * Geschäftsführer" over three names), or under a heading that calls them the team ("Leadership
+ * Team" over cards with a photo and a bio), where they are kept without a role.
+ */
+function underRoleHeading(cards: readonly Card[]): (Card & { role: Role })[] {
+  if (cards.length < 2 || cards.some((card) => card.role && !card.role.tentative)) return [];
+  const nodes = cards.map((card) => card.node);
+  const role = headedListRole(nodes);
+  if (role) return cards.map((card) => ({ ...card, role: { text: role } }));
+  return underTeamHeading(nodes) ? cards.map((card) => ({ ...card, role: { text: "", declared: true } })) : [];
+}
+
 // A name, and every title before one ("Dr.", "Prof."), starts with a capital letter.
 const capitalised = /^\p{Lu}/u;
 const lowercase = /\p{Ll}/u;
@@ -121,12 +138,7 @@ function readCard(node: Element): Card | undefined {
     return undefined;
   const role = ownRole ? { text: tidyRole(ownRole) } : roleNear(node);
   if (shouted && !isRole(role?.text ?? "")) return undefined;
-  return {
-    name,
-    role,
-    signature: `${node.localName}.${node.getAttribute("class") ?? ""}@${node.parentElement?.localName ?? ""}`,
-    node,
-  };
+  return { name, role, signature: signatureOf(node), node };
 }
 
 function titleCase(text: string): string {
@@ -173,16 +185,18 @@ function nameBesideRole(node: Element, text: string): [string, string] | undefin
 function roleNear(node: Element): Role | undefined {
   let guess: Role | undefined;
   let current: Element | null = node;
-  for (let depth = 0; current && depth < 4; depth++, current = current.parentElement) {
+  // The walk climbs only while the element is its parent's one child: site builders wrap a name in
+  // many such layers (widget, container, heading, link, span) before the block that holds the role.
+  for (let depth = 0; current && depth < 8; depth++, current = current.parentElement) {
     const sibling = nextContent(current);
     if (sibling && isNextItem(current, sibling)) break;
     // A name in a sentence ("… led by <a>Name</a>, and they were joined by <a>…</a>") has no role card.
     if (sibling && runsOn(sibling)) break;
-    const next = sibling ? roleText(sibling) : undefined;
+    const next = sibling ? (roleText(sibling) ?? leadingRole(sibling)) : undefined;
     const found = sibling && next ? { text: next, place: placeOf(sibling) } : undefined;
     if (found && sibling && declaresRole(sibling)) return { ...found, declared: true };
     if (found && isRole(found.text) && !namesSomeone(found.text)) return found;
-    const before = current.previousElementSibling;
+    const before = previousContent(current);
     const previous = before ? roleText(before) : undefined;
     const earlier = before && previous && previous.length <= 60;
     if (earlier && isRole(previous) && !namesSomeone(previous) && (!found || placeOf(before) !== found.place)) {
@@ -209,12 +223,44 @@ function nextContent(node: Element): Node | null {
   let sibling = node.nextSibling;
   while (
     sibling &&
-    (sibling.nodeName === "BR" || (sibling.nodeType === 3 && !clean(sibling.textContent).replace(/^[,–—|-]$/, "")))
+    (sibling.nodeName === "BR" ||
+      (sibling.nodeType === 3 && !clean(sibling.textContent).replace(/^[,–—|-]$/, "")) ||
+      (sibling.nodeType === 1 && isBlank(sibling as Element)))
   ) {
     sibling = sibling.nextSibling;
   }
   return sibling;
 }
+
+/** The element before, past blank ones (a spacer, a divider, a photo): "Role / divider / Name". */
+function previousContent(node: Element): Element | null {
+  let sibling = node.previousElementSibling;
+  while (sibling && isBlank(sibling)) sibling = sibling.previousElementSibling;
+  return sibling;
+}
+
+/** An element without text: a page builder's spacer or divider, an image, social icons. */
+function isBlank(element: Element): boolean {
+  return shortText(element, 0) === "";
+}
+
+/**
+ * A clear role opening the block after a name: "<h3>Name</h3><div><p>Head of Sales</p><p>Bio …</p></div>",
+ * as list and text widgets set a role and a bio in one box.
+ */
+function leadingRole(sibling: Node, depth = 0): string | undefined {
+  const box = sibling.nodeType === 1 ? (sibling as Element) : undefined;
+  // A card's text box, not the next section of the page nor a list or table of features.
+  if (!box || depth > 2 || notTextBox.has(box.localName) || shortText(box, 600) === undefined) return undefined;
+  const first = box.firstElementChild;
+  if (!first || notTextBox.has(first.localName) || first.previousSibling?.textContent?.trim()) return undefined;
+  // A label ("Responsive Design:") opens a line of its own text, not a role.
+  if (shortText(first, 80)?.endsWith(":")) return undefined;
+  const text = roleText(first) ?? leadingRole(first, depth + 1);
+  return text && isRole(text) && !namesSomeone(text) ? text : undefined;
+}
+
+const notTextBox = new Set(["ul", "ol", "li", "dl", "table", "thead", "tbody", "tr", "nav", "form", "a", "button"]);
 
 const inline = new Set(["a", "b", "strong", "em", "i", "span", "code", "mark", "abbr", "cite", "q", "sup", "sub"]);
 

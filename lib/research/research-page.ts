@@ -43,7 +43,7 @@ function readAll(doc: Document, url: string, { headers, markup }: PageSource): P
   // between them drops the elements' script wrappers, and rebuilding those made walks dearer.
   const kind = attempt("kind", () => pageKind(url), "other");
   const company = attempt("company", () => ownFacts(extractCompany(doc, url), kind), emptyCompany());
-  const people = attempt("people", () => withFounders(extractPeople(doc), doc, kind), []);
+  const people = attempt("people", () => withFounders(extractPeople(doc, url), doc, kind), []);
   const jobs = attempt("jobs", () => extractJobs(doc, url), []);
   const impressum = attempt(
     "impressum",

@@ -1,0 +1,90 @@
+import { cardOf } from "./card";
+import { classifyUrl } from "./links";
+import { isRole } from "./names";
+import { shortText } from "./short-text";
+import { parseUrl } from "./url";
+
+/** What the surroundings of a team list tell: a heading that gives the role of every name below it, a customer's quote. */
+
+// An article or possessive before a heading's role: "Die Geschäftsführer", "Our founders", "Meet the partners".
+const headingLead = /^(?:(?:meet|die|der|das|unsere?|our|the)\s+)+/i;
+
+/**
+ * "Die Geschäftsführer" over a list of names: the heading right before the list names the role of
+ * each. Only a list (`ul`, `ol`) of names alone, under a short heading that is a role, reads so.
+ */
+export function headedListRole(nodes: readonly Element[]): string | undefined {
+  const list = listOf(nodes[0]);
+  if (!list || nodes.some((node) => listOf(node) !== list)) return undefined;
+  const heading = list.previousElementSibling;
+  if (!heading || !/^(?:h[2-6]|p|strong|b|span|div)$/.test(heading.localName)) return undefined;
+  const text = shortText(heading, 40)?.replace(headingLead, "").replace(/\s*:$/, "");
+  return text && isRole(text) && !/[.!?]/.test(text) ? text : undefined;
+}
+
+function listOf(node: Element | undefined): Element | undefined {
+  const item = node?.closest("li");
+  const list = item?.parentElement;
+  return list && (list.localName === "ul" || list.localName === "ol") ? list : undefined;
+}
+
+const quoteMark = /^["“”„«»‘’‚]/;
+const quoteClass = /testimonial|quote|review|zitat|kundenstimme|referenz/i;
+
+/**
+ * A customer quoted on the page (a testimonial): a name with a role at another company ("Product
+ * Owner, Kestrel GmbH", "Head of IT at Kestrel") under or beside a quote. The company's own people
+ * quoted on their page give a role without another company.
+ */
+export function isQuotedCustomer(node: Element, role: string): boolean {
+  if (!namesCompany(role)) return false;
+  const box = node.closest("figure, blockquote") ?? cardOf(node);
+  if (box.localName === "blockquote" || quoteClass.test(box.getAttribute("class") ?? "")) return true;
+  if (box.querySelector("blockquote, q")) return true;
+  for (const paragraph of Array.from(box.getElementsByTagName("p"))) {
+    if (quoteMark.test(shortText(paragraph, 2000)?.trimStart() ?? "")) return true;
+  }
+  return false;
+}
+
+/** "Product Owner, Kestrel", "CTO at Kestrel", "Leiterin Einkauf bei Kestrel": a role with an employer named after it. */
+function namesCompany(role: string): boolean {
+  const [, ...rest] = role.split(/\s*,\s*|\s+(?:at|bei|@)\s+/);
+  return rest.some((part) => !isRole(part));
+}
+
+// Headings over a team: "Leadership Team", "Unser Team", "Geschäftsführung", "Meet the founders".
+const teamHeading =
+  /^(?:(?:meet|our|the|unsere?|das|die)\s+)*(?:leadership(?:\s+team)?|management(?:\s+team)?|(?:core\s+|executive\s+)?team|founders|gründer(?:team)?|geschäftsführung|geschäftsleitung|vorstand|ansprechpartner(?:innen)?|who we are|wer wir sind)$/i;
+
+/**
+ * Whether names without roles stand under a heading that calls them the team ("Leadership Team"
+ * over three names with photos and bios): the heading before the list, or before one of the few
+ * boxes around it.
+ */
+export function underTeamHeading(nodes: readonly Element[]): boolean {
+  const [first, second] = nodes;
+  if (!first || !second) return false;
+  let box: Element | null = first.parentElement;
+  for (let depth = 0; box && !box.contains(second) && depth < 8; depth++) box = box.parentElement;
+  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+    let heading = box.previousElementSibling;
+    while (heading && shortText(heading, 0) === "") heading = heading.previousElementSibling;
+    if (heading && /^h[1-4]$/.test(heading.localName)) return teamHeading.test(shortText(heading, 40) ?? "");
+  }
+  return false;
+}
+
+/** Whether the page's address is a team or about page ("/team", "/ueber-uns"), where one card is the team. */
+export function isTeamPage(doc: Document, url?: string): boolean {
+  const address = parseUrl(url ?? pageAddress(doc));
+  const kind = address ? classifyUrl(address) : undefined;
+  return kind === "team" || kind === "about";
+}
+
+/** The document's own address, or the one it names (a parsed page's document has none of its own). */
+function pageAddress(doc: Document): string {
+  if (/^https?:/.test(doc.URL)) return doc.URL;
+  const named = doc.querySelector("link[rel='canonical'], meta[property='og:url']");
+  return named?.getAttribute("href") ?? named?.getAttribute("content") ?? "";
+}
