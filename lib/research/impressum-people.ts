@@ -109,9 +109,6 @@ const leadingRole = new RegExp(
   "i",
 );
 
-// A degree written after the name without a comma: "Tim Berg B.Sc.", "Lea Brunner MBA".
-const trailingDegree = /\s+(?:[BM]\.\s?(?:Sc|A|Eng)\.?|[BM]Sc|MBA|LL\.\s?[BM]\.?|Ph\.\s?D\.?)\s*$/;
-
 /** "A, B und C" / "A and B" / "A & B" → names, with leading articles, salutations and roles removed. */
 export function splitNames(value: string): string[] {
   return (
@@ -121,7 +118,7 @@ export function splitNames(value: string): string[] {
       .replace(/^\s*[-–•*·]\s+/, "")
       .split(/\s*(?:,|;|\/|\bund\b|\band\b|\bet\b|&|\bsowie\b)\s*/)
       // stripRole also drops a salutation ("Herr") before the name.
-      .map((part) => stripRole(part.replace(leadingRole, "").replace(trailingDegree, "")))
+      .map((part) => stripRole(part.replace(leadingRole, "")))
       .filter(Boolean)
   );
 }

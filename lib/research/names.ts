@@ -46,8 +46,10 @@ export function isPersonName(text: string): boolean {
 
 // Degrees and credentials after a comma: "Elena Voss, MD", "Jan Ott, M.Sc.", "Tom Berg, PhD, MBA".
 const credentials = /(?:,\s*(?:\p{Lu}\p{Ll}?\.?){1,4})+$/u;
+// A degree written after the name without a comma: "Tim Berg B.Sc.", "Lea Brunner MBA".
+const trailingDegree = /\s+(?:[BM]\.\s?(?:Sc|A|Eng)\.?|[BM]Sc|MBA|LL\.\s?[BM]\.?|Ph\.\s?D\.?)\s*$/;
 
-/** A person's name as written, with a salutation before it and a role or credentials after it removed. */
+/** A person's name as written, with a salutation before it and a role, credentials or a degree after it removed. */
 export function stripRole(text: string): string {
   return clean(
     text
@@ -55,6 +57,7 @@ export function stripRole(text: string): string {
       .replace(/\s*\(.*?\)\s*$/, "")
       .replace(/\s+[–—-]\s+.*$/, "")
       .replace(credentials, "")
+      .replace(trailingDegree, "")
       .replace(/,\s*$/, ""),
   );
 }

@@ -30,6 +30,8 @@ describe("names and roles", () => {
     expect(stripRole("Herr Oskar Lindholm")).toBe("Oskar Lindholm");
     expect(stripRole("Dr. Ines Falkenrath, MD")).toBe("Dr. Ines Falkenrath");
     expect(stripRole("Jaro Wendt, M.Sc.")).toBe("Jaro Wendt");
+    expect(stripRole("Jaro Wendt M.Sc.")).toBe("Jaro Wendt");
+    expect(stripRole("Ines Falkenrath MBA")).toBe("Ines Falkenrath");
   });
 });
 
