@@ -27,7 +27,9 @@ export function withoutBadge(name: string): string {
 }
 
 // Section headings near plans that are no plans: questions, help and call-to-action boxes.
-const notAPlan = /[?!]$|\b(?:faq|fragen|questions|hilfe|help)\b/i;
+// Lines that carry the features of a lower tier over ("Everything in Basic, plus:") lead a list, not a plan.
+const notAPlan =
+  /[?!:]$|\b(?:faq|fragen|questions|hilfe|help)\b|^(?:everything|all features) (?:in|of|from)\b|^alles (?:aus|im|in)\b/i;
 
 /** A short text that can name a plan: no price, no long number, no badge, no question. */
 export function isPlanName(text: string): boolean {
@@ -43,9 +45,25 @@ export function isPlanName(text: string): boolean {
 }
 
 export function periodIn(boxes: readonly Element[]): Plan["period"] {
-  const lines = boxes.map((box) => textLines(box).join("\n")).join("\n");
-  if (monthly.test(lines)) return "month";
-  return yearly.test(lines) ? "year" : undefined;
+  return periodOf(boxes.map((box) => textLines(box).join("\n")).join("\n"));
+}
+
+function periodOf(text: string): Plan["period"] {
+  if (monthly.test(text)) return "month";
+  return yearly.test(text) ? "year" : undefined;
+}
+
+/** A card's price and the period written beside it, if any. */
+export type CardPrice = { price: number; currency?: string; period?: Plan["period"] | null };
+
+/**
+ * The plan's period: the one beside its price ("99 € / Jahr"), else the first in its card. Feature lines
+ * ("billed the same as monthly") must not outweigh the price's own unit.
+ */
+export function planPeriod(price: CardPrice, boxes: readonly Element[]): Plan["period"] {
+  // A price paid once has no period, whatever else the card bills monthly.
+  if (price.period === null) return undefined;
+  return price.period ?? periodIn(boxes);
 }
 
 // "pm" and "pa" count right after an amount only ("£95pm"): elsewhere "pm" is a time of day.
@@ -69,16 +87,23 @@ export function hasLabel(boxes: readonly Element[], words: RegExp): boolean {
  */
 export const priceIn = memoPerPage((box: Element) => findPrice(box) ?? null);
 
-function findPrice(box: Element): { price: number; currency?: string } | undefined {
+// A fee paid once, often set before the plan's recurring price ("$300 one-time setup", "then $99 / month").
+const paidOnce = /one-time|one-off|setup|set-up|einmalig|einrichtung/i;
+
+function findPrice(box: Element): CardPrice | undefined {
   // Most cards show no price, and one search of their text says so.
   if (!mayHoldPrice(box.textContent ?? "")) return undefined;
+  let once: CardPrice | undefined;
   for (const node of [box, ...Array.from(box.querySelectorAll("*"))]) {
     if (node.children.length > 5) continue;
     const text = shortText(node, 45);
     const price = text === undefined ? undefined : parsePrice(text);
-    if (price) return price;
+    if (!price || !text) continue;
+    const period = periodOf(text);
+    if (!once && !period && paidOnce.test(text)) once = { ...price, period: null };
+    else if (!once || period) return { ...price, period };
   }
-  return undefined;
+  return once;
 }
 
 /**
@@ -140,7 +165,9 @@ function gridPlans(grid: Element, priced: ReadonlySet<Element>): Plan[] {
     const name = nameLine(card);
     const price = priced.has(card) ? priceIn(card) : null;
     if (!name) return [];
-    if (price) return [{ name, ...price, period: periodIn([card]) }];
+    if (price) return [{ name, ...price, period: planPeriod(price, [card]) }];
+    // A free card often shows no amount, only its name ("Kostenlos" above its features).
+    if (freeName.test(name)) return [{ name, price: 0 }];
     return hasLabel([card], onRequest) ? [{ name, onRequest: true }] : [];
   });
   return new Set(plans.map((plan) => plan.name)).size >= 2 && (areBilled(plans, grid) || calledPlans(priced))

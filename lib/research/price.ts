@@ -52,7 +52,8 @@ export function parseNumber(text: string): number | undefined {
 /**
  * A short text that is a price: "$29", "€ 49 / Monat", "49,90 €", "CHF 120", "ab 19 €", "€49 per user / month",
  * "19,- €", "CHF 5.–", "Fr. 49.–", "€ 29 90" (cents set apart), "99 € zzgl. MwSt.", "$12 USD/mo, billed annually",
- * "₹1,49,999", "1 200 €", and ranges read by their lower amount ("400 – 900 €", "von 49 bis 99 €", "$10–20").
+ * "₹1,49,999", "1 200 €", "then $99 / month" (after a setup fee), and ranges read by their lower amount
+ * ("400 – 900 €", "von 49 bis 99 €", "$10–20").
  */
 // Groups of three set apart by a space ("1 200 €"), cents set apart ("€ 29 90"), a Swiss ".–" ending.
 const digits = String.raw`\d{1,3}(?:\s\d{3})+(?!\d)|\d[\d.,'’]*(?:\s\d{2}(?!\d))?`;
@@ -71,7 +72,7 @@ const rangeEnd = String.raw`(?:${rangeMark}(?:${tokensBefore})?\s?\d[\d.,'’]*$
 const bareRange = String.raw`${amount}${rangeMark}\d[\d.,'’]*${noCents}\s?(${tokensAfter})`;
 // Footnote marks after a price ("$49.99 per year*") refer to the small print.
 const pricePattern = new RegExp(
-  String.raw`^(?:ab|from|von|starting at|only|nur)?\s*(?:(${tokensBefore})\s?${amount}|${amount}\s?(${tokensAfter})|${bareRange})${rangeEnd}\s*\*?${tail}\s*[*†]*$`,
+  String.raw`^(?:ab|from|von|starting at|only|nur|then|danach|dann)?\s*(?:(${tokensBefore})\s?${amount}|${amount}\s?(${tokensAfter})|${bareRange})${rangeEnd}\s*\*?${tail}\s*[*†]*$`,
   "iu",
 );
 

@@ -8,6 +8,7 @@ import {
   mayHoldBilledPrice,
   onRequest,
   periodIn,
+  planPeriod,
   plansFromPrices,
   plansFromTableHead,
   plansFromTables,
@@ -82,7 +83,7 @@ function plansByName(root: Element): Plan[] {
   });
   const flat = namesWithSiblings(named.map(({ heading }) => heading));
   const candidates = named.map(({ heading, name }) => candidateOf(heading, name, flat.has(heading)));
-  const priced = candidates.map(pricedPlan);
+  const priced = withoutSections(candidates, candidates.map(pricedPlan));
   const pricedCandidates = candidates.filter((_, index) => priced[index]);
   if (!pricedCandidates.length) return quotedPlans(root, candidates);
   // Plan names share one heading level with the priced plans; other headings with a "contact us" are help boxes.
@@ -110,6 +111,33 @@ function plansByName(root: Element): Plan[] {
   });
   // One priced block is a product price, not a pricing table, unless a comparison table names its siblings.
   return [...plans.values()];
+}
+
+/**
+ * Priced headings of two levels: a higher one whose card holds lower headings over two or more blocks with
+ * their own prices ("What's included" over a detail block per plan) titles a section. Only then are cards searched.
+ */
+function withoutSections(candidates: readonly Candidate[], priced: (Plan | undefined)[]): (Plan | undefined)[] {
+  const tags = new Set(candidates.filter((_, index) => priced[index]).map((candidate) => candidate.tag));
+  if (tags.size < 2) return priced;
+  return priced.map((plan, index) => {
+    const candidate = candidates[index];
+    return plan && candidate && titlesPricedBlocks(candidate) ? undefined : plan;
+  });
+}
+
+function titlesPricedBlocks({ tag, card, flat }: Candidate): boolean {
+  // Class-named plan names ("plan-name" spans) and the lowest heading level title no sections.
+  const lower = [...headingTags].filter((other) => other > tag).join(", ");
+  if (flat || !headingTags.has(tag) || !lower) return false;
+  // A plan's tagline in a lower heading sits in one priced block: a section holds two or more.
+  const blocks = new Set<Element>();
+  for (const heading of Array.from(card.querySelectorAll(lower))) {
+    const block = cardOf(heading);
+    if (block !== card && card.contains(block) && priceIn(block) !== null) blocks.add(block);
+    if (blocks.size >= 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -174,7 +202,7 @@ function hasPlanNameClass(node: Element): boolean {
 /** The plan of a card with a price, or a free plan by its name or its price label. */
 function pricedPlan({ name, boxes }: Candidate): Plan | undefined {
   const price = boxes.map(priceIn).find(Boolean);
-  if (price) return { name, ...price, period: periodIn(boxes) };
+  if (price) return { name, ...price, period: planPeriod(price, boxes) };
   return freeName.test(name) || hasLabel(boxes, freeLabel) ? { name, price: 0, period: periodIn(boxes) } : undefined;
 }
 
