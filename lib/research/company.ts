@@ -61,7 +61,7 @@ function companyOf(doc: Document, url: string): SiteCompany {
     locations: unique([...asObjects(org?.location).map(ldLocality), ...officeLocations(lines)]),
     social: extractSocialLinks(doc, url),
     customers: extractCustomers(doc),
-    pricing: extractPricing(doc),
+    pricing: extractPricing(doc, url),
     products: products(objects),
     // Filled by researchPage, which also has the response headers.
     technologies: [],

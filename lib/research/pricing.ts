@@ -19,6 +19,7 @@ import { mayHoldPrice } from "./price";
 import { shortText } from "./short-text";
 import { joinedLines, textLines } from "./text";
 import type { Plan, Pricing } from "./types";
+import { parseUrl } from "./url";
 
 /** Pricing model and plan tiers: plan cards are sibling blocks, each with a name heading and a price. */
 
@@ -37,14 +38,15 @@ const freeTrial =
 const freemium =
   /free (?:plan|forever|tier)|für immer kostenlos|kostenloser plan|free for (?:individuals|small teams)/i;
 
-export function extractPricing(doc: Document): Pricing | undefined {
-  return withPageMemo(() => pricingOf(doc));
+/** The pricing a page shows; `url` is its address (a parsed page's document has none of its own). */
+export function extractPricing(doc: Document, url = ""): Pricing | undefined {
+  return withPageMemo(() => pricingOf(doc, url));
 }
 
-function pricingOf(doc: Document): Pricing | undefined {
+function pricingOf(doc: Document, url: string): Pricing | undefined {
   const body = doc.body;
   if (!body) return undefined;
-  const plans = findPlans(body);
+  const plans = findPlans(body, parseUrl(url)?.pathname ?? "");
   const text = joinedLines(textLines(body));
   const pricing: Pricing = {
     plans,
@@ -60,8 +62,9 @@ function pricingOf(doc: Document): Pricing | undefined {
 /** A plan name candidate and where its plan is described: its card, or in a flat list the blocks up to the next name. */
 type Candidate = { tag: string; name: string; card: Element; boxes: Element[]; flat: boolean };
 
-function findPlans(body: Element): Plan[] {
-  const byName = plansByName(body);
+/** The plans of a page; `path` is its address's path, which tells a pricing page. */
+function findPlans(body: Element, path: string): Plan[] {
+  const byName = plansByName(body, path);
   if (byName.length >= 2) return byName;
   // One priced card beside a comparison table: the table's head names the other plans.
   const [single] = byName;
@@ -70,12 +73,12 @@ function findPlans(body: Element): Plan[] {
   // Names that are no headings: the cards are found from their prices, or a table lists the plans.
   // Plans priced once without saying so are looked for on pricing pages only.
   const text = joinedLines(textLines(body));
-  if (!mayHoldBilledPrice(text) && !(mayHoldPrice(text) && aboutPricing(body.ownerDocument))) return [];
+  if (!mayHoldBilledPrice(text) && !(mayHoldPrice(text) && aboutPricing(body.ownerDocument, path))) return [];
   const byPrice = plansFromPrices(body);
   return byPrice.length >= 2 ? byPrice : plansFromTables(body);
 }
 
-function plansByName(root: Element): Plan[] {
+function plansByName(root: Element, path: string): Plan[] {
   const named = Array.from(root.querySelectorAll(nameSelector)).flatMap((heading) => {
     if (!headingTags.has(heading.localName) && !hasPlanNameClass(heading)) return [];
     const name = planNameIn(shortText(heading, 60) ?? "");
@@ -85,7 +88,7 @@ function plansByName(root: Element): Plan[] {
   const candidates = named.map(({ heading, name }) => candidateOf(heading, name, flat.has(heading)));
   const priced = withoutSections(candidates, candidates.map(pricedPlan));
   const pricedCandidates = candidates.filter((_, index) => priced[index]);
-  if (!pricedCandidates.length) return quotedPlans(root, candidates);
+  if (!pricedCandidates.length) return quotedPlans(root, candidates, path);
   // Plan names share one heading level with the priced plans; other headings with a "contact us" are help boxes.
   const pricedTags = new Set(pricedCandidates.map((candidate) => candidate.tag));
   const plans = new Map<string, Plan>();
@@ -247,9 +250,9 @@ const quoteLabel =
 const pricingTopic = /pric|preis|tarif|plans?\b|pakete|packages|abonnement|abo\b|\bkosten\b/i;
 
 /** Plan cards none of which shows a price, each labelled as quoted on request ("Preis auf Anfrage"). */
-function quotedPlans(root: Element, candidates: readonly Candidate[]): Plan[] {
+function quotedPlans(root: Element, candidates: readonly Candidate[], path: string): Plan[] {
   // The title is read first: most pages without prices are no pricing pages, and their cards are not searched.
-  if (candidates.length < 2 || !aboutPricing(root.ownerDocument)) return [];
+  if (candidates.length < 2 || !aboutPricing(root.ownerDocument, path)) return [];
   // The cards of one grid share their parent and their heading level.
   const grids = new Map<Element, Candidate[]>();
   for (const candidate of candidates) {
@@ -263,7 +266,7 @@ function quotedPlans(root: Element, candidates: readonly Candidate[]): Plan[] {
   return grid.map(({ name }) => ({ name, onRequest: true }));
 }
 
-function aboutPricing(doc: Document): boolean {
+function aboutPricing(doc: Document, path: string): boolean {
   const heading = doc.querySelector("h1")?.textContent ?? "";
-  return pricingTopic.test(`${doc.title} ${heading} ${doc.location?.pathname ?? doc.URL}`);
+  return pricingTopic.test(`${doc.title} ${heading} ${path}`);
 }

@@ -25,4 +25,15 @@ describe("research of a page parsed away from its address", () => {
     const research = researchPage(doc, "https://www.lindgrau-software.example/impressum");
     expect(research.impressum?.legalName).toBe("Lindgrau Software GmbH & Co. KG");
   });
+
+  it("tells a pricing page by the address it is given", () => {
+    const card = (name: string) =>
+      `<div class="card"><h3>${name}</h3><p>Für Teams bis 20 Personen</p><p>Preis auf Anfrage</p></div>`;
+    const doc = parsedElsewhere(
+      `<main><h1>Wählen Sie Ihren Umfang</h1><div class="grid">${card("Basis")}${card("Plus")}</div></main>`,
+    );
+    const plans = (url: string) => researchPage(doc, url).company.pricing?.plans.map((plan) => plan.name) ?? [];
+    expect(plans("https://www.lindgrau-software.example/preise")).toEqual(["Basis", "Plus"]);
+    expect(plans("https://www.lindgrau-software.example/referenzen")).toEqual([]);
+  });
 });
