@@ -1,6 +1,6 @@
 import type { SignalType } from "../model/signal";
-import { findDate, findMonth } from "./dates";
 import { classifyUrl } from "./links";
+import { isPersonName } from "./names";
 import type { PageKind } from "./types";
 import { parseUrl } from "./url";
 
@@ -18,15 +18,15 @@ const leaderRole =
 export const prosePatterns: readonly (readonly [ProseType, RegExp])[] = [
   [
     "hiring",
-    /\b(we'?re hiring|we are hiring|now hiring|join our team|wir stellen ein|wir suchen|suchen (?:\d+ )?(?:neue )?(?:kolleg|mitarbeit|talente)|(?:zur|suchen|sucht|brauchen) verstärkung|verstärkung (?:für|unseres|unserer|in unserem)|open (?:positions|roles|jobs)|offene stellen|\d+ (?:open|new) (?:\w+ )?(?:roles|positions|jobs)|(?:is|are) hiring|hiring for|looking for (?:a|an|great|talented)|come work with us|komm in unser team|(?:is|are) (?:rapidly |quickly )?growing (?:its|our|the) (?:\w+ )?team|grow(?:s|ing)? (?:its|our) (?:\w+ )?team|double (?:its|our|the) team)/i,
+    /\b(we['’]?re hiring|we are hiring|now hiring|join our team|wir stellen ein|wir suchen|suchen (?:\d+ )?(?:neue )?(?:kolleg|mitarbeit|talente)|(?:zur|suchen|sucht|brauchen) verstärkung|verstärkung (?:für|unseres|unserer|in unserem)|open (?:positions|roles|jobs)|offene stellen|\d+ (?:open|new) (?:\w+ )?(?:roles|positions|jobs)|(?:is|are) hiring|hiring for|looking for (?:a|an|great|talented)|come work with us|komm in unser team|(?:is|are) (?:rapidly |quickly )?growing (?:its|our|the) (?:\w+ )?team|grow(?:s|ing)? (?:its|our) (?:\w+ )?team|double (?:its|our|the) team|to hire (?:another |over |more than |up to |about |around )?\d|will (?:be )?hir(?:e|ing)\b|(?:double|triple) (?:its|our|the) headcount|stell(?:t|en) (?:\S+ ){0,4}\d+ (?:neue )?\S+ ein\b)/i,
   ],
   [
     "product-launch",
-    /\b(launch(?:es|ed|ing)|launch of|(?<=^|\n)release (?!notes?\b|dates?\b|candidates?\b|schedule\b|cycle\b)[^\s,.;:]+(?: [^\s,.;:]+){0,4}(?=\n|$)|(?:we|will|we'll) launch|launcht\w*|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|released|releases (?:a|an|the|its|version|v?\d)|startet .{1,40}(?:plattform|app|produkt|lösung|service|dienst|software|version|funktion|modul|angebot)|stellt .{1,100} vor|(?:hat|haben) .{1,100}? (?:vorgestellt|gelauncht)|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market|bringt .{1,60} auf den markt|markteinführung|(?:ab sofort|ab heute|jetzt) .{0,60}(?:verfügbar|erhältlich))\b/i,
+    /\b(launch(?:es|ed|ing)|launch of|(?<=^|\n)release (?!notes?\b|dates?\b|candidates?\b|schedule\b|cycle\b)[^\s,.;:]+(?: [^\s,.;:]+){0,4}(?=\n|$)|(?:we|will|we['’]ll) launch|launcht\w*|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|general availability of|released|releases (?:a|an|the|its|version|v?\d)|startet .{1,40}(?:plattform|app|produkt|lösung|service|dienst|software|version|funktion|modul|angebot)|stellt .{1,100} vor|(?:hat|haben) .{1,100}? (?:vorgestellt|gelauncht)|(?:hat|haben) .{0,60}?neue\w* .{0,60}?(?:technologie|plattform|software|version|lösung|app|produkt|funktion|engine)\w* .{0,60}?veröffentlicht|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market|bringt .{1,60} auf den markt|markteinführung|(?:ab sofort|ab heute|jetzt) .{0,60}(?:verfügbar|erhältlich))\b/i,
   ],
   [
     "new-market",
-    /\b(?:expand(?:s|ed|ing)? (?:\w+ )?(?:in)?to|expansion (?:in)?to|enter(?:s|ed|ing)? the [\w\s-]{1,30} market|new office in|open(?:s|ed|ing)? (?:\S+ ){0,3}(?:office|hub|branch|subsidiary|headquarters)\b|(?:go(?:es)?|went|is now|are now) live in \S|launch(?:es|ed)? in \S|(?:now )?available in \S|(?:ist|sind) (?:\S+ )?(?:jetzt|nun|ab sofort) auch in .{1,40}(?:vertreten|aktiv|präsent)|(?:startet|startete|gestartet) in \S|eröffne\w* .{1,40}(?:büro|standort|niederlassung|tochter\w*)|neue[sn]? (?:büro|standort|niederlassung) in|(?:zweite[nr]?|dritte[nr]?) (?:büro|standort|niederlassung)\b|expandier\w* .{0,40}nach|markteintritt\b|neuen markt\b)/i,
+    /\b(?:expand(?:s|ed|ing)? (?:\w+ )?(?:in)?to|expansion (?:in)?to|enter(?:s|ed|ing)? the [\w\s-]{1,30} market|new office in|based (?:out of|in|at|from) (?:\S+ ){0,3}new (?:\S+ ){1,2}(?:office|hub|headquarters|branch)\b|open(?:s|ed|ing)? (?:\S+ ){0,3}(?:offices?|hubs?|branch(?:es)?|subsidiar(?:y|ies)|headquarters)\b|(?:go(?:es)?|went|is now|are now) live in \S|(?:has|have) landed in \S|expan(?:d|ds|ded|ding|sion) (?:\w+ )?(?:across|throughout) \S|launch(?:es|ed)? in \S|(?:now )?available in \S|(?:ist|sind) (?:\S+ )?(?:jetzt|nun|ab sofort) auch in .{1,40}(?:vertreten|aktiv|präsent)|(?:startet|startete|gestartet) in \S|eröffne\w* .{1,40}(?:büro|standort|niederlassung|tochter\w*)|neue[sn]? (?:büro|standort|niederlassung) in|(?:zweite[nr]?|dritte[nr]?) (?:büro|standort|niederlassung)\b|expandier\w* .{0,40}nach|markteintritt\b|neuen markt\b)/i,
   ],
   [
     "leadership-change",
@@ -35,6 +35,9 @@ export const prosePatterns: readonly (readonly [ProseType, RegExp])[] = [
         "\\b(?:appoint(?:s|ed)\\b|appointment of)",
         `\\b(?:names?|named|welcomes?|welcomed|hires?|hired|promotes?|promoted) .{1,40}? (?:as |to )?(?:(?:its|our|the) )?(?:new |first )?${leaderRole}`,
         `\\b(?:join(?:s|ed)?|succeed(?:s|ed)?) (?:\\S+ ){0,3}as (?:(?:its|our|the) )?(?:new |first )?${leaderRole}`,
+        `\\b(?:been|was|is) named (?:as )?(?:(?:its|our|the) )?(?:new |interim )?${leaderRole}`,
+        "\\btr(?:itt|at|eten) .{1,60}\\bin (?:die|den) (?:geschäftsführung|geschäftsleitung|unternehmensleitung|vorstand)\\b",
+        "\\b(?:adds?|added) (?:(?:two|three|four|several|new|renowned|seasoned|senior|experienced) )*(?:executives (?:to|as|—|–)|leaders as)",
         "\\b(?:takes? over as|new (?:c[a-z]o|chief \\w+ officer)\\b|promoted to|steps? down)",
         "\\b(?:ernennt|neue[rn]? (?:geschäftsführer\\w*|c[a-z]o\\b|chief \\w+ officer|vorstand\\w*))",
         "\\bzu[mr] (?:neue[nr] |weitere[nr] )?(?:geschäftsführer\\w*|vorstand\\w*|vorsitzende\\w*|c[a-z]o\\b|chief \\w+ officer)[^.]{0,40}\\b(?:bestellt|berufen|ernannt|gewählt)",
@@ -46,10 +49,13 @@ export const prosePatterns: readonly (readonly [ProseType, RegExp])[] = [
     ),
   ],
   // Apart: no word boundary stands before "ü", and a lookbehind among the others would slow the search of them all.
-  ["leadership-change", /(?<![a-zäöüß])übernimm?t .{0,40}(?:die (?:leitung|geschäftsführung|position)|den vorsitz)/i],
+  [
+    "leadership-change",
+    /(?<![a-zäöüß])übernimm?t .{0,40}(?:die (?:leitung|geschäftsführung|position)|den vorsitz|[a-zäöüß]*leitung\b)|\b(?:hat|haben) .{1,60}die (?:leitung|geschäftsführung) .{0,100}übernommen/i,
+  ],
   [
     "partnership",
-    /\b(?:partner(?:s|ed)? with|partnership with|(?:and|\w+ &) \S+(?: \S+){0,4} partner (?:to|on|for|in)\b|strategic (?:partnership|collaboration|alliance)|teams? up with|join(?:s|ed)? forces|join(?:s|ed)? the .{1,40}partner (?:program|programme|network)|(?:is now|became|becomes) an? (?:\S+ ){0,3}partner\b|(?:ist|sind|wird|wurde) (?:jetzt |nun |ab sofort )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )+(?:\S+-)?partner|(?:wird|wurde|ist) (?:\S+ )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )?(?:entwicklungs|technologie|vertriebs|integrations|kooperations|implementierungs|lösungs)partner\b|kooperation mit|kooperier\w*|partnerschaft (?:mit|eingegangen|geschlossen|vereinbart)|(?:strategische|langfristige|exklusive)n? (?:partnerschaft|kooperation)|arbeitet .{1,40} zusammen)/i,
+    /\b(?:partner(?:s|ed)? with|partnership with|(?:and|\w+ &) \S+(?: \S+){0,4} partner (?:to|on|for|in)\b|strategic (?:partnership|collaboration|alliance)|teams? up with|join(?:s|ed)? forces|join(?:s|ed)? the .{1,40}partner (?:program|programme|network)|(?:is now|became|becomes) an? (?:\S+ ){0,3}partner\b|(?:ist|sind|wird|wurde) (?:jetzt |nun |ab sofort )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )+(?:\S+-)?partner|(?:wird|wurde|ist) (?:\S+ )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )?(?:entwicklungs|technologie|vertriebs|integrations|kooperations|implementierungs|lösungs)partner\b|kooperation mit|kooperier\w*|(?:tritt|treten|trat|traten) .{1,60}partner-?programm\w* .{0,40}bei\b|(?:wird|werden|wurde) mitglied (?:des|im) .{0,40}partner-?programm|(?:partnerschaft|kooperation) (?:mit|eingegangen|geschlossen|vereinbart|gestartet|beschlossen)|(?:announc\w*|launch\w*|unveil\w*|releas\w*|introduc\w*|kündigt|startet|stellt|veröffentlicht) (?:\S+ ){0,4}integration (?:with|mit) \S|(?:strategische|langfristige|exklusive)n? (?:partnerschaft|kooperation)|arbeitet .{1,40} zusammen)/i,
   ],
 ];
 
@@ -99,13 +105,13 @@ const helped =
 const notNews: Partial<Record<ProseType, RegExp>> = {
   // "Wir suchen 1,5 Millionen Euro in einer Seed-Runde" seeks money, not people.
   hiring:
-    /\bwir suchen (?:[^.]|\.(?=\d)){0,40}?(?:euro\b|eur\b|€|\$|millionen|investor\w*|kapital|geldgeber|finanzierung)|\bwir suchen (?:gemeinsam|für (?:sie|ihr\w*|unsere kunden)|mit ihnen|nach|stets|immer|die (?:beste|passende|richtige|optimale))\b|\blooking for (?:a|an) (?:\w+ )?(?:partner|solution|way|tool|platform|software|provider|agency|vendor|job|role|position|opportunity|challenge)\b/i,
+    /\bstellen sie\b|\bwir suchen (?:[^.]|\.(?=\d)){0,40}?(?:euro\b|eur\b|€|\$|millionen|investor\w*|kapital|geldgeber|finanzierung)|\bwir suchen (?:gemeinsam|für (?:sie|ihr\w*|unsere kunden)|mit ihnen|nach|stets|immer|die (?:beste|passende|richtige|optimale))\b|\blooking for (?:a|an) (?:\w+ )?(?:partner|solution|way|tool|platform|software|provider|agency|vendor|job|role|position|opportunity|challenge)\b/i,
   // A bio's career ("He then joined Kestrel in 2014 as CRO", "Prior to Brightwave, she was promoted to VP").
   "leadership-change":
     /^(?:he|she|they|prior to|before (?:joining|that)|previously|most recently|earlier in (?:his|her|their) career|in (?:his|her|their) (?:previous|prior|last|former) role)\b|\bthen joined\b|\b(?:\d+|two|three|four|five|ten) years ago\b|\bvor (?:\d+|zwei|drei|vier|fünf|zehn) jahren\b|\bappointed (?:representative|dealer|distributor|reseller|agent)s?\b|\bappointed (?:an? |the |its |our )?(?:designated |external |internal |official |independent )?(?:data protection|privacy|grievance|compliance|nodal|security|safety|whistleblowing|ombuds\w*)\b|\bappointed .{1,60}\bas (?:its|our|their|the) (?:\w+ ){0,2}(?:representative|agent|hotel|venue|distributor|supplier|auditor|partner)s?\b|\bsteps? down (?:the )?(?:voltage|transformer|converter)|\bstep-down\b/i,
   // A launch before the page's news, told in passing: "momentum …, which includes the launch of …".
   "product-launch":
-    /\b(?:after|since|before|until|when) (?:(?:the|our|its) )?launch(?:ing|ed)?\b|\b(?:which|that) includ(?:es|ed) (?:the )?launch(?:es)? of\b|\bintroduc\w* (?:a|an) (?:better|new|smarter|faster|easier|simpler|modern) way\b|\blaunch(?:es|ed|ing)? (?:\w+ )?(?:faster|quicker|sooner|in (?:minutes|hours|days|weeks))\b/i,
+    /\b(?:after|since|before|until|when) (?:(?:the|our|its) )?launch(?:ing|ed)?\b|\b(?:which|that) includ(?:es|ed) (?:the )?launch(?:es)? of\b|\bintroduc\w* (?:a|an) (?:better|new|smarter|faster|easier|simpler|modern) way\b|\blaunch(?:es|ed|ing)? (?:\w+ )?(?:faster|quicker|sooner|in (?:minutes|hours|days|weeks))\b|\b(?:the|its|our|their) (?:recently |newly |previously |already )?(?:released|launched) (?!(?:today|this|on|in|at|by)\b)[a-z]/i,
   // "… and become a partner for …": a role offered, not two companies teaming up.
   partnership:
     /\b(?:a|an|the|our|your|their|its|trusted|preferred|ideal|perfect|right|reliable|strong|long-term|become|becoming) partner (?:to|on|for|in)\b|\bpartner(?:s|ed|ing)? with (?:(?:the|a|an) )?(?:[a-z]\S* ){0,2}(?:teams|companies|businesses|brands|organi[sz]ations|clients|customers|leaders|startups|agencies|enterprises|founders|people|retailers|you)\b|\b(?:partnerschaft|kooperation|kooperier\w*) mit (?:\S+ ){0,2}(?:ihnen|kunden|unternehmen|partnern|herstellern|händlern)\b|\bzusammen mit (?:vielen|zahlreichen|anderen|unseren|ihren)\b|\bpartner(?:s|ed|ing)? with (?:our|their|its|the) (?:\S+ ){0,3}(?:investors?|backers?|shareholders?)\b/i,
@@ -113,7 +119,7 @@ const notNews: Partial<Record<ProseType, RegExp>> = {
 
 // "launched in Spain" is a market, "launched in March" or "in beta" is not.
 const placeAfterIn =
-  /\b(?:live|launch(?:es|ed)?|available|startet|startete|gestartet) in (?:the |die |der )?(\p{Lu}[\p{L}-]+)/u;
+  /\b(?:live|launch(?:es|ed)?|available|landed|startet|startete|gestartet) in (?:the |die |der )?(\p{Lu}[\p{L}-]+)/u;
 // Times, stages, stores and languages: "available in the App Store", "in German", "in Beta".
 const notAPlace =
   /^(?:Q\d|Kürze|Zukunft|Beta|Alpha|Preview|Early|Version|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December|Spring|Summer|Fall|Autumn|Winter|Frühjahr|Sommer|Herbst|App|Apps|Apple|Google|Play|Chrome|Firefox|Safari|Microsoft|Slack|Teams|English|German|French|Spanish|Italian|Dutch|Portuguese|Polish|Japanese|Chinese|Deutsch|Englisch|Französisch|Spanisch|Italienisch|Niederländisch|Dark|Light|Pro|Free|All|Every|Our|Your)$/;
@@ -123,7 +129,7 @@ export function isEvent(type: ProseType, sentence: string): boolean {
   if (question.test(sentence) || customerSubject.test(sentence)) return false;
   if (type !== "hiring" && jobAd.test(sentence)) return false;
   if (notNews[type]?.test(sentence)) return false;
-  if (type === "hiring") return true;
+  if (type === "hiring") return !plannedGrowthOnly(sentence);
   if (isCommand(sentence)) return false;
   // A leadership change or a market entry is never told to the reader; a job ad ("As our new CTO you
   // will …") or a consultant's offer ("Wir begleiten Ihren Markteintritt") is.
@@ -152,12 +158,67 @@ function isNews(type: ProseType, sentence: string, at: number, words: string): b
   if (readerEnglish.test(after) || readerGerman.test(after)) return false;
   if (helped.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (type === "new-market" && /\bin \S+$/i.test(words)) return placeNamed(after);
+  // "to drive … expansion into new markets" is a goal; a market entered is named.
+  if (type === "new-market" && /\b(?:in)?to$/i.test(words))
+    return !unnamedMarkets.test(sentence.slice(at + words.length));
+  if (type === "new-market" && /^based /i.test(words)) return officeNamed(words);
+  // "expansion across Europe" names a region; "… across the organisation" does not.
+  if (type === "new-market" && /(?:across|throughout) \S$/i.test(words))
+    return regionNamed(sentence.slice(at + words.length - 1));
+  // "general availability of Flux" names a product; "… of data" does not.
+  if (/availability of$/i.test(words)) return /^\s*\p{Lu}/u.test(sentence.slice(at + words.length));
+  // "announces integration with Salesforce" names a company; "… integration with your CRM" does not.
+  if (type === "partnership" && /integration (?:with|mit) \S$/i.test(words)) return /\s\p{Lu}$/u.test(words);
+  if (type === "partnership" && /forces$/i.test(words)) return !foundersJoined(sentence.slice(0, at));
   // "Kestrel and Harbor Bank Partner on …" names companies; "… and our experts partner for …" does not.
   const partners = /(?:and|&) (.+) partner \w+$/i.exec(words)?.[1];
   if (type === "partnership" && partners) return partners.split(" ").every((word) => /^[\p{Lu}\d]/u.test(word));
   // "Introducing Flow" and "is introducing" announce; "said introducing AI into …" does not.
   if (/^introducing$/i.test(words))
     return at === 0 || /(?:\b(?:is|are|now)|'re|[:–—-])\s+$/i.test(sentence.slice(0, at));
+  return true;
+}
+
+const unnamedMarkets =
+  /^\s*(?:(?:new|other|more|further|additional|international|global|adjacent|emerging)\s+)+(?:markets?|regions?|countries|territories|geographies|verticals|industries|segments)\b/i;
+
+// "based out of Kestrel's new London office" names a place; "our new sales office" does not.
+function officeNamed(words: string): boolean {
+  const place = words
+    .slice(words.toLowerCase().lastIndexOf(" new ") + 5)
+    .split(" ")
+    .slice(0, -1);
+  return place.every((word) => /^\p{Lu}/u.test(word) && !notAPlace.test(word));
+}
+
+function regionNamed(text: string): boolean {
+  const word = /^[^\s,.;:!?]+/.exec(text)?.[0] ?? "";
+  return /^\p{Lu}/u.test(word) && !notAPlace.test(word);
+}
+
+// "Anna Berg and Tim Roth joined forces to build …": founders starting a company, not two companies teaming up.
+const foundersBefore =
+  /\b(?:founders?|co-?founders?|friends|colleagues|engineers|developers|brothers|sisters|gründer\p{L}*|freunde)\s+(?:\p{L}+\s+)?$/iu;
+
+function foundersJoined(before: string): boolean {
+  const subject = before.replace(/\s+(?:have|has|had|then|finally|eventually)\s*$/i, "").trim();
+  if (foundersBefore.test(`${subject} `)) return true;
+  const named = subject.split(/,\s*|\s+(?:and|und|&)\s+/).slice(-2);
+  return named.length === 2 && named.every((part) => isPersonName(part.replace(/^.*,\s*/, "")));
+}
+
+// "The round will help us grow our team": money's use told, not roles open. A hiring phrase told outright
+// elsewhere in the sentence ("We are growing our team and will double it") keeps it.
+const growthPhrase = /^grow/i;
+const plannedBefore = /\b(?:will|'ll|shall|to|plans? to|aims? to)\s+(?:\S+\s+){0,3}$/i;
+
+function plannedGrowthOnly(sentence: string): boolean {
+  const pattern = everyMatch.get("hiring");
+  if (!pattern || !/\bgrow/i.test(sentence)) return false;
+  for (const match of sentence.matchAll(pattern)) {
+    const at = match.index ?? 0;
+    if (!growthPhrase.test(match[0]) || !plannedBefore.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+  }
   return true;
 }
 
@@ -169,77 +230,4 @@ function placeNamed(text: string): boolean {
 /** "launched in Spain", "startet in Österreich" are told as a new market only, not as a launch as well. */
 export function marketLaunch(sentence: string): boolean {
   return placeNamed(sentence);
-}
-
-// "zum 1. Januar" is split after "1." as if a sentence ended there.
-const endsInDay = /(?:^|\s)\d{1,2}\.$/;
-const startsWithMonth =
-  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
-
-/**
- * The sentences for events, a German date split at its day ("übernimmt zum 1." | "Januar die Leitung")
- * joined again; the second part is then undefined. Rounds read the sentences as they are.
- */
-export function withDatesJoined(all: readonly string[]): (string | undefined)[] {
-  const joined: (string | undefined)[] = [...all];
-  for (let index = 0; index + 1 < all.length; index++) {
-    const sentence = joined[index];
-    const next = all[index + 1] ?? "";
-    if (sentence && endsInDay.test(sentence) && startsWithMonth.test(next)) {
-      joined[index] = `${sentence} ${next}`;
-      joined[index + 1] = undefined;
-    }
-  }
-  return joined;
-}
-
-// A year the sentence places the event in: "in 2019", "seit 2021", "Anfang 2024", "im Mai 2023".
-const yearInSentence =
-  /\b(?:in|im(?: jahr)?|since|seit|early|late|mid|anfang|ende|mitte|spring|summer|fall|autumn|winter|frühjahr|sommer|herbst)(?: of)?(?: \p{L}+\.?)? (19[89]\d|20\d\d)\b/iu;
-
-// A timeline's entry: "2016 – Launch of Kestrel 1.0", "2019: Opening of our office in Lisbon".
-const leadingYear = /^(19[89]\d|20\d\d)(?:\s*[:–—-]\s+|\s+)(?=\p{L})/u;
-
-/**
- * The date of an event: the page's, unless the sentence itself dates it earlier ("In 2019 we
- * opened …" in a post of 2025). Without a page date, the sentence's own date, else a date line
- * just above it (a teaser's on a news list).
- */
-export function eventDate(
-  sentence: string,
-  pageDate: string | undefined,
-  linesAbove: () => readonly string[],
-): string | undefined {
-  const told = /\d{4}/.test(sentence) ? (findDate(sentence) ?? monthOrYear(sentence)) : undefined;
-  if (pageDate) return told && told.slice(0, 4) < pageDate.slice(0, 4) ? told : pageDate;
-  // "Anfang 2022" under a date line "20. April 2022": the line tells the day.
-  if (told && told.length > 7) return told;
-  const teaser = teaserDate(linesAbove());
-  return told && !teaser?.startsWith(told) ? told : (teaser ?? told);
-}
-
-// "…, founded in 2014, today opened …": the year of something else, the event is today's.
-const toldAsNow = /\b(?:today|heute|now|jetzt|ab sofort|this (?:week|month|year)|diese[nrs]? (?:woche|monat|jahr))\b/i;
-const foundingBefore = /\b(?:founded|gegründet|established|gründung)\b[^.]{0,20}$/i;
-
-function monthOrYear(sentence: string): string | undefined {
-  if (toldAsNow.test(sentence)) return undefined;
-  const match = leadingYear.exec(sentence) ?? yearInSentence.exec(sentence);
-  const year = match?.[1];
-  if (!year || foundingBefore.test(sentence.slice(0, match.index + match[0].indexOf(year)))) return undefined;
-  if (Number(year) > new Date().getFullYear()) return undefined;
-  return findMonth(sentence) ?? year;
-}
-
-/** A short line that is only a date, as teasers print it above their text, or a timeline's year. */
-function teaserDate(lines: readonly string[]): string | undefined {
-  for (const line of [...lines].reverse()) {
-    if (line.length <= 40 && /\d/.test(line)) {
-      // A card's label may end in the year alone: "Press Release · 2026", "In the News2026".
-      const year = /(?:^|[·|•–—]\s*|\p{L})((?:19[89]\d|20\d\d))$/u.exec(line)?.[1];
-      const date = findDate(line) ?? findMonth(line) ?? year;
-      if (date) return date;
-    }
-  }
-  return undefined;
 }

@@ -2,15 +2,8 @@ import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
 import { earlierOnly, fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, sameRound } from "./funding";
 import { investorLine, opensInvestorList } from "./funding-investors";
-import {
-  eventDate,
-  isEvent,
-  marketLaunch,
-  type ProseType,
-  prosePatterns,
-  typesOnPage,
-  withDatesJoined,
-} from "./signal-prose";
+import { eventDate, withDatesJoined } from "./signal-dates";
+import { isEvent, marketLaunch, type ProseType, prosePatterns, typesOnPage } from "./signal-prose";
 import {
   dedupe,
   fundingSummary,
