@@ -30,7 +30,7 @@ const forms = [
   "e\\.\\s?V\\.",
   // The Austrian registered sole trader.
   "e\\.\\s?U\\.",
-  // In capitals only after a capitalised name ("Schulbox E.U."): "in the E.U." is the union.
+  // In capitals only after a capitalised name ("Lindgrau E.U."): "in the E.U." is the union.
   "(?<=\\p{Lu}[\\p{L}\\d-]*\\s)E\\.\\s?U\\.",
   "eG",
   "Ltd\\.?",

@@ -205,7 +205,7 @@ function joined(round: FundingRound, told: FundingRound): FundingRound {
 }
 
 /**
- * "Announcing our Series A" above "Today we're announcing a $31M investment from Blossom": a headline
+ * "Announcing our Series A" above "Today we're announcing a $31M investment from Harbor Peak": a headline
  * naming the round without its amount, and the lead telling the amount without another round's name.
  */
 function fills(round: FundingRound, told: FundingRound): boolean {
