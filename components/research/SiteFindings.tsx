@@ -1,5 +1,5 @@
 import type { UiLanguage } from "@/lib/i18n/messages";
-import { signalText } from "@/lib/i18n/signal-text";
+import { namesAYear, signalText } from "@/lib/i18n/signal-text";
 import type { SiteResearch } from "@/lib/research/types";
 import { signalLabel } from "../queue/labels";
 import { SafeLink } from "../SafeLink";
@@ -77,7 +77,8 @@ export function SiteFindings({
               return (
                 <li key={`${signal.type}|${signal.summary}`}>
                   <span className="tag">{t(signalLabel[signal.type])}</span> <strong>{text}</strong>
-                  {signal.date ? ` (${signal.date})` : ""} — <SafeLink href={signal.sourceUrl}>{t("source")}</SafeLink>
+                  {signal.date && !namesAYear(text) ? ` (${signal.date})` : ""} —{" "}
+                  <SafeLink href={signal.sourceUrl}>{t("source")}</SafeLink>
                   {/* A sentence quoted as it stands is not repeated below itself. */}
                   {signal.quote !== text && <blockquote>{signal.quote}</blockquote>}
                 </li>

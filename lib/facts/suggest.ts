@@ -1,5 +1,5 @@
 import type { UiLanguage } from "../i18n/messages";
-import { signalText } from "../i18n/signal-text";
+import { namesAYear, signalText } from "../i18n/signal-text";
 import type { Company, FactWordings, Person, Signal, SignalType } from "../model";
 
 /** A candidate fact: a specific, sourced sentence the user can pick as one of three. */
@@ -100,8 +100,7 @@ function fromSignal(signal: Signal, formatDate: (time: number) => string, langua
   const summary = signalText(signal, language);
   return {
     key: `signal:${signal.id}`,
-    // A summary that already names its year ("since Sep 2026") needs no second date.
-    text: /\b(19|20)\d{2}\b/.test(summary) ? summary : `${summary} (${formatDate(signal.date)})`,
+    text: namesAYear(summary) ? summary : `${summary} (${formatDate(signal.date)})`,
     sourceUrl: signal.provenance.sourceUrl,
     quote: signal.quote,
     signalId: signal.id,

@@ -15,6 +15,11 @@ export function signalText(signal: Pick<Signal, "summary" | "wording">, language
   return signal.wording.kind === "funding" ? fundingInEnglish(signal.wording) : signal.summary;
 }
 
+/** True when a signal's text already names its year ("… on 9 September 2026", "since Sep 2026"): it needs no second date. */
+export function namesAYear(text: string): boolean {
+  return /\b(19|20)\d{2}\b/.test(text);
+}
+
 function fundingInEnglish(wording: Extract<SignalWording, { kind: "funding" }>): string {
   const money = wording.amount !== undefined ? compactMoney(wording.amount, wording.currency, "en-US") : undefined;
   const what = money

@@ -68,6 +68,10 @@ test("researching a company website reads its key pages and shows Impressum, peo
   const expansion = signals.locator("li").filter({ hasText: "Markteintritt in der Schweiz" });
   expect(await expansion.locator(".tag").textContent()).toBe("New market");
   expect((await expansion.textContent())?.split("Markteintritt in der Schweiz")).toHaveLength(2);
+  // A round told with its date is not dated a second time.
+  const round = (await signals.locator("li").filter({ hasText: "Series A" }).first().textContent()) ?? "";
+  expect(round).toContain("on 9 September 2026");
+  expect(round).not.toContain("(2026-09-09)");
   expect(await signals.getByRole("link").first().getAttribute("href")).toMatch(
     /^https:\/\/www\.nordlicht-analytics\.example\//,
   );

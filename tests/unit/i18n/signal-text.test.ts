@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { draftSequence } from "@/lib/drafting/sequence";
-import { signalText } from "@/lib/i18n/signal-text";
+import { namesAYear, signalText } from "@/lib/i18n/signal-text";
 import type { SignalWording } from "@/lib/model";
 import { richDe } from "../drafting/fixtures";
 
@@ -13,6 +13,13 @@ describe("signalText", () => {
     expect(signalText({ summary: "Nordlicht eröffnet ein Büro in Wien" }, "de")).toBe(
       "Nordlicht eröffnet ein Büro in Wien",
     );
+  });
+
+  it("knows a text that already names its year", () => {
+    expect(namesAYear("Raised €12M (Series A) on 1 March 2026")).toBe(true);
+    expect(namesAYear("Started as CRO (since Sep 1999)")).toBe(true);
+    expect(namesAYear("Hiring: 3 open roles")).toBe(false);
+    expect(namesAYear("Order 20260 units")).toBe(false);
   });
 
   it("tells a funding round in English with its date as people write it", () => {
