@@ -134,7 +134,8 @@ function walk(node: Node, parts: string[], counts?: Map<Node, number>, preformat
   const type = node.nodeType;
   if (type === 3) {
     const { data } = node as Text;
-    parts.push(preformatted || !softWrapped.test(data) ? data : withSoftWrapsJoined(data));
+    // Most text nodes hold no line break: a native search rules them out before any pattern.
+    parts.push(preformatted || !data.includes("\n") || !softWrapped.test(data) ? data : withSoftWrapsJoined(data));
     return counts ? visibleChars(data, countCap) : 0;
   }
   if (type !== 1 && type !== 9 && type !== 11) return 0;
