@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { BoardJob } from "./board-meta";
+import { parsedJson } from "./embedded-json";
 import { clean } from "./text";
 import { parseUrl } from "./url";
 
@@ -51,7 +52,7 @@ const recruiteeSchema = z.object({
 /** Recruitee (*.recruitee.com and its career sites on their own domains). */
 export function recruitee(doc: Document, url: string): BoardJob[] {
   const props = doc.querySelector("[data-component='PublicApp'][data-props]")?.getAttribute("data-props");
-  const data = recruiteeSchema.safeParse(parsed(props));
+  const data = recruiteeSchema.safeParse(parsedJson(props));
   if (!data.success) return [];
   const { offers, departments, locations, primaryLangCode } = data.data.appConfig;
   const language = primaryLangCode ?? "en";
@@ -152,7 +153,7 @@ const joinSchema = z.object({
 
 /** JOIN (join.com/companies/<company>): the jobs of the page's Next.js state. */
 export function join(doc: Document, url: string): BoardJob[] {
-  const data = joinSchema.safeParse(parsed(doc.getElementById("__NEXT_DATA__")?.textContent));
+  const data = joinSchema.safeParse(parsedJson(doc.getElementById("__NEXT_DATA__")?.textContent));
   if (!data.success) return [];
   const parsedUrl = parseUrl(url);
   const company = parsedUrl?.pathname.split("/").filter(Boolean)[1];
@@ -173,13 +174,4 @@ export function join(doc: Document, url: string): BoardJob[] {
       },
     ];
   });
-}
-
-function parsed(json: string | null | undefined): unknown {
-  if (!json) return undefined;
-  try {
-    return JSON.parse(json);
-  } catch {
-    return undefined;
-  }
 }

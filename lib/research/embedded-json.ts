@@ -12,8 +12,14 @@ export function assignedObject(script: string, marker: string): unknown {
   if (start < 0 || !/^\s*=\s*$/.test(script.slice(at + marker.length, start))) return undefined;
   const end = objectEnd(script, start);
   if (end < 0) return undefined;
+  return parsedJson(script.slice(start, end + 1));
+}
+
+/** The value a JSON text holds, or undefined when there is none or it is not JSON. */
+export function parsedJson(text: string | null | undefined): unknown {
+  if (!text) return undefined;
   try {
-    return JSON.parse(script.slice(start, end + 1));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parsedJson } from "./embedded-json";
 import { emptyCompany } from "./research-page";
 import { seniorityOf } from "./seniority";
 import { hiringFromJobs } from "./signals";
@@ -54,7 +55,7 @@ const maxOpenings = 2000;
  * Read defensively: one malformed opening is skipped, not the board.
  */
 export function workableFeedResearch(text: string, boardUrl: string): PageResearch | undefined {
-  const feed = feedSchema.safeParse(parseJson(text));
+  const feed = feedSchema.safeParse(parsedJson(text));
   if (!feed.success) return undefined;
   const jobs = feed.data.jobs.slice(0, maxOpenings).flatMap((raw) => {
     const opening = openingSchema.safeParse(raw);
@@ -73,14 +74,6 @@ export function workableFeedResearch(text: string, boardUrl: string): PageResear
     techDetections: [],
     status: { ok: true, failed: [], errors: {} },
   };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function jobOf(opening: Opening, boardUrl: string): SiteJob {
