@@ -55,14 +55,18 @@ const byUrl = new Map(demoPages.map((page) => [page.url, page]));
 const demoHosts =
   /^https:\/\/(www\.linkedin\.com|www\.nordlicht-analytics\.example|www\.kranich-robotik\.example|boards\.greenhouse\.io|www\.moewe-logistik\.example|jobs\.ashbyhq\.com|www\.seeadler-software\.example|apply\.workable\.com)\//;
 
-/** The demo's answer for an address: status, content type and body (404 for anything else). */
+// The demo company's site sits behind a CDN, which research reads from the response headers.
+const nordlichtHeaders = { server: "cloudflare", "cf-ray": "8e1f2a3b4c5d6e7f-HAM", "cf-cache-status": "DYNAMIC" };
+
+/** The demo's answer for an address: status, content type, headers and body (404 for anything else). */
 export function demoResponse(address) {
   const url = new URL(address);
   url.search = "";
   url.hash = "";
   const page = byUrl.get(url.href) ?? byUrl.get(url.href.replace(/\/$/, "")) ?? byUrl.get(`${url.href}/`);
-  if (!page) return { status: 404, contentType: html, body: Buffer.from("<h1>Not part of the demo</h1>") };
-  return { status: 200, contentType: page.type, body: readFileSync(resolve(here, page.file)) };
+  if (!page) return { status: 404, contentType: html, headers: {}, body: Buffer.from("<h1>Not part of the demo</h1>") };
+  const headers = url.hostname === "www.nordlicht-analytics.example" ? nordlichtHeaders : {};
+  return { status: 200, contentType: page.type, headers, body: readFileSync(resolve(here, page.file)) };
 }
 
 /** Serves every demo page to the browser's tabs at its address. */

@@ -1,6 +1,7 @@
 export interface SiteAnswer {
   status: number;
   contentType: string;
+  headers?: Record<string, string>;
   body: Buffer;
 }
 export function startSiteServer(

@@ -36,13 +36,13 @@ function selfSignedCertificate() {
 }
 
 /**
- * Serves `respond(url)` for every request on 127.0.0.1 and returns the Chromium
+ * Serves `respond(url)` (status, content type, optional headers and body) for every request on 127.0.0.1 and returns the Chromium
  * arguments that send `hosts` there.
  */
 export async function startSiteServer(hosts, respond) {
   const server = createServer(selfSignedCertificate(), (request, response) => {
     const answer = respond(`https://${request.headers.host}${request.url}`);
-    response.writeHead(answer.status, { "content-type": answer.contentType });
+    response.writeHead(answer.status, { ...answer.headers, "content-type": answer.contentType });
     response.end(answer.body);
   });
   await new Promise((done) => server.listen(0, "127.0.0.1", done));

@@ -49,7 +49,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-test("researching a company website reads its key pages and shows Impressum, people, jobs and signals", async () => {
+test("researching a company website reads its key pages and shows Impressum, people, tech stack, jobs and signals", async () => {
   const panel = await research(await launch(["www.nordlicht-analytics.example"], [`${site}*`]), site);
   const findings = panel.getByTestId("site-findings");
   const text = (await findings.textContent()) ?? "";
@@ -57,6 +57,12 @@ test("researching a company website reads its key pages and shows Impressum, peo
   expect(text).toContain("Clara Jensen");
   expect(text).toContain("HRB 171234");
   expect(text).toContain("DE298765432");
+  // From the markup (a page builder, a consent manager holding back a marketing script) and the response headers (a CDN).
+  const stack = await findings
+    .locator("dt", { hasText: "Tech stack" })
+    .locator("xpath=following-sibling::dd[1]")
+    .textContent();
+  expect(stack?.split(", ").sort()).toEqual(["Cloudflare", "HubSpot", "Usercentrics", "Webflow"]);
   expect(await panel.getByTestId("site-people").textContent()).toContain("Malte Brodersen");
   expect(await panel.getByTestId("site-jobs").textContent()).toContain("Senior Backend Engineer");
   const signals = panel.getByTestId("site-signals");
