@@ -1,4 +1,5 @@
 import type { UiLanguage } from "@/lib/i18n/messages";
+import { pricingText } from "@/lib/i18n/pricing-text";
 import { namesAYear, signalText } from "@/lib/i18n/signal-text";
 import type { SiteResearch } from "@/lib/research/types";
 import { signalLabel } from "../queue/labels";
@@ -26,7 +27,7 @@ export function SiteFindings({
     [t("phone"), impressum?.phone],
     [t("founded"), company.founded?.toString()],
     [t("technologies"), company.technologies.join(", ") || undefined],
-    [t("pricing"), company.pricing?.plans.map((plan) => plan.name).join(", ") || undefined],
+    [t("pricing"), company.pricing && pricingText(company.pricing, language)],
   ];
   return (
     <div data-testid="site-findings">

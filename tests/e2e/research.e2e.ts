@@ -63,6 +63,13 @@ test("researching a company website reads its key pages and shows Impressum, peo
     .locator("xpath=following-sibling::dd[1]")
     .textContent();
   expect(stack?.split(", ").sort()).toEqual(["Cloudflare", "HubSpot", "Usercentrics", "Webflow"]);
+  const pricing = await findings
+    .locator("dt", { hasText: "Pricing" })
+    .locator("xpath=following-sibling::dd[1]")
+    .textContent();
+  expect(pricing?.replaceAll("\u00a0", " ")).toBe(
+    "Starter €490/month · Growth €1,290/month · Enterprise on request · free trial",
+  );
   expect(await panel.getByTestId("site-people").textContent()).toContain("Malte Brodersen");
   expect(await panel.getByTestId("site-jobs").textContent()).toContain("Senior Backend Engineer");
   const signals = panel.getByTestId("site-signals");
@@ -119,7 +126,7 @@ test("a key page that the site's robots.txt disallows is not fetched, and the li
   expect(pricing?.state).toBe("skipped");
   expect(pricing?.text).toContain("disallowed by the site's robots.txt");
   expect(states.find((s) => s.text.includes("/karriere"))?.state).toBe("done");
-  expect(await panel.getByTestId("site-findings").textContent()).not.toContain("Starter, Growth, Enterprise");
+  expect(await panel.getByTestId("site-findings").locator("dt", { hasText: "Pricing" }).count()).toBe(0);
 });
 
 /** Researches `company` with it and the board's host allowed: the jobs shown, every page's state, the panel. */
