@@ -1,7 +1,7 @@
 import type { UiLanguage } from "@/lib/i18n/messages";
 import { pricingText } from "@/lib/i18n/pricing-text";
 import { namesAYear, signalText } from "@/lib/i18n/signal-text";
-import type { SiteResearch } from "@/lib/research/types";
+import type { EmployeeHint, SiteResearch } from "@/lib/research/types";
 import { signalLabel } from "../queue/labels";
 import { SafeLink } from "../SafeLink";
 import type { Translate } from "../use-ui-language";
@@ -26,6 +26,11 @@ export function SiteFindings({
     [t("email"), impressum?.email],
     [t("phone"), impressum?.phone],
     [t("founded"), company.founded?.toString()],
+    [t("industry"), shortList(company.industryHints, 3)],
+    [t("employees"), largestHint(company.employeeHints)],
+    [t("locations"), shortList(company.locations, 8)],
+    [t("namedCustomers"), shortList(company.customers, 12)],
+    [t("products"), shortList(company.products, 8)],
     [t("technologies"), company.technologies.join(", ") || undefined],
     [t("pricing"), company.pricing && pricingText(company.pricing, language)],
   ];
@@ -40,6 +45,11 @@ export function SiteFindings({
             <Detail key={label} label={label} value={value ?? ""} />
           ))}
       </dl>
+      {company.social.linkedin && (
+        <p>
+          <SafeLink href={company.social.linkedin}>{t("linkedinCompanyPage")}</SafeLink>
+        </p>
+      )}
       {people.length > 0 && (
         <>
           <h4>{t("people")}</h4>
@@ -90,6 +100,21 @@ export function SiteFindings({
       )}
     </div>
   );
+}
+
+/** "A, B, C, +4": the first few of a list, and how many more there are. */
+function shortList(values: readonly string[], max: number): string | undefined {
+  if (values.length === 0) return undefined;
+  const more = values.length - max;
+  return `${values.slice(0, max).join(", ")}${more > 0 ? `, +${more}` : ""}`;
+}
+
+/** The largest head count the site states, as it states it ("über 140 Mitarbeitende"). */
+function largestHint(hints: readonly EmployeeHint[]): string | undefined {
+  return hints.reduce<EmployeeHint | undefined>(
+    (largest, hint) => (!largest || hint.min > largest.min ? hint : largest),
+    undefined,
+  )?.text;
 }
 
 function Detail({ label, value }: { label: string; value: string }) {

@@ -32,6 +32,15 @@ async function research(current: ExtensionSession, url: string): Promise<Page> {
   return panel;
 }
 
+/** The value of one detail of the findings ("Pricing", "Tech stack"), spaces as spaces. */
+async function detail(panel: Page, label: string): Promise<string | undefined> {
+  const value = panel
+    .getByTestId("site-findings")
+    .locator("dt", { hasText: label })
+    .locator("xpath=following-sibling::dd[1]");
+  return (await value.textContent())?.replaceAll("\u00a0", " ");
+}
+
 /** Every page of the research with its text and state. */
 function pageStates(panel: Page) {
   return panel
@@ -58,17 +67,22 @@ test("researching a company website reads its key pages and shows Impressum, peo
   expect(text).toContain("HRB 171234");
   expect(text).toContain("DE298765432");
   // From the markup (a page builder, a consent manager holding back a marketing script) and the response headers (a CDN).
-  const stack = await findings
-    .locator("dt", { hasText: "Tech stack" })
-    .locator("xpath=following-sibling::dd[1]")
-    .textContent();
-  expect(stack?.split(", ").sort()).toEqual(["Cloudflare", "HubSpot", "Usercentrics", "Webflow"]);
-  const pricing = await findings
-    .locator("dt", { hasText: "Pricing" })
-    .locator("xpath=following-sibling::dd[1]")
-    .textContent();
-  expect(pricing?.replaceAll("\u00a0", " ")).toBe(
+  expect((await detail(panel, "Tech stack"))?.split(", ").sort()).toEqual([
+    "Cloudflare",
+    "HubSpot",
+    "Usercentrics",
+    "Webflow",
+  ]);
+  expect(await detail(panel, "Pricing")).toBe(
     "Starter €490/month · Growth €1,290/month · Enterprise on request · free trial",
+  );
+  expect(await detail(panel, "Named customers")).toBe(
+    "Kranich Robotik, Möwe Logistik, Seeadler Software, Hafenblick Wohnbau",
+  );
+  expect(await detail(panel, "Locations")).toBe("Hamburg, Wien");
+  expect(await detail(panel, "Employees")).toBe("über 140 Mitarbeitende");
+  expect(await findings.getByRole("link", { name: "Company page on LinkedIn" }).getAttribute("href")).toBe(
+    "https://www.linkedin.com/company/nordlicht-analytics/",
   );
   expect(await panel.getByTestId("site-people").textContent()).toContain("Malte Brodersen");
   expect(await panel.getByTestId("site-jobs").textContent()).toContain("Senior Backend Engineer");
