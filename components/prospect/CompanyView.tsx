@@ -29,6 +29,7 @@ export function CompanyView({
     [t("headquarters"), company.headquarters],
     [t("founded"), company.founded?.toString()],
     [t("technologies"), company.technologies?.join(", ")],
+    [t("namedCustomers"), company.customers?.join(", ")],
   ];
   return (
     <>

@@ -1,7 +1,8 @@
 import { withoutStoredSignals } from "../capture/signals";
-import type { Company, CompanyFields, ResearchPageState, ResearchRun, Signal } from "../model";
+import type { Company, ResearchPageState, ResearchRun, Signal } from "../model";
 import { newId } from "../model";
 import { canonicalCompanyUrl } from "../pages";
+import { toCompanyFields } from "../research/to-model";
 import type { SiteResearch, SiteSignal } from "../research/types";
 import type { ProspectDatabase } from "./database";
 import { appendHistory, mergeCapturedFields } from "./merge";
@@ -18,24 +19,6 @@ export async function updateResearchProgress(db: ProspectDatabase, runId: string
   await db.researchRuns.update(runId, { pages: pages.map((page) => ({ ...page })) });
 }
 
-/** The company fields a website shows, in the shape the LinkedIn capture uses. */
-export function companyFieldsFromSite(research: SiteResearch, domain: string, website: string): CompanyFields {
-  const { company, impressum, jobs } = research;
-  return {
-    name: company.name ?? impressum?.legalName ?? company.legalName ?? domain,
-    description: company.description,
-    website,
-    industry: company.industryHints[0],
-    headquarters: company.headquarters,
-    founded: company.founded,
-    locations: company.locations.length ? company.locations : undefined,
-    technologies: company.technologies.length ? company.technologies : undefined,
-    funding: company.funding.length ? company.funding : undefined,
-    openJobs: jobs.length || undefined,
-    jobTitles: jobs.length ? jobs.map((job) => job.title) : undefined,
-  };
-}
-
 /**
  * Stores a finished research in one transaction: the company (matched by its
  * LinkedIn URL from the site's social links, else by domain, else by name), its
@@ -49,9 +32,16 @@ export async function finishResearchRun(
 ): Promise<ResearchRun> {
   return db.transaction("rw", [db.companies, db.signals, db.researchRuns], async () => {
     const website = new URL(run.startUrl).origin;
-    const fields = companyFieldsFromSite(outcome.research, run.domain, website);
+    const found = toCompanyFields(outcome.research, { website, domain: run.domain });
     const linkedinUrl = canonicalCompanyUrl(outcome.research.company.social.linkedin ?? "");
-    const existing = await findCompany(db, linkedinUrl, run.domain, fields.name);
+    const existing = await findCompany(db, linkedinUrl, run.domain, found.name);
+    // A head count and a headline a site states are estimates beside LinkedIn's size band and
+    // tagline: they fill a gap, never replace what LinkedIn said.
+    const fields = {
+      ...found,
+      sizeBand: existing?.sizeBand ? undefined : found.sizeBand,
+      tagline: existing?.tagline ? undefined : found.tagline,
+    };
     const provenance = { sourceUrl: run.startUrl, capturedAt: now, ...siteResearchExtractor };
     const merged = mergeCapturedFields(existing, existing?.sources ?? {}, fields, {}, provenance);
     const company: Company = {

@@ -21,7 +21,7 @@ type Worded = Omit<SuggestedFact, "wordings">;
 
 const dayMs = 86_400_000;
 /** How specific a kind of fact usually is: a funding round beats an industry. */
-const specificity: Record<SignalType | "technologies" | "hiring-count", number> = {
+const specificity: Record<SignalType | "technologies" | "hiring-count" | "customers", number> = {
   funding: 5,
   "job-change": 5,
   "product-launch": 4,
@@ -33,6 +33,8 @@ const specificity: Record<SignalType | "technologies" | "hiring-count", number> 
   "new-market": 3,
   "headcount-growth": 3,
   technologies: 2,
+  // A customer the company names itself is concrete enough to open with, though undated.
+  customers: 4,
 };
 /** Freshness halves every 30 days: last week's post beats last year's round. */
 const halfLifeDays = 30;
@@ -80,6 +82,17 @@ function suggestionsIn(
         : `${company.name} uses ${listOf(company.technologies.slice(0, 3), "and")}`,
       sourceUrl: source,
       rank: rank(specificity.technologies, undefined, now) + numberBonus(company.technologies.length),
+    });
+  }
+  if (company?.customers?.length) {
+    const named = company.customers.slice(0, 3);
+    facts.push({
+      key: `customers:${company.id}`,
+      text: de
+        ? `${company.name} nennt ${listOf(named, "und")} als Kunden`
+        : `${company.name} names ${listOf(named, "and")} as customers`,
+      sourceUrl: company.sources.customers?.sourceUrl,
+      rank: rank(specificity.customers, undefined, now),
     });
   }
   if (company?.openJobs && !types.has("hiring")) {

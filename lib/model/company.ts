@@ -32,6 +32,8 @@ export const companyFieldsSchema = z.object({
   jobTitles: z.array(text).optional(),
   departmentCounts: z.record(z.string(), z.number().int().nonnegative()).optional(),
   technologies: z.array(text).optional(),
+  /** Customers the company's own website names (logo walls, case studies, references). */
+  customers: z.array(text).optional(),
 });
 export type CompanyFields = z.infer<typeof companyFieldsSchema>;
 

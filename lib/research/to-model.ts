@@ -13,15 +13,20 @@ const bands: readonly [number, string][] = [
   [1, "1-10"],
 ];
 
-/** The merged research as the company fields of the data model; undefined without a name. */
-export function toCompanyFields(site: SiteResearch, website?: string): CompanyFields | undefined {
+// A logo wall can name dozens: the record keeps the first ones, in the site's order.
+const maxCustomers = 20;
+
+/**
+ * The merged research as the company fields of the data model; a site that names no company goes
+ * by its domain. Jobs per department are not the model's department counts (LinkedIn's staff per
+ * department), so they stay in the research.
+ */
+export function toCompanyFields(
+  site: SiteResearch,
+  { website, domain }: { website?: string; domain: string },
+): CompanyFields {
   const company = site.company;
-  const name = company.name ?? company.legalName ?? site.impressum?.legalName;
-  if (!name) return undefined;
-  const departmentCounts: Record<string, number> = {};
-  for (const job of site.jobs) {
-    if (job.department) departmentCounts[job.department] = (departmentCounts[job.department] ?? 0) + 1;
-  }
+  const name = company.name ?? company.legalName ?? site.impressum?.legalName ?? domain;
   return {
     name,
     tagline: company.tagline,
@@ -35,8 +40,8 @@ export function toCompanyFields(site: SiteResearch, website?: string): CompanyFi
     funding: company.funding.length ? company.funding : undefined,
     openJobs: site.jobs.length || undefined,
     jobTitles: site.jobs.length ? site.jobs.map((job) => job.title) : undefined,
-    departmentCounts: Object.keys(departmentCounts).length ? departmentCounts : undefined,
     technologies: company.technologies.length ? company.technologies : undefined,
+    customers: company.customers.length ? company.customers.slice(0, maxCustomers) : undefined,
   };
 }
 

@@ -84,6 +84,9 @@ test("researching a company website reads its key pages and shows Impressum, peo
   expect(await findings.getByRole("link", { name: "Company page on LinkedIn" }).getAttribute("href")).toBe(
     "https://www.linkedin.com/company/nordlicht-analytics/",
   );
+  // The company record keeps the customers the site names: a fact to pick for this company's prospects.
+  const [company] = await readTable(panel, "companies");
+  expect(company?.customers).toEqual(["Kranich Robotik", "Möwe Logistik", "Seeadler Software", "Hafenblick Wohnbau"]);
   expect(await panel.getByTestId("site-people").textContent()).toContain("Malte Brodersen");
   expect(await panel.getByTestId("site-jobs").textContent()).toContain("Senior Backend Engineer");
   const signals = panel.getByTestId("site-signals");

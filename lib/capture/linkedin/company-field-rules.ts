@@ -51,6 +51,7 @@ export const companyFieldRules: Record<keyof CompanyFields, Rule> = {
   jobTitles: texts,
   departmentCounts: counts,
   technologies: texts,
+  customers: texts,
 };
 
 /** Whether a captured value may be kept for a company field. */

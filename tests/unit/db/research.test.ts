@@ -62,3 +62,26 @@ test("a cancelled research keeps what it found", async () => {
   expect(finished.state).toBe("cancelled");
   expect(await db.companies.count()).toBe(1);
 });
+
+test("a site's head count and headline fill gaps in the company record but never replace LinkedIn's", async () => {
+  db = freshDatabase();
+  const site = research();
+  site.company.tagline = "Umsatzprognosen, denen Ihr Vorstand vertraut";
+  site.company.employeeHints = [{ text: "über 140 Mitarbeitende", min: 140 }];
+  site.company.customers = ["Kranich Robotik", "Möwe Logistik"];
+  const first = await startResearchRun(db, home, "nordlicht-analytics.example", 1000);
+  const { companyId } = await finishResearchRun(db, first, { pages: [], research: site, cancelled: false }, 1000);
+  const filled = await db.companies.get(companyId ?? "");
+  expect(filled).toMatchObject({ sizeBand: "51-200", tagline: "Umsatzprognosen, denen Ihr Vorstand vertraut" });
+  expect(filled?.customers).toEqual(["Kranich Robotik", "Möwe Logistik"]);
+  expect(filled?.departmentCounts).toBeUndefined();
+
+  // LinkedIn's own words, then a second research of the site.
+  await db.companies.update(companyId ?? "", { sizeBand: "201-500 employees", tagline: "Revenue forecasting" });
+  const second = await startResearchRun(db, home, "nordlicht-analytics.example", 2000);
+  await finishResearchRun(db, second, { pages: [], research: site, cancelled: false }, 2000);
+  expect(await db.companies.get(companyId ?? "")).toMatchObject({
+    sizeBand: "201-500 employees",
+    tagline: "Revenue forecasting",
+  });
+});

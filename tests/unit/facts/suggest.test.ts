@@ -21,7 +21,8 @@ const company: Company = {
   name: "Brightwave Labs",
   technologies: ["HubSpot", "Intercom", "Segment", "Stripe"],
   openJobs: 4,
-  sources: { technologies: provenance, openJobs: provenance },
+  customers: ["Kestrel Freight", "Juniper Health", "Oakridge Bank", "Larkspur Retail"],
+  sources: { technologies: provenance, openJobs: provenance, customers: provenance },
   history: [],
   createdAt: 0,
   updatedAt: 0,
@@ -45,11 +46,19 @@ test("suggestions are ranked by specificity and freshness, each with its source 
     "open-jobs:c",
     "signal:post",
     "signal:old",
+    "customers:c",
     "technologies:c",
   ]);
   expect(facts[0]?.text).toBe("Raised €30M Series B (2026-11-22)");
   expect(facts[0]?.sourceUrl).toBe(provenance.sourceUrl);
   expect(facts.at(-1)?.text).toBe("Brightwave Labs uses HubSpot, Intercom and Segment");
+  // The customers the site names: the first three, in both languages.
+  const customers = facts.find((fact) => fact.key === "customers:c");
+  expect(customers?.text).toBe("Brightwave Labs names Kestrel Freight, Juniper Health and Oakridge Bank as customers");
+  expect(customers?.wordings.de).toBe(
+    "Brightwave Labs nennt Kestrel Freight, Juniper Health und Oakridge Bank als Kunden",
+  );
+  expect(customers?.sourceUrl).toBe(provenance.sourceUrl);
   const dated = suggestFacts(
     { signals: [signal("d", "job-change", "Started as CFO (since Sep 2026)", 60)] },
     { formatDate: format, language: "en" },

@@ -95,19 +95,30 @@ describe("toCompanyFields", () => {
       return researchPage(doc, expected.url);
     };
     const site = mergeResearch([run("home-en"), run("greenhouse-classic"), run("press-funding-en")]);
-    const fields = toCompanyFields(site, "https://www.brightwave.example/");
+    const fields = toCompanyFields(site, { website: "https://www.brightwave.example/", domain: "brightwave.example" });
     expect(companyFieldsSchema.parse(fields)).toMatchObject({
       name: "Brightwave Labs",
       tagline: "Know which accounts will expand before they do",
       sizeBand: "11-50",
       founded: 2019,
       openJobs: 3,
-      departmentCounts: { Engineering: 2, Sales: 1 },
       funding: [expect.objectContaining({ round: "Series A", amount: 18e6 })],
+      customers: ["Kestrel Freight", "Juniper Health", "Oakridge Bank"],
     });
   });
 
-  it("needs a name", () => {
-    expect(toCompanyFields(mergeResearch([]))).toBeUndefined();
+  it("keeps the first 20 customers a logo wall names, in the site's order", () => {
+    const site = mergeResearch([]);
+    site.company.name = "Brightwave Labs";
+    site.company.customers = Array.from({ length: 30 }, (_, i) => `Customer Company ${i + 1}`);
+    const customers = toCompanyFields(site, { domain: "brightwave.example" }).customers;
+    expect(customers).toHaveLength(20);
+    expect(customers?.[0]).toBe("Customer Company 1");
+    const none = { ...site, company: { ...site.company, customers: [] } };
+    expect(toCompanyFields(none, { domain: "brightwave.example" }).customers).toBeUndefined();
+  });
+
+  it("names a company its site does not name by the site's domain", () => {
+    expect(toCompanyFields(mergeResearch([]), { domain: "brightwave.example" }).name).toBe("brightwave.example");
   });
 });
