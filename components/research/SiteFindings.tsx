@@ -1,3 +1,4 @@
+import { pageDateIn } from "@/lib/i18n/date-format";
 import type { UiLanguage } from "@/lib/i18n/messages";
 import { pricingText } from "@/lib/i18n/pricing-text";
 import { namesAYear, signalText } from "@/lib/i18n/signal-text";
@@ -16,7 +17,7 @@ export function SiteFindings({
   language: UiLanguage;
   t: Translate;
 }) {
-  const { company, impressum, people, jobs, signals } = research;
+  const { company, impressum, people, jobs, signals, posts } = research;
   const details: [string, string | undefined][] = [
     [t("legalName"), impressum?.legalName ?? company.legalName],
     [t("managingDirectors"), impressum?.managingDirectors.join(", ") || undefined],
@@ -88,7 +89,7 @@ export function SiteFindings({
               return (
                 <li key={`${signal.type}|${signal.summary}`}>
                   <span className="tag">{t(signalLabel[signal.type])}</span> <strong>{text}</strong>
-                  {signal.date && !namesAYear(text) ? ` (${signal.date})` : ""} —{" "}
+                  {signal.date && !namesAYear(text) ? ` (${pageDateIn(signal.date, language)})` : ""} —{" "}
                   <SafeLink href={signal.sourceUrl}>{t("source")}</SafeLink>
                   {/* A sentence quoted as it stands is not repeated below itself. */}
                   {signal.quote !== text && <blockquote>{signal.quote}</blockquote>}
@@ -98,9 +99,25 @@ export function SiteFindings({
           </ul>
         </>
       )}
+      {posts.length > 0 && (
+        <>
+          <h4>{t("latestPosts")}</h4>
+          <ul data-testid="site-posts">
+            {posts.slice(0, maxPosts).map((post) => (
+              <li key={post.url}>
+                {post.date ? `${pageDateIn(post.date, language)} ` : ""}
+                <SafeLink href={post.url}>{post.title}</SafeLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }
+
+// The newest few tell what the company talks about now; the research keeps ten.
+const maxPosts = 5;
 
 /** "A, B, C, +4": the first few of a list, and how many more there are. */
 function shortList(values: readonly string[], max: number): string | undefined {

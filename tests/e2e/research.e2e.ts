@@ -87,6 +87,11 @@ test("researching a company website reads its key pages and shows Impressum, peo
   // The company record keeps the customers the site names: a fact to pick for this company's prospects.
   const [company] = await readTable(panel, "companies");
   expect(company?.customers).toEqual(["Kranich Robotik", "Möwe Logistik", "Seeadler Software", "Hafenblick Wohnbau"]);
+  const post = panel.getByTestId("site-posts").getByRole("listitem").first();
+  expect(await post.textContent()).toBe(
+    "9 Sept 2026 Nordlicht Analytics sammelt 12 Mio. € in Series-A-Finanzierungsrunde ein",
+  );
+  expect(await post.getByRole("link").getAttribute("href")).toBe(`${site}presse/series-a`);
   expect(await panel.getByTestId("site-people").textContent()).toContain("Malte Brodersen");
   expect(await panel.getByTestId("site-jobs").textContent()).toContain("Senior Backend Engineer");
   const signals = panel.getByTestId("site-signals");
