@@ -15,16 +15,21 @@ export function companyName(doc: Document, url: string, org: LdObject | undefine
   const titleParts = nameParts(doc.title);
   const declared = ldText(org?.name);
   if (declared && !legalFormPattern.test(declared)) return declared;
-  const brand =
+  const stated =
     siteName(doc, label) ??
     metaContent(doc, "application-name") ??
     (label ? withoutTown(doc, matchingPart(titleParts, label), label) : undefined) ??
     logoName(doc, label?.full) ??
     brandPart(titleParts);
+  const brand = stated && !placeholder.test(stated) ? stated : undefined;
   // A JSON-LD name may be the legal name ("Acme Software GmbH"): the brand it starts with is what people call it.
   if (declared && !(brand && isBrandOf(brand, declared))) return declared;
   return brand ?? domainName(url);
 }
+
+// A theme's placeholder left in the title ("Referenzen | Your Website") names no company.
+const placeholder =
+  /^(?:your|my|ihre?|meine?|site|company)\s+(?:website|site|web site|company|business|brand|firma|homepage|webseite|name|title|unternehmen)$/i;
 
 /** "Acme" of "Acme Software GmbH": the legal name starts with the brand's words and the brand has no legal form. */
 function isBrandOf(brand: string, legalName: string): boolean {

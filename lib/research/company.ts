@@ -1,6 +1,7 @@
 import { companyName } from "./company-name";
-import { cityOf, findAddresses } from "./contact";
+import { blockAddresses, cityOf, findAddresses } from "./contact";
 import { extractCustomers } from "./customers";
+import { domProducts } from "./facts-products";
 import { employeeHints, foundedYear, headquartersFromText, officeLocations } from "./facts-text";
 import { industryHints } from "./industry";
 import {
@@ -31,11 +32,9 @@ function companyOf(doc: Document, url: string): SiteCompany {
   const objects = ldObjects(doc);
   const org = objects.find(isOrganization);
   const lines = doc.body ? textLines(doc.body) : [];
-  const addresses = unique([
-    ...asObjects(org?.address).map(ldAddress),
-    ldAddress(org?.address),
-    ...findAddresses(lines),
-  ]);
+  const stated = unique([...asObjects(org?.address).map(ldAddress), ldAddress(org?.address), ...findAddresses(lines)]);
+  // Only when the text gives none: the footer's own text nodes may part what the text runs together.
+  const addresses = stated.length ? stated : blockAddresses(doc);
   const description = ldText(org?.description) ?? metaContent(doc, "description") ?? metaContent(doc, "og:description");
   const name = companyName(doc, url, org);
   return {
@@ -62,7 +61,7 @@ function companyOf(doc: Document, url: string): SiteCompany {
     social: extractSocialLinks(doc, url),
     customers: extractCustomers(doc),
     pricing: extractPricing(doc, url),
-    products: products(objects),
+    products: unique([...products(objects), ...domProducts(doc)]),
     // Filled by researchPage, which also has the response headers.
     technologies: [],
     funding: [],

@@ -1,3 +1,4 @@
+import { foreignInlineAddress, foreignTwoLineAddress } from "./facts-address";
 import { legalFormPattern } from "./legal";
 import { clean } from "./text";
 
@@ -26,9 +27,37 @@ export function findAddresses(lines: readonly string[]): string[] {
       continue;
     }
     const match = inline.exec(line);
-    if (match?.[1] && match[2]) found.push(`${inlineStreet(clean(match[1]))}, ${clean(match[2])}`);
+    if (match?.[1] && match[2]) found.push(`${inlineStreet(clean(match[1]))}, ${withoutGluedText(clean(match[2]))}`);
+    else {
+      const foreign = foreignTwoLineAddress(line, next) ?? foreignInlineAddress(line);
+      if (foreign) found.push(foreign);
+    }
   }
   return [...new Set(found)];
+}
+
+/**
+ * The addresses of the footer and `<address>` blocks read one text node a line: a footer may set
+ * "Hafenweg 2" and "20457 Hamburg" as sibling spans that the page's text runs into one line.
+ */
+export function blockAddresses(doc: Document): string[] {
+  const found: string[] = [];
+  for (const block of Array.from(doc.querySelectorAll("footer, address")).slice(0, 4)) {
+    // Most footers hold no postcode at all: one search of the block's text rules it out.
+    if (!/\d{4}/.test(block.textContent ?? "")) continue;
+    found.push(...findAddresses(textNodeLines(block)));
+  }
+  return [...new Set(found)];
+}
+
+function textNodeLines(block: Element): string[] {
+  const lines: string[] = [];
+  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && lines.length < 200; node = walker.nextNode()) {
+    const line = clean(node.nodeValue ?? "");
+    if (line) lines.push(line);
+  }
+  return lines;
 }
 
 /** "Kranwerk GmbH Hafenweg 2" → "Hafenweg 2": a page's source may put the company and its street on one line. */
@@ -43,6 +72,11 @@ function withoutCompany(line: string): string {
 const streetWord =
   /(?:^|\s)(\S*(?:stra(?:ß|ss)e|str\.|gasse|weg|platz|allee|ring|markt|damm|ufer|steig|graben|zeile|kai|hof|berg|feld|park)\s\d.*)$/i;
 
+/** "20457 HamburgAm Telefon" → "20457 Hamburg": the next element's text run on without a space. */
+function withoutGluedText(place: string): string {
+  return place.replace(/(\p{Ll})\p{Lu}.*$/u, "$1");
+}
+
 /** "Kranwerk GmbH Haus Nord Hafenweg 2" → "Hafenweg 2": on a line that runs on, the company and a building name go. */
 function inlineStreet(text: string): string {
   const form = legalFormPattern.exec(text);
@@ -51,9 +85,14 @@ function inlineStreet(text: string): string {
   return streetWord.exec(rest)?.[1] ?? (/^[A-ZÄÖÜ]/.test(rest) ? rest : text);
 }
 
-/** The city of an address line ("20095 Hamburg" → "Hamburg"). */
+/**
+ * The city of an address line ("20095 Hamburg" → "Hamburg", "1012 AB Amsterdam" → "Amsterdam",
+ * "20121 Milano MI" → "Milano"): a second word is part of the city only in lower case ("Bad Homburg").
+ */
 export function cityOf(address: string): string | undefined {
-  return /\d{4,5}\s+([A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?)/.exec(address)?.[1];
+  return /\d{4,5}(?:\s?[A-Z]{2}(?=\s))?\s+([A-ZÄÖÜÀ-Ý][\wäöüßà-ÿ.'’-]+(?:\s[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿ][\wäöüßà-ÿ.-]*)?)/.exec(
+    address,
+  )?.[1];
 }
 
 const phonePattern = /\b(?:tel(?:efon)?|phone|fon|telephone|mobil|t)\.?\s*:?\s*(\+?[\d(][\d\s()/.–-]{5,24}\d)/i;

@@ -1,3 +1,4 @@
+import { caseStudyCustomers, wordmarks } from "./facts-customer-lists";
 import { testimonialCustomers, testimonialHeading } from "./facts-testimonials";
 import { legalEntity } from "./legal";
 import { withPageMemo } from "./page-memo";
@@ -13,7 +14,7 @@ const logoNoise =
 
 export function extractCustomers(doc: Document): string[] {
   return withPageMemo(() => {
-    const names: string[] = doc.body ? namedInProse(textLines(doc.body)) : [];
+    const names: string[] = doc.body ? [...namedInProse(textLines(doc.body)), ...caseStudyCustomers(doc)] : [];
     for (const heading of Array.from(doc.querySelectorAll("h1, h2, h3, h4, h5, h6, p, span, strong"))) {
       if (heading.children.length > 2) continue;
       const text = shortText(heading, 120);
@@ -21,7 +22,7 @@ export function extractCustomers(doc: Document): string[] {
       if (testimonialHeading.test(text)) names.push(...testimonialCustomers(heading));
       if (!sectionHeading.test(text)) continue;
       const wall = logoWall(heading);
-      names.push(...(wall ? logoNames(wall) : namedCards(heading)));
+      names.push(...(wall ? logoNames(wall) : (wordmarks(heading) ?? namedCards(heading))));
     }
     return unique(names).slice(0, 50);
   });
@@ -101,7 +102,12 @@ const proseLists = [
 // One search of the whole text says whether there is any such list (`g` searches would move lastIndex).
 const anyProseList = new RegExp(`\\b(?:${englishIntro}|${germanIntro})`, "iu");
 // A name: up to four capitalised words ("Kranwerk Group", "K.EX", "N42"), after an article ("die Nordlicht Bahn").
-const leadingName = /^(?:(?:the|die|der|das)\s+)?([\p{Lu}0-9][\p{L}\d&.'’+-]*(?:\s[\p{Lu}0-9&][\p{L}\d&.'’+-]*){0,3})/u;
+// A brand may open in lower case before a capital ("eBrisk", "iPoint").
+const leadingName =
+  /^(?:(?:the|die|der|das)\s+)?((?:[\p{Lu}0-9]|\p{Ll}{1,2}\p{Lu})[\p{L}\d&.'’+-]*(?:\s[\p{Lu}0-9&][\p{L}\d&.'’+-]*){0,3})/u;
+// "customers include companies like A, B": the kind of customer before the names is no name.
+const kindBefore =
+  /^(?:companies|brands|teams|organi[sz]ations|firms|businesses|unternehmen|firmen|marken)\s+(?:like|such as|including|wie)\s+/i;
 const notBrand = /^(?:many|more|others|thousands|viele|weitere|andere|tausende)\b/i;
 // German capitalises every noun: one word with a plural ending is a kind of customer ("Kanzleien"), not one.
 const germanNoun = /^\p{Lu}\p{Ll}+(?:en|er|e|ien|ungen|innen|ten|ler)$/u;
@@ -113,10 +119,9 @@ function namedInProse(lines: readonly string[]): string[] {
   const names: string[] = [];
   for (const { intro, german } of proseLists) {
     for (const match of text.matchAll(intro)) {
-      const list = (match[1] ?? "").replace(
-        /\s+(?:and|und)\s+(?:many |viele )?(?:more|others|weitere|andere)\b.*$/i,
-        "",
-      );
+      const list = (match[1] ?? "")
+        .replace(kindBefore, "")
+        .replace(/\s+(?:and|und)\s+(?:many |viele )?(?:more|others|weitere|andere)\b.*$/i, "");
       const found = list
         .split(/\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und)\s+/)
         .map((part) => leadingName.exec(clean(part))?.[1] ?? "")

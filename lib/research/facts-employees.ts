@@ -18,6 +18,8 @@ const employeePatterns: readonly RegExp[] = [
   /(\d[\d.]*)(?:\s+(?:Mann|Personen|Köpfe)\s+|\s*-\s*)(?:starke[sn]?|köpfige[sn]?)\s+Team/i,
   // "We are 35 people", "Heute beschäftigen wir über 300 Menschen", "We employ more than 1,200 people"
   /\b(?:we are|we're|wir sind|employ(?:s|ing)?|beschäftig(?:t|en)(?:\s+wir)?)\s+(?:(über|mehr als|rund|ca\.|etwa|over|more than|about|around|nearly)\s+)?(\d[\d.,]*)\+?\s+(?:people|menschen|leute|personen|köpfe)\b/i,
+  // "Heute arbeiten rund 50 Spezialist:innen an …", "Bei uns arbeiten über 80 Fachkräfte": the verb before the count.
+  /\b(?:[Hh]eute|[Dd]erzeit|[Aa]ktuell|[Bb]ei uns|[Ff]ür uns|[Ii]nzwischen|[Mm]ittlerweile)\s+arbeiten\s+(?:(über|mehr als|rund|ca\.|etwa|knapp|fast|circa)\s+)?(\d[\d.]*)\+?\s+(?:Menschen|Personen|Fachkräfte|Spezialist(?:en|:innen|\*innen|innen)|Expert(?:en|:innen|\*innen|innen)|Ingenieur(?:e|:innen|\*innen|innen)|Entwickler(?::innen|\*innen|innen)?|Berater(?::innen|\*innen|innen)?)/,
 ];
 
 const hasDigit = /\d/;

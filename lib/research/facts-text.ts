@@ -13,10 +13,12 @@ const year = "(1[89]\\d\\d|20\\d\\d)";
 // as a label, also over two lines.
 const foundedPattern = new RegExp(
   [
-    `\\b(?:founded|gegründet|gründung|gründungsjahr|since our founding in)\\b[^.!?\\n]{0,70}?\\b${year}\\b`,
+    `\\b(?:founded|gegründet|gründung|gründungsjahr|since our founding in|opgericht)\\b[^.!?\\n]{0,70}?\\b${year}\\b`,
+    // French and Italian pages say it too: "fondée en 1999", "fondata nel 1987"; a word ending in é has no \b after it.
+    `\\b(?:fondée?|fondat[ao])(?=\\s)[^.!?\\n]{0,70}?\\b${year}\\b`,
     `\\b(?<!get |getting )(?:established|incorporated|started)(?: in [A-Z][\\w-]+(?:,? [A-Z][\\w-]+)?)?(?: in| im jahr| im| on| as early as)?(?: \\w+ \\d{1,2},?)? ${year}\\b`,
     `\\b(?:seit|since)\\s+${year}\\s+(?:am markt|on the market|in business|im geschäft)`,
-    `\\b${year}\\b[^.!?\\n]{0,30}?\\bgegründet`,
+    `\\b${year}\\b[^.!?\\n]{0,30}?\\b(?:gegründet|opgericht)`,
     // The passive names its founders between: "wurde 2008 von Peter Falk und Jana Roth gegründet".
     `\\b(?:wurde|ist)\\s+(?:im\\s+jahre?\\s+)?${year}\\b[^.!?\\n]{0,80}?\\bgegründet`,
     // "Gegründet" over "2009 in Köln" on a fact sheet.
@@ -97,6 +99,10 @@ const regions = new Set([
   ..."alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ca ny tx ma wa il co fl ga nc usa us uk germany deutschland austria österreich switzerland schweiz france frankreich spain spanien italy italien netherlands niederlande portugal poland polen ireland canada india großbritannien belgien belgium luxemburg luxembourg dänemark denmark schweden sweden norwegen norway finnland finland tschechien czechia ungarn hungary rumänien romania slowakei slovakia türkei turkey china japan australien australia brasilien brazil mexiko mexico".split(
     " ",
   ),
+  // German and Austrian states, Italian regions and Swiss cantons after a town ("Ala, Trentino").
+  ..."bayern bavaria baden-württemberg hessen sachsen thüringen brandenburg niedersachsen nordrhein-westfalen nrw rheinland-pfalz saarland schleswig-holstein mecklenburg-vorpommern sachsen-anhalt tirol vorarlberg kärnten steiermark burgenland niederösterreich oberösterreich trentino südtirol lombardia lombardei piemonte veneto toscana emilia-romagna lazio sicilia sardegna aargau thurgau graubünden wallis tessin ticino".split(
+    " ",
+  ),
   "united states",
   "united kingdom",
   "great britain",
@@ -169,9 +175,12 @@ function isRegionOf(name: string, before: string | undefined): boolean {
   return regions.has(name.toLowerCase()) && !regions.has((before ?? "").toLowerCase());
 }
 
+// "hoofdkantoor in Utrecht", "siège social à Lyon", "sede legale a Verona", "con sede in Trento".
+const foreignSeat =
+  "[Hh]oofdkantoor (?:is )?in|[Ss]iège (?:social )?(?:est )?à|[Ss]ede (?:legale |operativa |centrale )?(?:a|in)";
 // Labels in either case; the place itself must be capitalised, so the flag stays case-sensitive.
 const hqPattern = new RegExp(
-  `(?:[Hh]eadquartered in|(?:[Hh]eadquarters|HQ|[Hh]auptsitz|[Ff]irmensitz|[Uu]nternehmenssitz)(?:${placedIn}|:)|[Mm]it Sitz in|[Ss]itz der Gesellschaft:?|(?:^|\\n)Sitz:)\\s+(${place})`,
+  `(?:[Hh]eadquartered in|(?:[Hh]eadquarters|HQ|[Hh]auptsitz|[Ff]irmensitz|[Uu]nternehmenssitz)(?:${placedIn}|:)|[Mm]it Sitz in|[Ss]itz der Gesellschaft:?|(?:^|\\n)Sitz:|${foreignSeat})\\s+(${place})`,
 );
 // A fact sheet's label on a line of its own, the place on the next ("Hauptsitz" above "Berlin").
 const hqLabel = /^(?:Headquarters|HQ|Hauptsitz|Firmensitz|Unternehmenssitz|Sitz)\s*:?$/i;
@@ -186,11 +195,30 @@ export function headquartersFromText(lines: readonly string[]): string | undefin
     const match = inLine ? hqPattern.exec(line) : null;
     if (match?.[1] && !street.test(match[1]) && !someoneElse.test(line.slice(0, match.index)))
       return cityName(match[1]);
-    const next = hqLabel.test(line) ? lines[index + 1] : undefined;
-    const below = next && leadingPlace.exec(next)?.[1];
-    if (below && !street.test(below)) return cityName(below);
+    const below = hqLabel.test(line) ? placeBelowLabel(lines, index + 1) : undefined;
+    if (below) return below;
   }
   return undefined;
+}
+
+// A company's name or a street under the label opens an address: its postcode line names the city.
+const companyOrStreet = /\b(?:gmbh|mbh|ag|kg|ug|se|ltd|inc|llc|s\.r\.l|sarl|b\.?v)\b|\s\d{1,4}\s?[a-z]?$/i;
+const postcodeLine = new RegExp(`^(?:[A-Z]{1,2}-)?\\d{4,5}\\s+(${place})(?:,|$|\\s)`);
+
+/** "Hauptsitz" above "Berlin", or above an address ("Kranwerk GmbH" / "Hafenweg 2" / "20457 Hamburg"). */
+function placeBelowLabel(lines: readonly string[], from: number): string | undefined {
+  const next = lines[from] ?? "";
+  const postcode = postcodeLine.exec(next)?.[1];
+  if (postcode) return cityName(postcode);
+  if (companyOrStreet.test(next)) {
+    const city = lines
+      .slice(from + 1, from + 3)
+      .map((line) => postcodeLine.exec(line)?.[1])
+      .find(Boolean);
+    return city ? cityName(city) : undefined;
+  }
+  const below = leadingPlace.exec(next)?.[1];
+  return below && !street.test(below) ? cityName(below) : undefined;
 }
 
 // A sentence's full stop is not part of the city ("… befindet sich in Stuttgart.").

@@ -17,7 +17,8 @@ export const industryVocabulary: readonly (readonly [string, RegExp])[] = [
   ],
   ["E-commerce / Retail", /\b(e-?commerce|online-?shop|retail\w*|einzelhandel|onlineshop)\b/i],
   ["Logistics", new RegExp(`\\b(logistics|${compound}logistik|shipping|versand|supply chain|lieferkette)\\b`, "i")],
-  ["Consulting", new RegExp(`\\b(consult\\w*|${compound}beratung|${compound}berater\\w*|advisory)\\b`, "i")],
+  // A brand may end in the word ("Nordconsult").
+  ["Consulting", new RegExp(`\\b([a-z]*consult\\w*|${compound}beratung|${compound}berater\\w*|advisory)\\b`, "i")],
   ["Marketing / Agency", new RegExp(`\\b(agency|${compound}agentur|marketing|werbung|advertising)\\b`, "i")],
   ["Manufacturing / Industrial", /\b(manufactur\w*|maschinenbau|industrie\w*|industrial|fertigung|produktion)\b/i],
   ["Automotive", /\b(automotive|fahrzeug\w*|automobil\w*|aftersales)\b/i],

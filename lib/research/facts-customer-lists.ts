@@ -1,0 +1,79 @@
+import { shortText } from "./short-text";
+
+/** Customers listed without logos: cards of case studies, and rows of brand names set as text. */
+
+/**
+ * Customers named by a list of case studies: cards linking to one page per customer under a
+ * references path ("/referenzen/hafenblick", "/customers/kranwerk") and naming the customer first.
+ * The customer's name must agree with the page's address, so a story's title or a call to
+ * action ("Ihr Projekt?") is not taken for one.
+ */
+
+const selector = ["referenz", "kunden", "customer", "case-stud", "success-stor", "client", "reference", "fallstudie"]
+  .map((part) => `a[href*="${part}"]`)
+  .join(", ");
+const casePath =
+  /(?:^|\/)(?:referenzen|references|kunden|customers|clients|case-studies|fallstudien|success-stories|erfolgsgeschichten)\/([^/?#]+)\/?(?:[?#]|$)/i;
+const leaves = "h2, h3, h4, h5, strong, b, span, p, div";
+// A name: a few words, no sentence or question, not an address to the reader ("Ihr Projekt", "Your story").
+const nameLike =
+  /^(?!(?:ihr|ihre|your|you|sie|wir|we|mehr|more|alle|all|weitere|read|lesen|zur|zum|to)\b)[^.:?!]{2,40}$/i;
+
+export function caseStudyCustomers(doc: Document): string[] {
+  const links = Array.from(doc.querySelectorAll(selector)).slice(0, 120);
+  const names = new Map<string, string>();
+  for (const link of links) {
+    const slug = casePath.exec(link.getAttribute("href") ?? "")?.[1];
+    const name = slug ? cardName(link) : undefined;
+    if (slug && name && agrees(name, slug)) names.set(slug.toLowerCase(), name);
+  }
+  // A listing holds several; one such link is as often a single story teased on a home page.
+  return names.size >= 3 ? [...names.values()] : [];
+}
+
+/** The card's first short text: its heading or highlighted name, else the link's own text. */
+function cardName(link: Element): string | undefined {
+  const first = link.children.length
+    ? Array.from(link.querySelectorAll(leaves)).find(
+        (element) => element.children.length === 0 && (shortText(element, 60)?.length ?? 0) >= 2,
+      )
+    : link;
+  const text = first ? shortText(first, 60) : undefined;
+  return text && nameLike.test(text) && text.split(/\s+/).length <= 4 ? text : undefined;
+}
+
+const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9äöüß]/g, "");
+
+/** "Quevita AG" and "quevita", "Pfadiheimverzeichnis" and "heimverzeichnis": one holds the other's lead. */
+function agrees(name: string, slug: string): boolean {
+  const lead = letters(name.split(/\s+/)[0] ?? "");
+  const slugLead = letters(decodeURIComponentSafe(slug).split(/[-_.]/)[0] ?? "");
+  const whole = letters(name);
+  return (lead.length >= 3 && letters(slug).includes(lead)) || (slugLead.length >= 4 && whole.includes(slugLead));
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// A wordmark: a brand of one to four words, no figure ("99.9% uptime", "24/7") or sentence.
+const wordmark = /^(?=.*\p{L})[\p{Lu}\d][\p{L}\d&.'’+-]*(?:\s[\p{L}\d&.'’+-]+){0,3}$/u;
+
+/**
+ * Customers set as plain text instead of logos under a "Trusted by" heading: a row of three or
+ * more short elements that each hold nothing but a brand ("Halvorsen", "Tidewater Labs").
+ */
+export function wordmarks(heading: Element): string[] | undefined {
+  let node: Element | null = heading;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    const row = node.nextElementSibling;
+    const items = row && row.children.length >= 3 && row.children.length <= 24 ? Array.from(row.children) : [];
+    const names = items.map((item) => shortText(item, 40) ?? "");
+    if (names.length && names.every((name) => wordmark.test(name) && !/[%/]/.test(name))) return names;
+  }
+  return undefined;
+}
