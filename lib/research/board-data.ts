@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { BoardJob } from "./board-meta";
 import { parsedJson } from "./embedded-json";
-import { clean } from "./text";
+import { clean, isoDate } from "./text";
 import { parseUrl } from "./url";
 
 /**
@@ -30,6 +30,8 @@ const offerSchema = z.object({
   remote: z.boolean().nullish(),
   employmentType: z.string().max(60).nullish(),
   employment_type_code: z.string().max(60).nullish(),
+  published_at: z.string().max(40).nullish(),
+  publishedAt: z.string().max(40).nullish(),
 });
 type Offer = z.infer<typeof offerSchema>;
 
@@ -70,6 +72,7 @@ export function recruitee(doc: Document, url: string): BoardJob[] {
         department: idName(departmentNames, offer.data.departmentId) ?? nameOf(offer.data.department),
         location: offerPlace(offer.data, placeNames),
         employmentType: employmentType(offer.data.employmentType ?? offer.data.employment_type_code),
+        datePosted: isoDate(offer.data.published_at ?? offer.data.publishedAt ?? undefined),
         url: origin && offer.data.slug ? `${origin}/o/${encodeURIComponent(offer.data.slug)}` : undefined,
         source: "recruitee" as const,
       },
@@ -112,7 +115,8 @@ function nameOf(value: z.infer<typeof named> | null | undefined): string | undef
   return clean(typeof value === "string" ? value : (value.name ?? value.title ?? value.cityName ?? "")) || undefined;
 }
 
-// Employment-type codes ("fulltime_permanent", "parttime", "FULL_TIME") in words.
+// Employment-type codes in words: Recruitee's schedule and contract ("fulltime_permanent",
+// "parttime_fixed_term", "parttime_minijob", "apprenticeship"), other boards' "FULL_TIME".
 const employmentTypes: Record<string, string> = {
   fulltime: "Full-time",
   full_time: "Full-time",
@@ -120,17 +124,28 @@ const employmentTypes: Record<string, string> = {
   part_time: "Part-time",
   internship: "Internship",
   freelance: "Freelance",
+  contract: "Contract",
+  contractor: "Contract",
+  intern: "Internship",
+  volunteer: "Volunteer",
+  per_diem: "Per diem",
   temporary: "Temporary",
+  seasonal: "Seasonal",
   traineeship: "Traineeship",
+  apprenticeship: "Apprenticeship",
   working_student: "Working student",
   minijob: "Minijob",
 };
+// The contract after the schedule: a fixed term or a minijob is worth telling; "permanent" is the rule.
+const contractTerms: Record<string, string> = { fixed_term: "Fixed-term", minijob: "Minijob" };
 
-function employmentType(code: string | null | undefined): string | undefined {
+export function employmentType(code: string | null | undefined): string | undefined {
   if (!code) return undefined;
   const key = code.toLowerCase().replace(/-/g, "_");
   const known = Object.keys(employmentTypes).find((prefix) => key === prefix || key.startsWith(`${prefix}_`));
-  return known ? employmentTypes[known] : clean(code.replace(/_/g, " ")) || undefined;
+  if (!known) return clean(code.replace(/_/g, " ")) || undefined;
+  const term = contractTerms[key.slice(known.length + 1)];
+  return term ? `${employmentTypes[known]}, ${term}` : employmentTypes[known];
 }
 
 const joinItemSchema = z.object({
@@ -141,6 +156,8 @@ const joinItemSchema = z.object({
   category: named.nullish(),
   department: named.nullish(),
   employmentType: named.nullish(),
+  workplaceType: z.string().max(40).nullish(),
+  createdAt: z.string().max(40).nullish(),
 });
 
 const joinSchema = z.object({
@@ -151,7 +168,11 @@ const joinSchema = z.object({
   }),
 });
 
-/** JOIN (join.com/companies/<company>): the jobs of the page's Next.js state. */
+/**
+ * JOIN (join.com/companies/<company>): the jobs of the page's Next.js state, each with its
+ * `category` (the department), `employmentType` and `city` as named objects, its `workplaceType`
+ * ("ONSITE", "HYBRID", "REMOTE") and its `createdAt`.
+ */
 export function join(doc: Document, url: string): BoardJob[] {
   const data = joinSchema.safeParse(parsedJson(doc.getElementById("__NEXT_DATA__")?.textContent));
   if (!data.success) return [];
@@ -167,8 +188,9 @@ export function join(doc: Document, url: string): BoardJob[] {
       {
         title: clean(item.data.title),
         department: nameOf(item.data.department) ?? nameOf(item.data.category),
-        location: nameOf(item.data.city),
+        location: nameOf(item.data.city) ?? (/^remote$/i.test(item.data.workplaceType ?? "") ? "Remote" : undefined),
         employmentType: nameOf(item.data.employmentType),
+        datePosted: isoDate(item.data.createdAt ?? undefined),
         url: board && id ? `${board}/${encodeURIComponent(id)}` : undefined,
         source: "join" as const,
       },

@@ -10,36 +10,45 @@ import { clean } from "./text";
 /**
  * Teamtailor (*.teamtailor.com and career sites on its own domains): `#jobs_list_container > li`,
  * a link whose title span carries the title, then a line of spans "Department · Place · Hybrid"
- * (the department and the way of working are each optional).
+ * (the department and the way of working are each optional). The grid layout prints the same cards
+ * as `li.block-grid-item` tiles, not always in that list.
  */
 export function teamtailor(doc: Document, url: string): BoardJob[] {
   const list = doc.getElementById("jobs_list_container");
-  if (!list) return [];
-  return Array.from(list.children).flatMap((item) => {
-    const link = item.querySelector("a[href]");
-    const titled = link?.querySelector("[title]");
-    const title = clean(titled?.getAttribute("title")) || clean((titled ?? link)?.textContent);
-    if (!link || !title || title.length > 150) return [];
-    const meta = item.querySelector(".mt-1, [class*='text-md']") ?? link.nextElementSibling;
-    // The way of working is a span with an icon ("Hybrid" beside a wifi sign), or named so.
-    const spans = Array.from(meta?.children ?? []);
-    const marked = spans.filter((span) => span.querySelector("svg") || isWorkplace(clean(span.textContent)));
-    const workplace = partTexts(marked)[0];
-    const { location, employmentType, others } = metaFacts(partTexts(spans.filter((span) => !marked.includes(span))));
-    // With two facts besides the way of working, the first is the department and the second the place.
-    const department = others.length ? location : undefined;
-    return [
-      {
-        title,
-        department,
-        location:
-          (others.length ? others[0] : location) ?? (workplace && /remote/i.test(workplace) ? "Remote" : undefined),
-        employmentType,
-        url: href(link, url),
-        source: "teamtailor" as const,
-      },
-    ];
-  });
+  return list ? Array.from(list.children).flatMap((item) => teamtailorCard(item, url)) : [];
+}
+
+/** Teamtailor's grid of job tiles: read only where its title spans mark the tiles as its own. */
+export function teamtailorGrid(doc: Document, url: string): BoardJob[] {
+  return Array.from(doc.querySelectorAll("li.block-grid-item"))
+    .filter((item) => item.querySelector(".company-link-style, .text-block-base-link"))
+    .flatMap((item) => teamtailorCard(item, url));
+}
+
+function teamtailorCard(item: Element, url: string): BoardJob[] {
+  const link = item.querySelector("a[href]");
+  const titled = link?.querySelector("[title]");
+  const title = clean(titled?.getAttribute("title")) || clean((titled ?? link)?.textContent);
+  if (!link || !title || title.length > 150) return [];
+  const meta = item.querySelector(".mt-1, [class*='text-md']") ?? link.nextElementSibling;
+  // The way of working is a span with an icon ("Hybrid" beside a wifi sign), or named so.
+  const spans = Array.from(meta?.children ?? []);
+  const marked = spans.filter((span) => span.querySelector("svg") || isWorkplace(clean(span.textContent)));
+  const workplace = partTexts(marked)[0];
+  const { location, employmentType, others } = metaFacts(partTexts(spans.filter((span) => !marked.includes(span))));
+  // With two facts besides the way of working, the first is the department and the second the place.
+  const department = others.length ? location : undefined;
+  return [
+    {
+      title,
+      department,
+      location:
+        (others.length ? others[0] : location) ?? (workplace && /remote/i.test(workplace) ? "Remote" : undefined),
+      employmentType,
+      url: href(link, url),
+      source: "teamtailor" as const,
+    },
+  ];
 }
 
 /**

@@ -29,10 +29,25 @@ export function headingJobs(doc: Document): PageJob[] {
     const sure = ok && (hasAdMarker(title) || applied.has(node));
     return { node, title, sure, worded: ok && !sure && node.matches(wordedHeadings) && jobWords.test(title) };
   });
+  // Beside sure ads, a heading by its words alone counts only in their lists ("Praxisnahe Ausbildung"
+  // among the benefits above the ads is none).
+  const sureAds = read.filter((entry) => entry.sure).map((entry) => entry.node);
   const titles = read.flatMap((entry, index) =>
-    entry.sure || (entry.worded && !headsAds(read, index)) ? [entry.title] : [],
+    entry.sure || (entry.worded && !headsAds(read, index) && (!sureAds.length || nearAds(entry.node, sureAds)))
+      ? [entry.title]
+      : [],
   );
   return [...new Set(titles)].map((title) => ({ title, source: "careers-page" as const }));
+}
+
+/** Whether a heading stands in the list of sure ads: a box up to three levels above it holds one. */
+function nearAds(node: Element, ads: readonly Element[]): boolean {
+  let box = node.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    const holder = box;
+    if (ads.some((ad) => holder.contains(ad))) return true;
+  }
+  return false;
 }
 
 /** Whether the heading at `index` is followed by marked ads before the next heading of its rank. */

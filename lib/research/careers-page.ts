@@ -1,5 +1,8 @@
+import { groupDepartments } from "./board-meta";
+import { cardEmploymentType, cardTwins } from "./careers-cards";
 import { headingJobs, rank } from "./careers-headings";
 import {
+  applyLabel,
   carriesSlug,
   hasAdMarker,
   isPageChrome,
@@ -28,9 +31,12 @@ type PageJob = Omit<SiteJob, "seniority">;
 export function isCareersPage(doc: Document, url: string): boolean {
   const parsed = parseUrl(url);
   const kind = parsed && classifyUrl(parsed);
-  if (kind === "careers" || kind === "job-board") return true;
+  if (kind === "careers" || kind === "job-board" || (parsed && careersHost.test(parsed.hostname))) return true;
   return Array.from(doc.querySelectorAll("h1, h2")).some((heading) => openingsHeading.test(clean(heading.textContent)));
 }
+
+// A company's own careers site on a host of its own ("jobs.example.de", "karriere.example.com").
+const careersHost = /^(?:jobs|karriere|careers?|stellen|stellenangebote)\./i;
 
 // Path segments under which a child page is one job ("/careers/react-developer", "/karriere/…",
 // a site builder's collection "/job-posts/…").
@@ -39,31 +45,48 @@ const jobParent =
 // A job embedded from a hosted board on the careers page itself ("/careers?gh_jid=4012345").
 const jobQuery = /[?&](gh_jid|jobid|job_id|jid)=\w/i;
 
-type LinkJob = PageJob & { fromCard: boolean; sure: boolean };
+type LinkJob = PageJob & { fromCard: boolean; sure: boolean; link: Element };
 
 /** Job links on a company's own careers page, titled by their heading or their card's heading. */
 export function careersPageJobs(doc: Document, url: string): PageJob[] {
   const base = parseUrl(url);
   if (!base) return [];
   const jobs: LinkJob[] = [];
-  for (const { link, listed } of contentLinks(doc)) {
+  const links = contentLinks(doc).map((entry) => ({ ...entry, marked: hasAdMarker(clean(entry.link.textContent)) }));
+  const twins = cardTwins(links.filter((entry) => entry.marked).map((entry) => entry.link));
+  for (const { link, listed, marked: titledAsAd } of links) {
     const target = parseUrl(link.getAttribute("href") ?? "", base);
     if (!target) continue;
-    // A link titled as a job ad ("… (m/w/d)", "…/-in") is one wherever it leads: a PDF, a form.
-    const marked = hasAdMarker(clean(link.textContent));
+    // A link titled as a job ad ("… (m/w/d)", "…/-in") is one wherever it leads: a PDF, a form;
+    // and so is the same card beside it.
+    const marked = titledAsAd || twins.has(link);
     if (!(marked || isJobLink(target, base) || (listed && isPage(target, base)))) continue;
     const titled = linkTitle(link);
-    // Under "Open positions" a link is an ad when its title reads as one or its address carries it.
-    const sure = marked || (listed && Boolean(titled) && listedAd(titled?.title ?? "", target));
+    // Under "Open positions" a link is an ad when its title reads as one or its address carries it,
+    // or when it is the apply button of its card ("Jetzt bewerben" under the card's title).
+    const applies =
+      Boolean(titled?.fromCard) && applyLabel.test(clean(link.textContent)) && !sectionWords.test(titled?.title ?? "");
+    const sure = marked || (listed && Boolean(titled) && (applies || listedAd(titled?.title ?? "", target)));
     if (!titled || (!sure && !isJobLink(target, base))) continue;
     const card = link.closest("li, tr, article") ?? soleLinkBox(link);
     const location = clean(card.querySelector("[class*='location' i], [data-location]")?.textContent) || undefined;
     const department = groupHeading(linkList(link));
-    jobs.push({ ...titled, sure, department, location, url: target.href, source: "careers-page" });
+    const employmentType = cardEmploymentType(card, titled.title);
+    // A link to a place on this page ("#apply") is no address of the ad's own.
+    const address = isPage(target, base) ? target.href : undefined;
+    jobs.push({ ...titled, sure, link, department, location, employmentType, url: address, source: "careers-page" });
   }
+  // Ads grouped in boxes headed by their department ("Engineering" first in its box).
+  const departments = groupDepartments(
+    jobs.map((job) => job.link),
+    openingsHeading,
+  );
   // An ad's own page is titled by its h1, beside the other ads it links to.
   const own = isJobAddress(base) ? ownPosting(doc, url, isJobBoardUrl(base)) : undefined;
-  const linked = onePerAddress(withoutSideLinks(jobs)).map(({ fromCard, sure, ...job }) => job);
+  const linked = onePerAddress(withoutSideLinks(jobs)).map(({ fromCard, sure, link, ...job }) => ({
+    ...job,
+    department: job.department ?? departments.get(link),
+  }));
   if (own || linked.length) return [...(own ? [own] : []), ...linked];
   // Headings alone count only on a page whose address says it is the careers page.
   return classifyUrl(base) === "careers" ? headingJobs(doc) : [];
@@ -100,7 +123,8 @@ function headingBox(heading: Element): Element {
 
 /** An ad's title among the links under "Open positions": job words, or its own slug in its address. */
 function listedAd(title: string, target: URL): boolean {
-  return title.length <= 80 && !sectionWords.test(title) && (jobWords.test(title) || carriesSlug(target, title));
+  if (title.length > 80 || sectionWords.test(title)) return false;
+  return jobWords.test(title) || hasAdMarker(title) || carriesSlug(target, title);
 }
 
 /** A web page other than this one (not a mail address, not an anchor on this page). */
@@ -187,7 +211,7 @@ function isJobAddress(target: URL): boolean {
 }
 
 const boardJobPath =
-  /\/(jobs?|j|o)\/[\w-]+|lever\.co\/[^/]+\/[\w-]{8,}|ashbyhq\.com\/[^/]+\/[\w-]{8,}|join\.com\/companies\/[^/]+\/\d+|smartrecruiters\.com\/[^/]+\/\d+/;
+  /\/(jobs?|j|o)\/[\w-]+|lever\.co\/[^/]+\/[\w-]{8,}|ashbyhq\.com\/[^/]+\/[\w-]{8,}|join\.com\/companies\/[^/]+\/\d+|smartrecruiters\.com\/[^/]+\/\d+|breezy\.hr\/p\/[\w-]+/;
 
 /** The largest box around a link (three levels up at most) that holds no other link: the job's card. */
 function soleLinkBox(link: Element): Element {

@@ -1,7 +1,7 @@
 /** The words by which a careers page tells its ads from its sections, its buttons and its chrome. */
 
 export const openingsHeading =
-  /open (?:positions|roles|jobs)|current (?:openings|vacancies)|job openings|(?:offene|aktuelle|unsere|alle|freie) stellen|stellenangebote|we'?re hiring|wir stellen ein|join (?:our|the) team|karriere|careers|jobs/i;
+  /open (?:positions|roles|jobs|vacancies)|current (?:openings|vacancies)|job openings|(?:offene|aktuelle|unsere|alle|freie) (?:stellen|positionen)|stellenangebote|we'?re hiring|wir stellen ein|join (?:our|the) team|karriere|careers|jobs/i;
 
 /**
  * Headings over the list of ads itself ("Open positions", "Offene Stellen"), not over the whole
@@ -27,8 +27,14 @@ const germanJobStems =
   "(?:entwickler|techniker|mechaniker|mechatroniker|elektriker|elektroniker|ingenieur|berater|kaufm|kauffrau|kaufleute|vertrieb|monteur|leiter|fachkraft|technologe|technologin|referent|assistenz|assistent|sachbearbeiter|buchhalter|disponent|verkäufer|fahrer|praktik|werkstudent|azubi|ausbildung|spezialist|programmierer)";
 export const jobWords = new RegExp(`${genderMarker.source}|${englishJobWords}|${germanJobStems}`, "iu");
 
-export const callToAction =
-  /^(apply|apply now|bewerben|jetzt bewerben|more|mehr|more information|mehr erfahren|learn more|details|view|view job|ansehen|see all|alle|read more|weiterlesen|zur stelle|→)\b|initiativbewerbung|initiativ bewerben|unsolicited application|open application|speculative application/i;
+// An application without an ad ("Initiativbewerbung", "Open application"): boards list it like a job.
+export const openApplication =
+  /initiativbewerbung|initiativ bewerben|unsolicited application|open application|speculative application|spontaneous application|spontanbewerbung|general application/i;
+
+export const callToAction = new RegExp(
+  `^(?:apply|apply now|bewerben|jetzt bewerben|more|mehr|more information|mehr erfahren|learn more|details|view|view job|ansehen|see all|alle|read more|weiterlesen|zur stelle|→)\\b|${openApplication.source}`,
+  "i",
+);
 
 // Headings of the page's sections rather than of one job: "Ausbildung bei uns", "Warum wir?", "Unsere Benefits".
 export const sectionWords =

@@ -1,7 +1,10 @@
 import { ashbyJobs } from "./ashby";
-import { join, recruitee } from "./board-data";
-import { smartRecruiters, softgarden, teamtailor } from "./board-markup";
+import { employmentType, join, recruitee } from "./board-data";
+import { bambooHr, breezy, hrworks } from "./board-embeds";
+import { smartRecruiters, softgarden, teamtailor, teamtailorGrid } from "./board-markup";
+import { rexx } from "./board-tables";
 import { careersPageJobs, isCareersPage } from "./careers-page";
+import { openApplication } from "./careers-words";
 import { greenhouse2024, greenhouseClassic, lever, personio } from "./job-boards";
 import { microdataJobs } from "./job-posting-page";
 import { asObjects, ldDate, ldLocality, ldObjects, ldText, ldTexts } from "./jsonld";
@@ -22,7 +25,9 @@ export function extractJobs(doc: Document, url: string): SiteJob[] {
     ...boardJobs(doc, url, parseUrl(url)?.hostname ?? ""),
   ];
   const found = jobs.length || !isCareersPage(doc, url) ? jobs : careerSiteJobs(doc, url);
-  return dedupe(found.map((job) => ({ ...job, seniority: seniorityOf(job.title) })));
+  // Boards list an open application like an ad; it names no opening.
+  const ads = found.filter((job) => !openApplication.test(job.title));
+  return dedupe(ads.map((job) => ({ ...job, seniority: seniorityOf(job.title) })));
 }
 
 function boardJobs(doc: Document, url: string, host: string): Omit<SiteJob, "seniority">[] {
@@ -34,16 +39,24 @@ function boardJobs(doc: Document, url: string, host: string): Omit<SiteJob, "sen
   if (/(^|\.)smartrecruiters\.com$/.test(host)) return smartRecruiters(doc, url);
   if (host.endsWith(".softgarden.io")) return softgarden(doc, url);
   if (/^(www\.)?join\.com$/.test(host)) return join(doc, url);
+  if (host.endsWith(".breezy.hr")) return breezy(doc, url);
+  if (host.endsWith(".rexx-systems.com")) return rexx(doc, url);
+  if (host.endsWith(".teamtailor.com")) return orElse(teamtailor(doc, url), () => teamtailorGrid(doc, url));
   // Teamtailor career sites on a company's own domain are known by their list's id (a cheap look-up).
   return teamtailor(doc, url);
 }
 
+function orElse<T>(found: T[], other: () => T[]): T[] {
+  return found.length ? found : other();
+}
+
 /**
- * A careers page: a board's career site on the company's own domain (Recruitee, softgarden), read
- * by its data or markup; else its job links.
+ * A careers page: a board's career site on the company's own domain (Recruitee, softgarden,
+ * Teamtailor's grid, Breezy, HRworks, rexx) or a board's list embedded in it (BambooHR), read by its data or
+ * markup; else its job links.
  */
 function careerSiteJobs(doc: Document, url: string): Omit<SiteJob, "seniority">[] {
-  for (const reader of [recruitee, softgarden]) {
+  for (const reader of [recruitee, softgarden, teamtailorGrid, breezy, hrworks, rexx, bambooHr]) {
     const site = reader(doc, url);
     if (site.length) return site;
   }
@@ -57,20 +70,35 @@ function jsonLdJobs(doc: Document, url: string): Omit<SiteJob, "seniority">[] {
       const title = ldText(posting.title) ?? ldText(posting.name);
       if (!title) return [];
       const remote = ldText(posting.jobLocationType) === "TELECOMMUTE" ? "Remote" : undefined;
+      const types = ldTexts(posting.employmentType).map(ldEmploymentType).filter(Boolean);
       const organization = asObjects(posting.hiringOrganization)[0];
       return [
         {
           title,
           department:
             ldText(posting.department) ?? ldText(organization?.department) ?? ldText(posting.occupationalCategory),
-          location: ldLocality(posting.jobLocation) ?? remote,
+          location: ldPlaces(posting.jobLocation) ?? remote,
           url: ldText(posting.url) ?? url,
-          employmentType: ldTexts(posting.employmentType).join(", ") || undefined,
+          employmentType: types.join(", ") || undefined,
           datePosted: ldDate(posting.datePosted),
           source: "json-ld" as const,
         },
       ];
     });
+}
+
+/** A posting's places: one with its country ("Hamburg, DE"), several by their cities ("Dortmund, Düsseldorf"). */
+function ldPlaces(value: unknown): string | undefined {
+  const places = asObjects(value);
+  if (places.length < 2) return ldLocality(value);
+  const cities = places.map((place) => ldLocality(place)?.split(",")[0]?.trim()).filter(Boolean);
+  return [...new Set(cities)].join(", ") || undefined;
+}
+
+/** Schema.org's employment codes in words ("FULL_TIME" → "Full-time"); a board's own words stay. */
+function ldEmploymentType(value: string): string | undefined {
+  if (!/^[A-Z_]+$/.test(value)) return value;
+  return value === "OTHER" ? undefined : employmentType(value);
 }
 
 function dedupe(jobs: SiteJob[]): SiteJob[] {

@@ -82,6 +82,7 @@ export const jobBoardHosts: readonly RegExp[] = [
   /^[\w-]+\.teamtailor\.com$/,
   /^(jobs|careers)\.smartrecruiters\.com$/,
   /^[\w-]+\.softgarden\.io$/,
+  /^[\w-]+\.breezy\.hr$/,
 ];
 
 // The hosts' expressions (all anchored) as one.
