@@ -1,5 +1,6 @@
-import { inPast, remembered } from "./funding-investors";
+import { inPast } from "./funding-investors";
 import { currencyCode, parseNumber } from "./price";
+import { remembered } from "./signal-memo";
 import { clean } from "./text";
 
 /** Amounts of money in a sentence, each with what it measures: the round, a valuation, revenue, a total, an earlier round. */

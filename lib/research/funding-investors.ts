@@ -1,4 +1,5 @@
 import { withoutArmParents } from "./funding-arms";
+import { remembered } from "./signal-memo";
 import { clean, unique } from "./text";
 
 /** The investors a funding sentence names: lists after "led by", "with participation from", "angeführt von" and the like. */
@@ -18,6 +19,7 @@ const introPhrases = [
   // "hat ein Investment in Höhe von vier Millionen Euro vom Business Angel A erhalten"
   "(?:investment|investition|beteiligung|kapital|finanzierung)\\p{L}* (?:[^,;]|,(?=\\d)){0,50}?(?<!höhe )(?:von|vom)",
   "participating (?:in the round )?(?:were|are|was|is|include|included)",
+  "(?:also )?joining (?:the|this) (?:\\p{L}+ )?round (?:are|were|is|was)",
   "backers(?: include| including| are| were)?",
   "angeführt (?:von|durch)",
   "(?:angeführt|geleitet|geführt) (?:wird|wurde) (?:die|diese) \\p{L}*runde (?:von|vom|durch)",
@@ -74,7 +76,9 @@ const nameList = `(?:${capitalName}(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|und|as we
 const verbAfterNames = [
   "participated",
   "co-invested",
+  "participating",
   "(?:co-)?led (?:the|this) (?:\\p{L}+ )?(?:round|financing|investment)",
+  "(?:is|are|was|were) (?:co-)?leading (?:the|this) (?:\\p{L}+ )?(?:round|financing|investment)",
   "(?:stepped up|agreed|chose|decided) to (?:co-)?lead (?:the|this) (?:\\p{L}+ )?(?:round|financing|investment)",
   "joined (?:in )?(?:the|this) (?:\\p{L}+ )?(?:round|financing)",
   "führ(?:t|te|en|ten) (?:die|diese) \\p{L}*(?:[Rr]unde|[Ff]inanzierung) an",
@@ -100,8 +104,17 @@ const genericWord =
 
 /** The investors a sentence names, in the order named; those of an earlier round told in passing are left out. */
 export function fundingInvestors(sentence: string): string[] {
-  return [...investorsIn(sentence)];
+  return [...investorsIn(sentence).names];
 }
+
+/** The investors a sentence says led the round ("led by A", "A-led", "A led the round", "unter Führung von A"). */
+export function fundingLeads(sentence: string): string[] {
+  return [...investorsIn(sentence).leads];
+}
+
+/** Phrases naming the lead: the names after them, or before "led the round", lead the round. */
+const leadIntro =
+  /^(?:(?:co-)?(?:led|lead) by|angeführt|(?:angeführt|geleitet|geführt) (?:wird|wurde)|\p{L}*runde (?:wird|wurde)|unter (?:der )?(?:führung|leitung)|führende rolle|federführung|(?:lead|haupt)-?investor)/iu;
 
 /**
  * An earlier round told in passing: "after a Series B led by A", "following its $20M Series A",
@@ -147,17 +160,29 @@ export function inPast(sentence: string, at: number): boolean {
 
 const investorsIn = remembered(readInvestors);
 
-function readInvestors(told: string): readonly string[] {
-  const sentence = withoutArmParents(told);
+const roundLetterStop = /\b((?:Series|Serie)[\s-][A-H])\.\s+(?=\p{Lu})/gu;
+
+const leadEnd = /,?\s+(?:with|along with|alongside|together with|plus|mit|gemeinsam mit|zusammen mit)\s+/iu;
+
+type Named = { readonly names: readonly string[]; readonly leads: readonly string[] };
+
+/** The names in order, those who led the round first: the summary tells the first as the lead. */
+function readInvestors(told: string): Named {
+  // "… a $12M Series A. Harbor Peak led the round": the round's letter is no initial, its full stop ends a sentence.
+  const sentence = withoutArmParents(told).replace(roundLetterStop, "$1; ");
   const names: string[] = [];
+  const leads: string[] = [];
   if (/-led\b/i.test(sentence)) {
     for (const match of sentence.matchAll(ledBefore))
-      if (!inPast(sentence, match.index)) names.push(...firms(match[1] ?? ""));
+      if (!inPast(sentence, match.index)) leads.push(...firms(match[1] ?? ""));
   }
   // Most sentences lack those verbs: one cheap test spares the search for names before them.
-  if (/participated|co-invested|(?:led|lead|joined|joined in) th|(?:runde|finanzierung) an\b/i.test(sentence)) {
-    for (const match of sentence.matchAll(namesBefore))
-      if (!inPast(sentence, match.index)) names.push(...firms(match[1] ?? ""));
+  if (/participat|co-invested|(?:led|lead|leading|joined|joined in) th|(?:runde|finanzierung) an\b/i.test(sentence)) {
+    for (const match of sentence.matchAll(namesBefore)) {
+      if (inPast(sentence, match.index)) continue;
+      const verb = match[0].slice((match[1] ?? "").length);
+      (/\b(?:co-)?(?:led|leading|lead)\b|führ/i.test(verb) ? leads : names).push(...firms(match[1] ?? ""));
+    }
   }
   const starts = [...sentence.matchAll(intro)];
   for (const [index, match] of starts.entries()) {
@@ -165,9 +190,17 @@ function readInvestors(told: string): readonly string[] {
     // Each list runs to the next introducing phrase or the end of the clause.
     const from = match.index + match[0].length;
     const to = starts[index + 1]?.index ?? sentence.length;
-    names.push(...firms(withoutDescriptorBefore(sentence.slice(from, to), starts[index + 1]?.[0])));
+    const list = withoutDescriptorBefore(sentence.slice(from, to), starts[index + 1]?.[0]);
+    if (!leadIntro.test(match[0])) {
+      names.push(...firms(list));
+      continue;
+    }
+    // "led by A, with B participating": those after "with" took part without leading.
+    const cut = leadEnd.exec(list);
+    leads.push(...firms(cut ? list.slice(0, cut.index) : list));
+    if (cut) names.push(...firms(list.slice(cut.index + cut[0].length)));
   }
-  return unique(names);
+  return { names: unique([...leads, ...names]), leads: unique(leads) };
 }
 
 /** "from Berlin-based investor A", "vom Berliner Investor A": the words before the next list's "investor" describe its name. */
@@ -257,20 +290,4 @@ export function withoutShortForms(names: readonly string[]): string[] {
     const name = lower[index] ?? "";
     return !lower.some((other) => other !== name && other.startsWith(`${name} `));
   });
-}
-
-/**
- * A sentence is read several times (as a round, as the sentence after another, for totals): the
- * readings of the last few are kept. Callers must not change what they get.
- */
-export function remembered<T>(read: (sentence: string) => T): (sentence: string) => T {
-  const known = new Map<string, { value: T }>();
-  return (sentence) => {
-    const hit = known.get(sentence);
-    if (hit) return hit.value;
-    if (known.size >= 64) known.clear();
-    const value = read(sentence);
-    known.set(sentence, { value });
-    return value;
-  };
 }

@@ -51,7 +51,9 @@ export function eventDate(
 
 // "…, founded in 2014, today opened …": the year of something else, the event is today's.
 const toldAsNow = /\b(?:today|heute|now|jetzt|ab sofort|this (?:week|month|year)|diese[nrs]? (?:woche|monat|jahr))\b/i;
-const foundingBefore = /\b(?:founded|gegründet|established|gründung)\b[^.]{0,20}$/i;
+// "Since launching in 2014, we have become …": the company's start, not the event told.
+const foundingBefore =
+  /\b(?:founded|gegründet|established|gründung|since (?:launching|starting|our (?:launch|start|founding)))\b[^.]{0,20}$/i;
 
 function monthOrYear(sentence: string): string | undefined {
   if (toldAsNow.test(sentence)) return undefined;

@@ -1,6 +1,8 @@
 import type { SignalType } from "../model/signal";
 import { classifyUrl } from "./links";
 import { isPersonName } from "./names";
+import { marketNamed } from "./signal-markets";
+import { plannedLaunch } from "./signal-planned";
 import type { PageKind } from "./types";
 import { parseUrl } from "./url";
 
@@ -22,11 +24,11 @@ export const prosePatterns: readonly (readonly [ProseType, RegExp])[] = [
   ],
   [
     "product-launch",
-    /\b(launch(?:es|ed|ing)|launch of|(?<=^|\n)release (?!notes?\b|dates?\b|candidates?\b|schedule\b|cycle\b)[^\s,.;:]+(?: [^\s,.;:]+){0,4}(?=\n|$)|(?:we|will|we['’]ll) launch|launcht\w*|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|general availability of|released|releases (?:a|an|the|its|version|v?\d)|startet .{1,40}(?:plattform|app|produkt|lösung|service|dienst|software|version|funktion|modul|angebot)|stellt .{1,100} vor|(?:hat|haben) .{1,100}? (?:vorgestellt|gelauncht)|(?:hat|haben) .{0,60}?neue\w* .{0,60}?(?:technologie|plattform|software|version|lösung|app|produkt|funktion|engine)\w* .{0,60}?veröffentlicht|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market|bringt .{1,60} auf den markt|markteinführung|(?:ab sofort|ab heute|jetzt) .{0,60}(?:verfügbar|erhältlich))\b/i,
+    /\b(launch(?:es|ed|ing)|launch of|(?<=^|\n)release (?!notes?\b|dates?\b|candidates?\b|schedule\b|cycle\b)[^\s,.;:]+(?: [^\s,.;:]+){0,4}(?=\n|$)|(?:we|will|we['’]ll) launch|launcht\w*|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|general availability of|released|releases (?:a|an|the|its|version|v?\d)|startet .{1,40}(?:plattform|app|produkt|lösung|service|dienst|software|version|funktion|modul|angebot)|stellt .{1,100} vor|(?:hat|haben) .{1,100}? (?:vorgestellt|gelauncht)|(?:hat|haben) .{0,60}?neue\w* .{0,60}?(?:technologie|plattform|software|version|lösung|app|produkt|funktion|engine)\w* .{0,60}?veröffentlicht|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market|bringt .{1,60} auf den markt|markteinführung|freuen uns,? .{1,80}?vorzustellen|(?<=^|\n)einführung (?:von|des|der|unseres|unserer) \S+|(?:ab sofort|ab heute|jetzt) .{0,60}(?:verfügbar|erhältlich))\b/i,
   ],
   [
     "new-market",
-    /\b(?:expand(?:s|ed|ing)? (?:\w+ )?(?:in)?to|expansion (?:in)?to|enter(?:s|ed|ing)? the [\w\s-]{1,30} market|new office in|based (?:out of|in|at|from) (?:\S+ ){0,3}new (?:\S+ ){1,2}(?:office|hub|headquarters|branch)\b|open(?:s|ed|ing)? (?:\S+ ){0,3}(?:offices?|hubs?|branch(?:es)?|subsidiar(?:y|ies)|headquarters)\b|(?:go(?:es)?|went|is now|are now) live in \S|(?:has|have) landed in \S|expan(?:d|ds|ded|ding|sion) (?:\w+ )?(?:across|throughout) \S|launch(?:es|ed)? in \S|(?:now )?available in \S|(?:ist|sind) (?:\S+ )?(?:jetzt|nun|ab sofort) auch in .{1,40}(?:vertreten|aktiv|präsent)|(?:startet|startete|gestartet) in \S|eröffne\w* .{1,40}(?:büro|standort|niederlassung|tochter\w*)|neue[sn]? (?:büro|standort|niederlassung) in|(?:zweite[nr]?|dritte[nr]?) (?:büro|standort|niederlassung)\b|expandier\w* .{0,40}nach|markteintritt\b|neuen markt\b)/i,
+    /\b(?:expand(?:s|ed|ing)? (?:\w+ ){0,3}?(?:in)?to|expansion (?:in)?to|enter(?:s|ed|ing)? the [\w\s-]{1,30} market|new office in|based (?:out of|in|at|from) (?:\S+ ){0,3}new (?:\S+ ){1,2}(?:office|hub|headquarters|branch)\b|open(?:s|ed|ing)? (?:\S+ ){0,3}(?:offices?|hubs?|branch(?:es)?|subsidiar(?:y|ies)|headquarters)\b|(?:go(?:es)?|went|is now|are now) live in \S|(?:has|have) landed in \S|expan(?:d|ds|ded|ding|sion) (?:\w+ )?(?:across|throughout) \S|launch(?:es|ed)? in \S|(?:now )?available in \S|(?:ist|sind) (?:\S+ )?(?:jetzt|nun|ab sofort) auch in .{1,40}(?:vertreten|aktiv|präsent)|(?:startet|startete|gestartet) (?:(?:jetzt|nun|auch|offiziell|ab sofort|erfolgreich) ){0,3}in \S|roll(?:s|ed|ing)? out (?:\S+ ){0,3}?in \S|(?:arriv(?:es|ed)|debut(?:s|ed)?) in \S|bring(?:s|ing)? (?:\S+ ){1,3}to \S|(?:is|are) (?:now )?coming to \S|(?:bringt|kommt) (?:\S+ ){0,4}nach \S|eröffne\w* .{1,40}(?:büro|standort|niederlassung|tochter\w*)|neue[sn]? (?:büro|standort|niederlassung) in|(?:zweite[nr]?|dritte[nr]?) (?:büro|standort|niederlassung)\b|expandier\w* .{0,40}nach|markteintritt\b|neuen markt\b)/i,
   ],
   [
     "leadership-change",
@@ -36,7 +38,9 @@ export const prosePatterns: readonly (readonly [ProseType, RegExp])[] = [
         `\\b(?:names?|named|welcomes?|welcomed|hires?|hired|promotes?|promoted) .{1,40}? (?:as |to )?(?:(?:its|our|the) )?(?:new |first )?${leaderRole}`,
         `\\b(?:join(?:s|ed)?|succeed(?:s|ed)?) (?:\\S+ ){0,3}as (?:(?:its|our|the) )?(?:new |first )?${leaderRole}`,
         `\\b(?:been|was|is) named (?:as )?(?:(?:its|our|the) )?(?:new |interim )?${leaderRole}`,
-        "\\btr(?:itt|at|eten) .{1,60}\\bin (?:die|den) (?:geschäftsführung|geschäftsleitung|unternehmensleitung|vorstand)\\b",
+        "\\btr(?:itt|at|eten) (?:.{1,60} )?in (?:die|den) (?:geschäftsführung|geschäftsleitung|unternehmensleitung|vorstand|aufsichtsrat|beirat)\\b",
+        "\\b(?:join(?:s|ed|ing)?|elected to|appointed to) (?:the |its |our |[\\w.&-]+['’]s )?(?:\\w+ )?board(?=[.,;:!]|$| (?:as|of directors|effective|today|with|and|in|on|at)\\b)",
+        "\\b(?:in den (?:aufsichtsrat|beirat|verwaltungsrat)|zum (?:\\w+ )?(?:aufsichtsrats|beirats|verwaltungsrats)\\w*) (?:\\S+ ){0,3}(?:gewählt|berufen|bestellt|ernannt|aufgenommen)",
         "\\b(?:adds?|added) (?:(?:two|three|four|several|new|renowned|seasoned|senior|experienced) )*(?:executives (?:to|as|—|–)|leaders as)",
         "\\b(?:takes? over as|new (?:c[a-z]o|chief \\w+ officer)\\b|promoted to|steps? down)",
         "\\b(?:ernennt|neue[rn]? (?:geschäftsführer\\w*|c[a-z]o\\b|chief \\w+ officer|vorstand\\w*))",
@@ -111,15 +115,15 @@ const notNews: Partial<Record<ProseType, RegExp>> = {
     /^(?:he|she|they|prior to|before (?:joining|that)|previously|most recently|earlier in (?:his|her|their) career|in (?:his|her|their) (?:previous|prior|last|former) role)\b|\bthen joined\b|\b(?:\d+|two|three|four|five|ten) years ago\b|\bvor (?:\d+|zwei|drei|vier|fünf|zehn) jahren\b|\bappointed (?:representative|dealer|distributor|reseller|agent)s?\b|\bappointed (?:an? |the |its |our )?(?:designated |external |internal |official |independent )?(?:data protection|privacy|grievance|compliance|nodal|security|safety|whistleblowing|ombuds\w*)\b|\bappointed .{1,60}\bas (?:its|our|their|the) (?:\w+ ){0,2}(?:representative|agent|hotel|venue|distributor|supplier|auditor|partner)s?\b|\bsteps? down (?:the )?(?:voltage|transformer|converter)|\bstep-down\b/i,
   // A launch before the page's news, told in passing: "momentum …, which includes the launch of …".
   "product-launch":
-    /\b(?:after|since|before|until|when) (?:(?:the|our|its) )?launch(?:ing|ed)?\b|\b(?:which|that) includ(?:es|ed) (?:the )?launch(?:es)? of\b|\bintroduc\w* (?:a|an) (?:better|new|smarter|faster|easier|simpler|modern) way\b|\blaunch(?:es|ed|ing)? (?:\w+ )?(?:faster|quicker|sooner|in (?:minutes|hours|days|weeks))\b|\b(?:the|its|our|their) (?:recently |newly |previously |already )?(?:released|launched) (?!(?:today|this|on|in|at|by)\b)[a-z]/i,
+    /\b(?:after|since|before|until|when) (?:(?:the|our|its) |(?:we|they|it)(?:['’]ve| have| had)? )?launch(?:ing|ed)?\b|\blaunch\w* (?:(?:over|more than|nearly|almost|upwards of) [\d,.]+|\d{1,3}(?:[,.]\d{3})+)|\blaunch\w* into (?:new|other|more) markets\b|\b(?:he|she) (?:has |had )?(?:released|launched|introduced|unveiled)\b|\b(?:is|are) being introduced\b|\b(?:team|kolleg\w*|mitarbeiter\w*|neuzugänge|neuzugang|beirat|geschäftsführ\w*|referent\w*)\b[^.]{0,30}vorzustellen|\bintroduc\w* (?:our |the |its )?(?:new )?(?:advisors?|advisory|board|team|members?|colleagues?|hires?|employees?|people|faces|speakers?|investors?|interns?)\b|\b(?:which|that) includ(?:es|ed) (?:the )?launch(?:es)? of\b|\bintroduc\w* (?:a|an) (?:better|new|smarter|faster|easier|simpler|modern) way\b|\blaunch(?:es|ed|ing)? (?:\w+ )?(?:faster|quicker|sooner|in (?:minutes|hours|days|weeks))\b|\b(?:the|its|our|their) (?:recently |newly |previously |already )?(?:released|launched) (?!(?:today|this|on|in|at|by)\b)[a-z]/i,
   // "… and become a partner for …": a role offered, not two companies teaming up.
   partnership:
-    /\b(?:a|an|the|our|your|their|its|trusted|preferred|ideal|perfect|right|reliable|strong|long-term|become|becoming) partner (?:to|on|for|in)\b|\bpartner(?:s|ed|ing)? with (?:(?:the|a|an) )?(?:[a-z]\S* ){0,2}(?:teams|companies|businesses|brands|organi[sz]ations|clients|customers|leaders|startups|agencies|enterprises|founders|people|retailers|you)\b|\b(?:partnerschaft|kooperation|kooperier\w*) mit (?:\S+ ){0,2}(?:ihnen|kunden|unternehmen|partnern|herstellern|händlern)\b|\bzusammen mit (?:vielen|zahlreichen|anderen|unseren|ihren)\b|\bpartner(?:s|ed|ing)? with (?:our|their|its|the) (?:\S+ ){0,3}(?:investors?|backers?|shareholders?)\b/i,
+    /\b(?:a|an|the|our|your|their|its|trusted|preferred|ideal|perfect|right|reliable|strong|long-term|become|becoming) partner (?:to|on|for|in)\b|\bpartner(?:s|ed|ing)? with (?:(?:the|a|an) )?(?:[a-z]\S* ){0,2}(?:teams?|companies|businesses|brands|organi[sz]ations|clients|customers|leaders|startups|agencies|enterprises|founders|people|retailers|you)\b|\b(?:partnerschaft|kooperation|kooperier\w*) mit (?:\S+ ){0,2}(?:ihnen|kunden|unternehmen|partnern|herstellern|händlern)\b|\bzusammen mit (?:vielen|zahlreichen|anderen|unseren|ihren)\b|\bpartner(?:s|ed|ing)? with (?:our|their|its|the) (?:\S+ ){0,3}(?:investors?|backers?|shareholders?)\b/i,
 };
 
 // "launched in Spain" is a market, "launched in March" or "in beta" is not.
 const placeAfterIn =
-  /\b(?:live|launch(?:es|ed)?|available|landed|startet|startete|gestartet) in (?:the |die |der )?(\p{Lu}[\p{L}-]+)/u;
+  /\b(?:[Ll]ive|[Ll]aunch(?:es|ed)?|[Aa]vailable|[Ll]anded|[Oo]ut|[Aa]rrive[sd]|[Dd]ebut(?:s|ed)?|(?:[Ss]tartet|[Ss]tartete|gestartet)(?: (?:jetzt|nun|auch|offiziell|ab sofort|erfolgreich)){0,3}) in (?:the |die |der )?(\p{Lu}[\p{L}-]+|\p{Lu}\.(?:\p{Lu}\.)+)/u;
 // Times, stages, stores and languages: "available in the App Store", "in German", "in Beta".
 const notAPlace =
   /^(?:Q\d|Kürze|Zukunft|Beta|Alpha|Preview|Early|Version|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December|Spring|Summer|Fall|Autumn|Winter|Frühjahr|Sommer|Herbst|App|Apps|Apple|Google|Play|Chrome|Firefox|Safari|Microsoft|Slack|Teams|English|German|French|Spanish|Italian|Dutch|Portuguese|Polish|Japanese|Chinese|Deutsch|Englisch|Französisch|Spanisch|Italienisch|Niederländisch|Dark|Light|Pro|Free|All|Every|Our|Your)$/;
@@ -136,13 +140,26 @@ export function isEvent(type: ProseType, sentence: string): boolean {
   if (type === "leadership-change" || type === "new-market") {
     if (readerEnglish.test(sentence) || readerGerman.test(sentence)) return false;
   }
-  if (type === "leadership-change") return true;
+  if (type === "leadership-change") return !advisoryOnly(sentence);
   const pattern = everyMatch.get(type);
   if (!pattern) return false;
   for (const match of sentence.matchAll(pattern)) {
     if (isNews(type, sentence, match.index ?? 0, match[0])) return true;
   }
   return false;
+}
+
+// An advisory board advises the company and leads nothing; the company's own board does.
+const advisory = /\badvis(?:ory|ers?|ors?)\b|\bbeir(?:at|äte)|\bmentors?\b/i;
+// The role taken, not one held before: "as CTO", "zum Geschäftsführer", "to its board of directors".
+const roleTaken = new RegExp(
+  `\\b(?:as|als|to|zu[mr]) (?:(?:its|our|the|new|first|neue[nr]?|ersten?)\\s+)*(?:${leaderRole}|geschäftsführ|vorstand|(?:supervisory |executive )?board of directors|aufsichtsrat)`,
+  "i",
+);
+
+/** "Anna Berg joins the advisory board", "beruft Tom Hale in den Beirat": an adviser, unless a leading role is taken too. */
+function advisoryOnly(sentence: string): boolean {
+  return advisory.test(sentence) && !roleTaken.test(sentence);
 }
 
 function isCommand(sentence: string): boolean {
@@ -157,10 +174,18 @@ function isNews(type: ProseType, sentence: string, at: number, words: string): b
   const after = sentence.slice(at, at + words.length + 25);
   if (readerEnglish.test(after) || readerGerman.test(after)) return false;
   if (helped.test(sentence.slice(Math.max(0, at - 60), at))) return false;
-  if (type === "new-market" && /\bin \S+$/i.test(words)) return placeNamed(after);
+  if (type === "product-launch" && plannedLaunch(sentence, at, words)) return false;
+  if (type === "new-market" && /\bin \S+$/i.test(words)) {
+    const rest = sentence.slice(at + words.length - 1);
+    // "now available in Kestrel", "live in Slack": a product names its host there, a market is named.
+    return /(?:available|live) in \S+$/i.test(words) ? marketNamed(rest) : placeWord(rest);
+  }
+  // "brings its platform to the UK", "kommt nach Österreich": a product or a partner may follow as well.
+  if (type === "new-market" && /(?:\bto|\bnach) \S$/i.test(words))
+    return marketNamed(sentence.slice(at + words.length - 1));
   // "to drive … expansion into new markets" is a goal; a market entered is named.
-  if (type === "new-market" && /\b(?:in)?to$/i.test(words))
-    return !unnamedMarkets.test(sentence.slice(at + words.length));
+  if (type === "new-market" && /\bto$/i.test(words)) return expandsTo(sentence.slice(at + words.length));
+  if (type === "new-market" && /\binto$/i.test(words)) return !unnamedMarkets.test(sentence.slice(at + words.length));
   if (type === "new-market" && /^based /i.test(words)) return officeNamed(words);
   // "expansion across Europe" names a region; "… across the organisation" does not.
   if (type === "new-market" && /(?:across|throughout) \S$/i.test(words))
@@ -173,10 +198,19 @@ function isNews(type: ProseType, sentence: string, at: number, words: string): b
   // "Kestrel and Harbor Bank Partner on …" names companies; "… and our experts partner for …" does not.
   const partners = /(?:and|&) (.+) partner \w+$/i.exec(words)?.[1];
   if (type === "partnership" && partners) return partners.split(" ").every((word) => /^[\p{Lu}\d]/u.test(word));
+  // "Einführung von Kestrel Park" heads a post; a longer sentence tells of introducing something at a client.
+  if (/^einführung/i.test(words)) return sentence.length <= 80;
   // "Introducing Flow" and "is introducing" announce; "said introducing AI into …" does not.
   if (/^introducing$/i.test(words))
     return at === 0 || /(?:\b(?:is|are|now)|'re|[:–—-])\s+$/i.test(sentence.slice(0, at));
   return true;
+}
+
+// "expands to Spain", "expands to 12 countries"; "expands to include payroll" or "to 50 people" is no market.
+function expandsTo(rest: string): boolean {
+  const place = /^\s*(?:the\s+)?(\p{Lu}[\p{L}.-]*)/u.exec(rest)?.[1];
+  if (place) return !notAPlace.test(place);
+  return /^\s*\d+\s+(?:new\s+|more\s+|other\s+)?(?:countries|markets|cities|regions|states|länder)\b/i.test(rest);
 }
 
 const unnamedMarkets =
@@ -222,9 +256,18 @@ function plannedGrowthOnly(sentence: string): boolean {
   return true;
 }
 
-function placeNamed(text: string): boolean {
-  const place = placeAfterIn.exec(text)?.[1];
+/** "the UK …", "Spain …", "der Schweiz": a capitalised word after "in" that is no time, stage or store. */
+function placeWord(text: string): boolean {
+  const place = /^(?:the |die |der )?(\p{Lu}[\p{L}-]+|\p{Lu}\.(?:\p{Lu}\.)+)/u.exec(text)?.[1];
   return place !== undefined && !notAPlace.test(place);
+}
+
+function placeNamed(text: string): boolean {
+  const match = placeAfterIn.exec(text);
+  const place = match?.[1];
+  if (!match || place === undefined || notAPlace.test(place)) return false;
+  if (!/^(?:available|live)\b/i.test(match[0])) return true;
+  return marketNamed(text.slice(match.index + match[0].lastIndexOf(" in ") + 4));
 }
 
 /** "launched in Spain", "startet in Österreich" are told as a new market only, not as a launch as well. */

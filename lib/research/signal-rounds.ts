@@ -1,8 +1,9 @@
 import { compactMoney } from "../i18n/compact-money";
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalWording } from "../model/signal";
-import { mergeRounds, onlyTotal, pastAmount, pastRound, sameRound } from "./funding";
-import { withoutShortForms } from "./funding-investors";
+import { mergeRounds, namedRound, onlyTotal, pastAmount, pastRound, sameRound } from "./funding";
+import { fundingLeads, withoutShortForms } from "./funding-investors";
+import { sentences } from "./text";
 import type { SiteSignal } from "./types";
 
 /**
@@ -11,15 +12,51 @@ import type { SiteSignal } from "./types";
  */
 
 /** Investors told further down ("A stepped up to lead the round") join the page's one round. */
-export function withLaterInvestors(signals: SiteSignal[], investors: readonly string[]): SiteSignal[] {
+export function withLaterInvestors(
+  signals: SiteSignal[],
+  investors: readonly string[],
+  leads: readonly string[] = [],
+): SiteSignal[] {
   const rounds = signals.filter((signal) => signal.funding);
   const [only] = rounds;
   if (rounds.length !== 1 || !only?.funding || investors.length === 0) return signals;
-  const funding = withInvestors(only.funding, investors);
+  const funding = withInvestors(only.funding, investors, hasLead(only.quote) ? [] : leads);
   const summary = fundingSummary(funding, only.quote);
   return signals.map((signal) =>
     signal === only ? { ...signal, funding, summary, wording: fundingWording(funding) } : signal,
   );
+}
+
+/** Whether the text read for a round already named who led it. */
+export function hasLead(quote: string): boolean {
+  return (
+    /\blead|\bled\b|-led\b|führ|geleitet|leitung/i.test(quote) &&
+    sentences(quote).some((told) => fundingLeads(told).length > 0)
+  );
+}
+
+/**
+ * "Kestrel raised $80M in May" and further down "Our Series B is led by Harbor Peak": one round told in
+ * halves, its amount in one sentence and its name in another, both of the page's date.
+ */
+export function withHalvesJoined(signals: SiteSignal[]): SiteSignal[] {
+  const rounds = signals.filter((signal) => signal.funding);
+  const amount = rounds.find((signal) => signal.funding?.amount !== undefined && !namedRound(signal.funding.round));
+  const name = rounds.find((signal) => signal.funding?.amount === undefined && namedRound(signal.funding?.round));
+  if (rounds.length !== 2 || !amount?.funding || !name?.funding || amount.date !== name.date) return signals;
+  // Who led the round goes first, whichever half named them.
+  const named = name.funding.investors ?? [];
+  const leadsFirst = !hasLead(amount.quote) && hasLead(name.quote);
+  const funding = withInvestors({ ...amount.funding, round: name.funding.round }, named, leadsFirst ? named : []);
+  const quote = `${amount.quote} ${name.quote}`;
+  const joined = {
+    ...amount,
+    quote,
+    funding,
+    summary: fundingSummary(funding, quote),
+    wording: fundingWording(funding),
+  };
+  return signals.flatMap((signal) => (signal === name ? [] : signal === amount ? [joined] : [signal]));
 }
 
 /** "This brings our total funding to $111M" tells no round of its own when the page names one with its amount. */
@@ -52,11 +89,26 @@ export function pastFunding(sentence: string, pageDate: string | undefined): Fun
   return year ? { round, amount: amount?.amount, currency: amount?.currency, date: year } : undefined;
 }
 
-/** The round with investors named elsewhere added; a short form goes when its full name is known. */
-export function withInvestors(round: FundingRound, investors: readonly string[]): FundingRound {
-  const known = (round.investors ?? []).map((name) => name.toLowerCase());
-  const added = investors.filter((name) => !known.includes(name.toLowerCase()));
-  return added.length ? { ...round, investors: withoutShortForms([...(round.investors ?? []), ...added]) } : round;
+/**
+ * The round with investors named elsewhere added; a short form goes when its full name is known. Leads
+ * named there go first, as the summary tells the first investor as the lead: callers pass them only
+ * while the round has none.
+ */
+export function withInvestors(
+  round: FundingRound,
+  investors: readonly string[],
+  leads: readonly string[] = [],
+): FundingRound {
+  const known = round.investors ?? [];
+  const seen = new Set<string>();
+  const names = [...leads, ...known, ...investors].filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const same = names.length === known.length && names.every((name, index) => name === known[index]);
+  return same ? round : { ...round, investors: withoutShortForms(names) };
 }
 
 export function fundingWording(funding: FundingRound): SignalWording {

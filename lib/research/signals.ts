@@ -1,16 +1,18 @@
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
 import { earlierOnly, fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, sameRound } from "./funding";
-import { investorLine, opensInvestorList } from "./funding-investors";
+import { fundingLeads, investorLine, opensInvestorList } from "./funding-investors";
 import { eventDate, withDatesJoined } from "./signal-dates";
 import { isEvent, marketLaunch, type ProseType, prosePatterns, typesOnPage } from "./signal-prose";
 import {
   dedupe,
   fundingSummary,
   fundingWording,
+  hasLead,
   headlineToldOnce,
   pastFunding,
   shorten,
+  withHalvesJoined,
   withInvestors,
   withLaterInvestors,
   withoutTotals,
@@ -26,7 +28,7 @@ const patterns: readonly (readonly [SignalType, RegExp])[] = [["funding", fundin
 
 const perType = 3;
 const fundingVerb =
-  /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed)|sichert|(?:einge)?sammelt|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment (?:of|from)|investiert|receive[sd]?|funding round|finanzierungsrunde)\b/i;
+  /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed|ing)|sichert|(?:einge)?sammelt|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment (?:of|from)|investiert|receive[sd]?|funding round|finanzierungsrunde)\b/i;
 const moneyTalk = /valuation|bewertung|revenue|umsatz/i;
 /** A contract won or a company bought is not a round, unless one is named. */
 const notMoneyRaised =
@@ -67,6 +69,7 @@ export function extractSignals(
   // Sentences a round took its investors from are part of that round, not rounds of their own.
   let readUntil = -1;
   const laterInvestors: string[] = [];
+  const laterLeads: string[] = [];
   for (const [index, sentence] of all.entries()) {
     for (const [type, pattern] of present) {
       if (type === "funding" && index <= readUntil) continue;
@@ -89,7 +92,9 @@ export function extractSignals(
       const dated = date ?? eventDate(sentence, undefined, () => linesAbove(lines, sentence));
       const found = fundingSignal(sentence, sourceUrl, dated);
       if (!found) {
-        laterInvestors.push(...investorsOfTheRound(sentence));
+        const named = investorsOfTheRound(sentence);
+        laterInvestors.push(...named);
+        if (named.length) laterLeads.push(...fundingLeads(sentence));
         continue;
       }
       // An earlier round told in passing has a date of its own; the sentences after it tell of the page's round.
@@ -102,7 +107,10 @@ export function extractSignals(
       signals.push(signal);
     }
   }
-  return headlineToldOnce(withLaterInvestors(withoutTotals(dedupe(signals)), laterInvestors), all[0]);
+  return headlineToldOnce(
+    withLaterInvestors(withHalvesJoined(withoutTotals(dedupe(signals))), laterInvestors, laterLeads),
+    all[0],
+  );
 }
 
 /** "The round", "die Runde": a sentence naming investors of the page's round without telling it again. */
@@ -110,7 +118,9 @@ const ofTheRound =
   /\b(?:the|this|our|die|diese|unsere) (?:\p{L}+ ){0,2}(?:round|financing|runde|finanzierung(?:srunde)?)\b/iu;
 
 function investorsOfTheRound(sentence: string): string[] {
-  if (!ofTheRound.test(sentence) || othersRound.test(sentence) || fundingOf(sentence)) return [];
+  // "Norwind (who led our Series A)": a round named in brackets tells of the investor, not of a round.
+  const told = sentence.replace(/\([^)]*\)/g, "");
+  if (!ofTheRound.test(told) || othersRound.test(told) || fundingOf(told)) return [];
   return fundingInvestors(sentence);
 }
 
@@ -164,6 +174,7 @@ function withFollowUps(signal: SiteSignal, following: readonly string[]): { sign
   let read = 0;
   let counted = 0;
   let listed = opensInvestorList(signal.quote);
+  let led = hasLead(signal.quote);
   for (const [index, sentence] of following.slice(0, lookAhead).entries()) {
     const name = listed ? investorLine(sentence) : undefined;
     if (name) {
@@ -173,7 +184,7 @@ function withFollowUps(signal: SiteSignal, following: readonly string[]): { sign
       // "With previous rounds raising $12M, the total is $62M" tells no other round: the reading goes on,
       // and the sentence, like one telling of the round again, does not count against the reach.
       const earlier = earlierOnly(sentence);
-      const told = earlier ? undefined : fundingOf(sentence);
+      const told = earlier ? undefined : toldAgain(sentence);
       if (told && !sameRound(round, told) && !fills(round, told)) {
         if (told.amount !== undefined || !sameKind(round.round, told.round)) break;
       }
@@ -181,7 +192,9 @@ function withFollowUps(signal: SiteSignal, following: readonly string[]): { sign
       listed = opensInvestorList(sentence);
       const investors = told?.investors ?? fundingInvestors(sentence);
       if (!told && !listed && investors.length === 0) continue;
-      round = withInvestors(told ? joined(round, told) : round, investors);
+      const leads = led ? [] : fundingLeads(sentence);
+      led ||= leads.length > 0;
+      round = withInvestors(told ? joined(round, told) : round, investors, leads);
     }
     quote = joinQuote(quote, sentence);
     read = index + 1;
@@ -189,6 +202,17 @@ function withFollowUps(signal: SiteSignal, following: readonly string[]): { sign
   if (read === 0) return { signal, read };
   const summary = fundingSummary(round, quote);
   return { signal: { ...signal, quote, funding: round, summary, wording: fundingWording(round) }, read };
+}
+
+/**
+ * The round a later sentence tells again. A sentence naming a round without an amount or a word of
+ * raising ("At Series A we had 40,000 developers.", "… in our Series A post.") uses it as a time or a
+ * post, not as this round; a heading ("Our pitch deck for Series A") still names it.
+ */
+function toldAgain(sentence: string): FundingRound | undefined {
+  const told = fundingOf(sentence);
+  if (!told || told.amount !== undefined || fundingVerb.test(sentence)) return told;
+  return /[.!?]$/.test(sentence) ? undefined : told;
 }
 
 /** A headline or a list line has no full stop of its own: one sets it off from the next sentence. */

@@ -1,0 +1,24 @@
+/**
+ * A launch announced for later ("we will be launching", "plans to launch", "wird im Herbst … einführen")
+ * has not happened: outreach congratulating on it would be early.
+ */
+
+// "will be launching", "plans to launch", "the upcoming launch of": a launch to come has not happened.
+const launchPlannedBefore =
+  /\b(?:will|shall|(?:plans?|planning|aims?|intends?|expects?|going|preparing|hopes?|looks? forward) to|(?:is|are) (?:set|scheduled|slated|due) to|upcoming|planned|forthcoming|bevorstehende\p{L}*|geplante\p{L}*)\s+(?:be\s+)?(?:\S+\s+){0,2}$|['’]ll\s+(?:be\s+)?$/iu;
+// "wird im Herbst eine neue Funktion einführen": German names the verb of a planned launch last.
+const plannedGerman =
+  /\b(?:wird|werden|will|wollen|plant|planen|soll|sollen|möchte|möchten)\b[^.,;:!?]{0,100}?\b(?:ein(?:zu)?führen|vor(?:zu)?stellen|veröffentlichen|starten|launchen|präsentieren|auf den markt (?:zu )?bringen|erscheinen)(?=\s*(?:[.,;:!?]|$))/giu;
+
+// "We’re launching Flux soon", "launches next month": the time after the words tells a plan.
+const plannedAfter =
+  /^(?:\s+\S+){0,4}?\s+(?:soon|shortly|later this (?:year|month|quarter|spring|summer|fall|autumn|winter)|next (?:week|month|quarter|year)|in the coming (?:weeks|months))\b/i;
+
+/** Whether the launch words at `at` tell of a launch still to come. */
+export function plannedLaunch(sentence: string, at: number, words: string): boolean {
+  if (/^(?:will|we['’]ll)\s/i.test(words)) return true;
+  if (!/ed$/i.test(words) && plannedAfter.test(sentence.slice(at + words.length, at + words.length + 60))) return true;
+  if (launchPlannedBefore.test(sentence.slice(Math.max(0, at - 50), at))) return true;
+  if (!/\b(?:wird|werden|will|wollen|plant|planen|soll|sollen|möchten?)\b/i.test(sentence)) return false;
+  return [...sentence.matchAll(plannedGerman)].some((match) => at >= match.index && at < match.index + match[0].length);
+}
