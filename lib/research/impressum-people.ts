@@ -1,6 +1,6 @@
 import { credit } from "./impressum-credit";
 import { legalEntity } from "./legal";
-import { isPersonName, isRole, stripRole } from "./names";
+import { isFirstName, isPersonName, isRole, stripRole } from "./names";
 import { clean } from "./text";
 
 /** The people an Impressum names as representing the company: managing directors, board, owner. */
@@ -24,9 +24,11 @@ const frenchWord =
   "(?:(?:co-?)?g[ée]rant(?:e|s|es)?|pr[ée]sident(?:e)?(?:[- ]direct(?:eur|rice)\\s+g[ée]n[ée]ral(?:e)?)?|direct(?:eur|rice)\\s+g[ée]n[ée]ral(?:e)?(?:\\s+d[ée]l[ée]gu[ée]e?)?|pdg)";
 // A heading that is only the role must start its line: a role after a name ("…, Président") ends one too.
 const frenchOfficer = `${frenchWord}(?=\\s*(?:\\(.*?\\)\\s*)?:)|^${frenchWord}(?=\\s*$)|repr[ée]sent[ée]e?\\s+par|repr[ée]sentant(?:e)?s?\\s+(?:l[ée]ga(?:le?s?|ux)|autoris[ée]e?s?)(?:\\s+l[ée]ga(?:le?s?|ux))?`;
+// "Management" alone is a label only at the start of its line: after other words it ends a name ("Professional Group
+// for Management").
 const directorLabel = new RegExp(
-  `^(?:.*?\\b)?(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|vertreten\\s+durch|${publication}|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|${frenchOfficer}|${craftDirector}directors?|ceo(?=\\s*:))(?:\\b|(?<=é))(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
-  "i",
+  `^(?:.*?\\b)??(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|(?<=^[^A-Za-zÄÖÜäöüß]*)management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|vertreten\\s+durch|${publication}|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|${frenchOfficer}|${craftDirector}directors?|ceo(?=\\s*:))(?:\\b|(?<=é))(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
+  "id",
 );
 
 // A director list runs on over lines that hold nothing but names; this many at most.
@@ -36,23 +38,99 @@ const maxListLines = 12;
 export function directors(lines: readonly string[]): string[] {
   const names: string[] = [];
   for (const [index, line] of lines.entries()) {
-    const match = directorLabel.exec(line);
-    if (!match || line.length > 300) continue;
+    const label = line.length <= 300 ? findLabel(line) : undefined;
+    if (!label) continue;
     // "Webdesign: Studio Kranich, Inhaber Max Kranich": a label after a credit names the agency's people.
-    if (match[1] && credit.test(line.slice(0, match[0].indexOf(match[1])))) continue;
-    // In a one-line footer the next detail follows a separator: "Geschäftsführer: Jana Petersen · Amtsgericht Köln".
-    const value = clean(match[2]).split(/\s+[|·•]\s+/)[0] ?? "";
-    if (isPublicationOnly(line.slice(0, line.length - (match[2]?.length ?? 0)), value, lines[index + 1])) continue;
+    if (credit.test(line.slice(0, label.start))) continue;
+    const value = labelValue(label.value);
+    if (isPublicationOnly(line.slice(0, label.valueStart), value, lines[index + 1])) continue;
     const found = value ? namesOf(value) : [];
     // A label with names after it, or a short line that is only a label ("Vertreten durch"), not a sentence ending in one.
     if ((value && found.length === 0) || (!value && line.length > 80)) continue;
+    const above = value ? undefined : namesBeforeRole(lines, index, label.start);
+    if (above) {
+      names.push(...above);
+      continue;
+    }
     let next = index + 1;
     // Under a heading the company may be named first, on a line of its own.
     if (!value && isEntityLine(lines[next] ?? "")) next++;
     found.push(...namesFollowing(lines, next));
     names.push(...found);
   }
-  return [...new Set(names)];
+  return withoutRepeats(names);
+}
+
+/** Each person once: a name written again with a middle name shortened or left out ("Tom A. Berg") is the same. */
+function withoutRepeats(names: readonly string[]): string[] {
+  const key = (name: string) => {
+    const words = name.split(/\s+/);
+    return `${words[0]} ${words[words.length - 1]}`.toLowerCase();
+  };
+  const seen = new Set<string>();
+  return names.filter((name) => !seen.has(key(name)) && Boolean(seen.add(key(name))));
+}
+
+interface Label {
+  /** Where the label starts on its line. */
+  start: number;
+  /** Where the text after the label starts. */
+  valueStart: number;
+  value: string;
+}
+
+/**
+ * The first director label of a line, or a later one when the first names no one: "Vertreten durch die Nordlicht
+ * Verwaltungs GmbH, diese vertreten durch den Geschäftsführer Tom Berg".
+ */
+function findLabel(line: string): Label | undefined {
+  let first: Label | undefined;
+  let offset = 0;
+  for (let tries = 0; tries < 3; tries++) {
+    const match = directorLabel.exec(line.slice(offset));
+    const [start, valueStart] = [match?.indices?.[1]?.[0], match?.indices?.[2]?.[0]];
+    if (!match || start === undefined || valueStart === undefined) break;
+    const label = { start: offset + start, valueStart: offset + valueStart, value: match[2] ?? "" };
+    first ??= label;
+    // "Represented by the Board of Management: …": a label right after the first one names the role, the names follow it.
+    const article = /^(?:(?:the|its|den|die|der|dem|seine[nm]?|ihre[nm]?)\s+)?/i.exec(label.value)?.[0].length ?? 0;
+    if (directorLabel.exec(label.value.slice(article))?.indices?.[1]?.[0] === 0) {
+      offset = label.valueStart + article;
+      continue;
+    }
+    const value = labelValue(label.value);
+    if (!value || namesOf(value).length > 0) return label;
+    offset = label.valueStart;
+  }
+  return first;
+}
+
+/**
+ * In a one-line footer the next detail follows a separator: "Geschäftsführer: Jana Petersen · Amtsgericht Köln"; a web
+ * address the page's lines joined on ends the names too.
+ */
+function labelValue(text: string): string {
+  const value = clean(text).split(/\s+[|·•]\s+/)[0] ?? "";
+  // The bracket a role in brackets closes ("Erika Beispiel (Geschäftsführerin)") is not a value.
+  return value.replace(/\s+(?:https?:\/\/|www\.)\S*$/, "").replace(/^\)$/, "");
+}
+
+// Labels that introduce what follows ("Vertreten durch"), never a role written under a name.
+const introducing = /^(?:vertreten|represented|vertretungsberechtigt|repr[ée]sent)/i;
+
+/**
+ * A name written before its role: "Erika Beispiel, Geschäftsführerin" or "Erika Beispiel (Geschäftsführerin)" on one
+ * line, or the name on the line above a line that is only the role. Under a role heading the names follow instead,
+ * unless the next line is a name with a role of its own below it (a list of name-over-role blocks).
+ */
+function namesBeforeRole(lines: readonly string[], index: number, labelStart: number): string[] | undefined {
+  const line = lines[index] ?? "";
+  const before = line.slice(0, labelStart);
+  if (/\p{L}/u.test(before)) return namesOnly(before.replace(/[\s,;|·•(–—-]+$/, ""));
+  if (line.length > 40 || introducing.test(line.slice(labelStart))) return undefined;
+  const above = namesOnly(lines[index - 1] ?? "");
+  if (!above || (namesOnly(lines[index + 1] ?? "") && !isRole(lines[index + 2] ?? ""))) return undefined;
+  return above;
 }
 
 /** A publication director's label, with no management role beside it on its line or the next. */
@@ -92,7 +170,21 @@ function isRolePart(part: string): boolean {
 
 /** The names of a value, leaving out roles written beside them. */
 function namesOf(value: string): string[] {
+  const inverted = invertedName(value);
+  if (inverted) return [inverted];
   return splitNames(value).filter((part) => !isRolePart(part) && isPersonName(part));
+}
+
+// A name written surname first, as registers do: "Berg, Tom", "Berg-Kranz, Lena". Only a one-word surname: after
+// a full name the word may be a town ("Tom Berg, Reichshof").
+const surnameFirst = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+
+/** "Berg, Tom" → "Tom Berg" when what follows the comma is a given name alone, else undefined. */
+function invertedName(value: string): string | undefined {
+  const match = surnameFirst.exec(value.trim());
+  if (!match?.[1] || !match[2] || !isFirstName(match[2]) || isRolePart(match[1])) return undefined;
+  const name = `${match[2]} ${match[1]}`;
+  return isPersonName(name) ? name : undefined;
 }
 
 /** The names of a line that holds nothing else ("Jana Petersen (CEO)", "- Tom Berg", "Tom Berg, Vorstand"), else undefined. */

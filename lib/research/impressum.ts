@@ -26,12 +26,13 @@ export function extractImpressum(doc: Document, url = "", root = impressumRoot(d
   const body = lines.slice(start);
   const host = hostOf(url);
   const entity = firstEntity(body, host) ?? firstEntity(lines, host);
-  const registerLine = body.findIndex((line) => registerNumber(line) !== undefined);
+  const register = findRegister(body);
+  const registerLine = register?.line ?? -1;
   const result: Impressum = {
     legalName: entity?.name,
     legalForm: entity?.form,
     managingDirectors: directors(body),
-    registerNumber: registerLine >= 0 ? withKind(registerNumber(body[registerLine] ?? ""), entity?.form) : undefined,
+    registerNumber: register ? withKind(register.number, entity?.form, body) : undefined,
     registerCourt: court(body, registerLine),
     vatId: findVatId(body),
     address: findAddresses(body)[0],
@@ -136,9 +137,35 @@ function isOwnName(name: string, host: string): boolean {
   return Boolean(word && host.startsWith(word));
 }
 
-/** A bare register number gets the kind its company's legal form is registered under ("13928" of a GmbH → "HRB 13928"). */
-function withKind(number: string | undefined, form: string | undefined): string | undefined {
-  if (!number || !/^\d+$/.test(number)) return number;
+// A label line naming the register, with the number on the line below it (a heading, a definition list's term).
+const registerLabel = /regist|firmenbuch/i;
+
+/** The register number and its line: one stated on a line, else one on the line under a register label. */
+function findRegister(lines: readonly string[]): { line: number; number: string } | undefined {
+  for (const [index, line] of lines.entries()) {
+    const number = registerNumber(line);
+    if (number) return { line: index, number };
+  }
+  for (const [index, line] of lines.entries()) {
+    const next = lines[index + 1] ?? "";
+    if (line.length > 60 || /\d/.test(line) || !registerLabel.test(line) || !/^[A-Z]{0,4}[\s-]?\d/.test(next)) continue;
+    const number = registerNumber(`${line}: ${next}`);
+    if (number) return { line: index + 1, number };
+  }
+  return undefined;
+}
+
+// Austria's company register, its courts and VAT ids: a bare number in such a notice is a Firmenbuch number.
+const austrianRegister =
+  /\bFirmenbuch|\bFN\s?\d|\bATU\s?\d{8}\b|\bHandelsgericht Wien\b|\bLandesgericht(?:\s+für ZRS)?\s+\p{Lu}/u;
+
+/**
+ * A bare register number gets the kind its company's legal form is registered under ("13928" of a GmbH → "HRB
+ * 13928"); in an Austrian notice, or with a check letter ("123456 a"), it is a Firmenbuch number.
+ */
+function withKind(number: string | undefined, form: string | undefined, lines: readonly string[]): string | undefined {
+  if (!number || !/^\d+(?: [a-z])?$/.test(number)) return number;
+  if (/[a-z]$/.test(number) || lines.some((line) => austrianRegister.test(line))) return `FN ${number}`;
   const kind = form ? registerKind(form) : undefined;
   return kind ? `${kind} ${number}` : number;
 }

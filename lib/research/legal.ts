@@ -98,16 +98,19 @@ const registerPattern =
   /\b(H\s?R\s?[AB]|GnR|PR|VR|FN|Firmenbuch(?:nummer|-?Nr\.?)|FB-?Nr\.?)\s*(?:Nr\.?|No\.?)?\s*[:.\-–]?\s*(?:FN\s*)?(\d{1,3}(?: \d{3})+(?!\d)|\d{1,7})(?:\s?([a-z])\b)?/i;
 // A bilingual label between the kind and the number: "HRB-Nr./Commercial Register No.: 3844".
 const bilingualRegister = /\b(H\s?R\s?[AB])(?:-?\s*Nr\.?)?\s*\/\s*[A-Za-z][A-Za-z .]{0,30}?[:.]\s*(\d{1,7})\b/i;
-// The hyphen of "CHE-123.456.789" is sometimes left out or spaced; the number is given back with it.
-const swissNumber = /\bCHE[-\s]?(\d{3}\.\d{3}\.\d{3})\b|\bCH-\d{3}\.\d\.\d{3}\.\d{3}-\d\b/;
+// The hyphen of "CHE-123.456.789" is sometimes left out, spaced or another dash (a non-breaking hyphen keeps the
+// number on one line); the number is given back with a plain hyphen.
+const swissNumber = /\bCHE[-\u2010-\u2015\u2212\s]?(\d{3}\.\d{3}\.\d{3})\b|\bCH-\d{3}\.\d\.\d{3}\.\d{3}-\d\b/;
 const swissRegisterLabel =
-  /handelsregister|firmennummer|unternehmens-?identifikationsnummer|\bUID\b|regist(?:er|ration|ry)|company (?:number|no\b|id\b)/i;
+  /handelsreg|firmennummer|unternehmens-?identifikationsnummer|\bUID\b|regist(?:er|ration|ry)|company (?:number|no\b|id\b)/i;
 const dutchNumber = /\b(?:KvK|Kamer van Koophandel)(?:[- ]?(?:nummer|nr\.?|no\.?|number))?\s*[:.]?\s*(\d{8})\b/i;
 const ukNumber =
   /\b(?:company|registered|registration)(?: registration)?(?: in (?:England|Scotland|Wales|Northern Ireland)(?: (?:and|&) Wales)?,?)?(?: with)?(?: company)? (?:number|no\.?)\s*[:.]?\s*((?:SC|NI|OC)?\d{6,8})\b/i;
 
-// "Registernummer: 13928" without the register's kind; the kind follows from the legal form (registerKind).
-const bareRegister = /\b(?:handels)?register-?(?:nummer|nr\.?)\s*:?\s*(\d{3,7})(?![\d.,/-]|\s*[A-Za-z])/i;
+// "Registernummer: 13928" / "Company register number: 13928" without the register's kind; the kind follows from the
+// legal form (registerKind). An Austrian number keeps its check letter ("Registernummer 123456 a").
+const bareRegister =
+  /\b(?:(?:[Hh]andels)?(?:[Rr]egister|REGISTER)-?(?:[Nn]ummer|NUMMER|[Nn]r\.?)|[Rr]egister (?:[Nn]umber|[Nn]o\.))\s*:?\s*(\d{3,7}(?:\s?[a-z](?![\p{L}\d]))?)(?![\d.,/-]|\s*\p{L})/u;
 
 /** The register kind a German legal form is entered in by law: companies in B, partnerships and traders in A. */
 export function registerKind(form: string): string | undefined {
@@ -131,7 +134,7 @@ export function registerNumber(line: string): string | undefined {
   const swiss = swissNumber.exec(line);
   if (swiss && swissRegisterLabel.test(line)) return swiss[1] ? `CHE-${swiss[1]}` : swiss[0];
   const bare = bareRegister.exec(line)?.[1];
-  if (bare) return bare;
+  if (bare) return bare.replace(/(\d)\s?([a-z])$/, "$1 $2");
   const dutch = dutchNumber.exec(line)?.[1];
   if (dutch) return `KvK ${dutch}`;
   const uk = ukNumber.exec(line)?.[1];
@@ -139,7 +142,7 @@ export function registerNumber(line: string): string | undefined {
 }
 
 const courtPattern =
-  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Regist(?:er|ry) [Cc]ourt|Registered at|(?:Local|District) [Cc]ourt(?: \(Amtsgericht\))?(?: of)?)\s*:?\s*(?:des\s+Amtsgerichts?\s+)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b|[A-ZÄÖÜ][\wäöüß.-]*\s*:)[A-ZÄÖÜ][\wäöüß.-]*))*)/g;
+  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Regist(?:er|ry|ration) [Cc]ourt|Registered at|(?:Local|District) [Cc]ourt(?: \(Amtsgericht\))?(?: of)?)\s*:?\s*(?:des\s+Amtsgerichts?\s+|in\s*:\s*)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b|[A-ZÄÖÜ][\wäöüß.-]*\s*:)[A-ZÄÖÜ][\wäöüß.-]*))*)/g;
 
 // A Swiss cantonal register office, named whole: "Handelsregisteramt des Kantons Zürich", "Registre du commerce du
 // canton de Vaud", "Handelsregisteramt: Zug".
@@ -177,7 +180,7 @@ function courtOf(match: RegExpMatchArray): string | undefined {
 }
 
 // The suffix may stand in brackets: "CHE-123.456.789 (MWST)".
-const swissVatPattern = /\b(CHE[-\s]?\d{3}\.?\d{3}\.?\d{3})(?:\s?(?:\(\s?)?(MWST|TVA|IVA|VAT)\b)?/g;
+const swissVatPattern = /\b(CHE[-\u2010-\u2015\u2212\s]?\d{3}\.?\d{3}\.?\d{3})(?:\s?(?:\(\s?)?(MWST|TVA|IVA|VAT)\b)?/g;
 const vatPatterns = [
   /\bATU\s?\d{8}\b/,
   /\bDE\s?\d{3}\s?\d{3}\s?\d{3}\b/,
@@ -204,7 +207,8 @@ export function vatId(line: string, previous = ""): string | undefined {
   if (swiss) return swiss;
   for (const [index, pattern] of vatPatterns.entries()) {
     const match = pattern.exec(line);
-    if (match && (index < 2 || labelled)) return match[0].replace(/\s+/g, "");
+    // A number in square brackets is a template's placeholder: "USt-IdNr.: [DE123456789]".
+    if (match && (index < 2 || labelled) && line[match.index - 1] !== "[") return match[0].replace(/\s+/g, "");
   }
   return undefined;
 }
@@ -220,7 +224,7 @@ function isVatLabelLine(line: string): boolean {
 /** "CHE-123.456.789 MWST", or a Swiss number after a VAT label on its line or on a label line just before. */
 function swissVat(line: string, previous: string): string | undefined {
   for (const match of line.matchAll(swissVatPattern)) {
-    const number = (match[1] ?? "").replace(/\s+/g, " ");
+    const number = (match[1] ?? "").replace(/\s+/g, " ").replace(/[\u2010-\u2015\u2212]/, "-");
     if (match[2]) return `${number} ${match[2]}`;
     // "Handelsregister: CHE-… · MWST-Nr. CHE-…": the label must stand before this number, not after it.
     const before = line.slice(0, match.index);
