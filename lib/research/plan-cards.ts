@@ -11,7 +11,7 @@ import type { Plan } from "./types";
 
 // Calls to action of a plan without a public price, and a price given as "Custom".
 export const onRequest =
-  /contact sales|talk to (?:sales|us|an expert)|contact us|get in touch|get a quote|request a (?:quote|demo)|book a (?:demo|call)|schedule a (?:demo|call)|let'?s talk|custom pricing|^custom$|auf anfrage|individuell|kontakt aufnehmen|kontaktieren sie uns|vertrieb kontaktieren|angebot anfordern|jetzt anfragen|demo (?:vereinbaren|buchen|anfragen)/i;
+  /contact sales|talk to (?:sales|us|an expert)|contact us|get in touch|get a quote|request a (?:quote|demo)|book a (?:demo|call)|schedule a (?:demo|call)|let'?s talk|custom pricing|^custom$|auf anfrage|individuell|kontakt aufnehmen|kontaktieren sie uns|kontaktiere uns|kontaktiert uns|sprich mit uns|sprechen sie mit uns|vertrieb kontaktieren|angebot anfordern|jetzt anfragen|demo (?:vereinbaren|buchen|anfragen)/i;
 // Ribbons and badges on a plan card, set in the card's name styles.
 const badge =
   /^(?:most popular|popular|best value|best deal|recommended|bestseller|new|neu|beliebt\w*(?: wahl)?|am beliebtesten|most common|meistgewählt|empfohlen|empfehlung|unsere empfehlung|top[- ]?seller|save \d+ ?%|spare \d+ ?%)$/i;
@@ -87,8 +87,13 @@ export function hasLabel(boxes: readonly Element[], words: RegExp): boolean {
  */
 export const priceIn = memoPerPage((box: Element) => findPrice(box) ?? null);
 
-// A fee paid once, often set before the plan's recurring price ("$300 one-time setup", "then $99 / month").
-const paidOnce = /one-time|one-off|setup|set-up|einmalig|einrichtung/i;
+// A fee paid once, often set before the plan's recurring price ("$300 one-time setup", "then $99 / month"),
+// and a licence bought for good ("$249 lifetime").
+const paidOnce =
+  /one-time|one-off|setup|set-up|einmalig|einrichtung|lifetime|lebenslang|perpetual|pay once|einmal zahlen/i;
+// A rate by the hour or day ("85 € / Stunde") bills by no plan period, whatever else its card says monthly.
+const rateUnit =
+  /(?:\/|\bper|\bpro|\bje|\ba)\s*(?:stunde|std\b|h\b|hour|hr\b|tag\b|day\b|woche|week|einsatz|session|sitzung)/i;
 
 function findPrice(box: Element): CardPrice | undefined {
   // Most cards show no price, and one search of their text says so.
@@ -100,6 +105,7 @@ function findPrice(box: Element): CardPrice | undefined {
     const price = text === undefined ? undefined : parsePrice(text);
     if (!price || !text) continue;
     const period = periodOf(text);
+    if (!period && rateUnit.test(text)) return { ...price, period: null };
     if (!once && !period && paidOnce.test(text)) once = { ...price, period: null };
     else if (!once || period) return { ...price, period };
   }
@@ -118,7 +124,7 @@ export function mayHoldBilledPrice(text: string): boolean {
 // A currency beside its amount, or a range of amounts ("$10–20 per seat"), then the billing word. A
 // space belongs to the amount only before a digit: runs of spaces are not read in many ways.
 const billedPrice = new RegExp(
-  String.raw`(?:${currencyTokens})(?:(?<=\d[\d.,'’\s]*(?:[.,](?:--|[-–—])\s*)?(?:${currencyTokens}))|\s*\d(?:\s?[\d.,'’])*(?:[.,](?:--|[-–—]))?(?:\s*[–—-]\s*\d[\d.,'’]*)?)\s*(?:\*\s*)?(?:\/|\+|(?:per|pro|je|a|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|inr|billed|einmalig|one-time|ex|exc|pm|pcm|pa|p\.[ma]\.)(?!\p{L}))`,
+  String.raw`(?:${currencyTokens})(?:(?<=\d[\d.,'’\s]*(?:[.,](?:--|[-–—])\s*)?(?:${currencyTokens}))|\s*\d(?:\s?[\d.,'’])*(?:[.,](?:--|[-–—]))?(?:\s*[–—-]\s*\d[\d.,'’]*)?)\s*(?:\*\s*)?(?:\/|\+|(?:per|pro|je|a|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|inr|billed|einmalig|one-time|one-off|lifetime|ex|exc|pm|pcm|pa|p\.[ma]\.)(?!\p{L}))`,
   "iu",
 );
 
@@ -185,7 +191,9 @@ function calledPlans(cards: ReadonlySet<Element>): boolean {
 
 /** A shop's product grid has prices too: plans are billed by a period or once, or offered on request. */
 function areBilled(plans: readonly Plan[], box: Element): boolean {
-  return plans.some((plan) => plan.onRequest || plan.period) || /einmalig|one-time/i.test(box.textContent ?? "");
+  return (
+    plans.some((plan) => plan.onRequest || plan.period) || /einmalig|one-time|lifetime/i.test(box.textContent ?? "")
+  );
 }
 
 const currencyToken = /[$€£₹]|\b(?:chf|eur|euro|usd|gbp|inr)\b|\bs?fr\.|\brs\.?\s?\d/i;
@@ -213,14 +221,35 @@ function priceElements(body: Element): Element[] {
   return [...found];
 }
 
-/** The card's first line that reads as a plan name, before its price. */
+/**
+ * The card's first line that reads as a plan name, before its price. A name set inline before its
+ * tagline ("Premium" "Upgrade your team…" in two spans, one line) is the title in the card's head.
+ */
 function nameLine(card: Element): string | undefined {
+  let first = true;
   for (const line of textLines(card)) {
     if (mayHoldPrice(line)) return undefined;
+    const title = first && !isPlanName(line) ? titleIn(card) : undefined;
+    if (title && line.length > title.length && line.startsWith(title)) return title;
     if (isPlanName(line) && !onRequest.test(line)) return withoutBadge(line);
+    first = false;
   }
   return undefined;
 }
+
+/** The text of the card's first element whose class calls it a title or name, if it reads as a plan name. */
+function titleIn(card: Element): string | undefined {
+  // The title leads the card: only the chain of first children is read, not every feature row.
+  let node = card.firstElementChild;
+  for (let depth = 0; node && depth < 4; depth++, node = node.firstElementChild) {
+    if (!titleClass.test(node.getAttribute("class") ?? "")) continue;
+    const text = shortText(node, 30);
+    return text && isPlanName(text) && !onRequest.test(text) ? text : undefined;
+  }
+  return undefined;
+}
+
+const titleClass = /(?<!sub)title|name/i;
 
 /** A plan named free in words. */
 export const freeName = /^(free|kostenlos|gratis|starter free|free forever)$/i;

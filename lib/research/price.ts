@@ -64,7 +64,7 @@ const tokensBefore = String.raw`(?:US|AU?|CA?)\$|[$€£₹]|CHF|S?Fr\.|EUR|USD|
 const tokensAfter = String.raw`[$€£₹]|CHF|S?Fr\.|EURO|EUR|USD|GBP|INR`;
 // What may follow a price: a period, a unit, a tax or billing note, each opened by a known word
 // ("£95pm", "£40 pcm", "£480 p.a.", "£50 ex VAT" in British English).
-const tail = String.raw`(?:\s*,?\s*(?:[/+]|(?:per|pro|je|a|an|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|brutto|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|gbp|inr|billed|einmalig|one-time|ex|exc|pm|pcm|pa|p\.[ma]\.)(?!\p{L}))[\p{L} ./,+]{0,30})?`;
+const tail = String.raw`(?:\s*,?\s*(?:[/+]|(?:per|pro|je|a|an|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|brutto|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|gbp|inr|billed|einmalig|one-time|one-off|lifetime|once|ex|exc|pm|pcm|pa|p\.[ma]\.)(?!\p{L}))[\p{L} ./,+]{0,30})?`;
 const rangeMark = String.raw`\s*(?:[–—-]|to|bis)\s*`;
 // The upper end of a range ("650 € – 2.500 €", "€10–20"): the plan starts at the lower one.
 const rangeEnd = String.raw`(?:${rangeMark}(?:${tokensBefore})?\s?\d[\d.,'’]*${noCents}(?:\s?(?:${tokensAfter}))?)?`;

@@ -15,6 +15,7 @@ import {
   priceIn,
   withoutBadge,
 } from "./plan-cards";
+import { attributePrice, withEmbeddedPlans } from "./plan-data";
 import { mayHoldPrice } from "./price";
 import { shortText } from "./short-text";
 import { joinedLines, textLines } from "./text";
@@ -31,7 +32,9 @@ const headingTags = new Set(["h2", "h3", "h4", "h5", "h6"]);
 // "plan-name", "tier-name", "pricing-card__name", "package-name", "tarif-name", …
 const planNameClass = /(?:plan|tier|pricing|package|paket|tarif)[\w-]*name\b/;
 // A price label that says free in words ("Free forever" under the plan "Starter").
-const freeLabel = /^(free|free forever|forever free|kostenlos|gratis|für immer kostenlos|dauerhaft kostenlos)$/i;
+const freeLabel =
+  /^(free|free forever|forever free|kostenlos|kostenfrei|frei|gratis|für immer kostenlos|dauerhaft kostenlos)$/i;
+const billingName = /^(?:monthly|yearly|annual(?:ly)?|monatlich|jährlich|pay monthly|pay yearly)$/i;
 const leadingIcon = /^(?:[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}][\ufe0f\u200d]*)+\s+/u;
 const freeTrial =
   /free trial|\d+[- ]day(?:s)? (?:free )?trial|try (?:it )?(?:for )?free|kostenlos testen|gratis testen|testphase|\d+ tage kostenlos/i;
@@ -64,6 +67,12 @@ type Candidate = { tag: string; name: string; card: Element; boxes: Element[]; f
 
 /** The plans of a page; `path` is its address's path, which tells a pricing page. */
 function findPlans(body: Element, path: string): Plan[] {
+  // A free "Monthly" beside a free "Yearly" names the billing switch of a calculator whose slots a script fills.
+  const plans = markupPlans(body, path).filter((plan) => plan.price !== 0 || !billingName.test(plan.name));
+  return withEmbeddedPlans(plans, body, () => aboutPricing(body.ownerDocument, path));
+}
+
+function markupPlans(body: Element, path: string): Plan[] {
   const byName = plansByName(body, path);
   if (byName.length >= 2) return byName;
   // One priced card beside a comparison table: the table's head names the other plans.
@@ -86,7 +95,7 @@ function plansByName(root: Element, path: string): Plan[] {
   });
   const flat = namesWithSiblings(named.map(({ heading }) => heading));
   const candidates = named.map(({ heading, name }) => candidateOf(heading, name, flat.has(heading)));
-  const priced = withoutSections(candidates, candidates.map(pricedPlan));
+  const priced = withoutSubsections(candidates, withoutSections(candidates, candidates.map(pricedPlan)));
   const pricedCandidates = candidates.filter((_, index) => priced[index]);
   if (!pricedCandidates.length) return quotedPlans(root, candidates, path);
   // Plan names share one heading level with the priced plans; other headings with a "contact us" are help boxes.
@@ -127,6 +136,22 @@ function withoutSections(candidates: readonly Candidate[], priced: (Plan | undef
     const candidate = candidates[index];
     return plan && candidate && titlesPricedBlocks(candidate) ? undefined : plan;
   });
+}
+
+/**
+ * A plan card split by lower headings ("Licence", "Buy") whose last section holds the card's price: that
+ * one priced lower heading is a section of the plan. Two or more in one card are plans under a title.
+ */
+function withoutSubsections(candidates: readonly Candidate[], priced: (Plan | undefined)[]): (Plan | undefined)[] {
+  const inner = new Set<number>();
+  candidates.forEach((outer, index) => {
+    if (!priced[index] || outer.flat) return;
+    const held = candidates.flatMap((other, at) =>
+      priced[at] && other.flat && other.tag > outer.tag && outer.card.contains(other.card) ? [at] : [],
+    );
+    if (held.length === 1) inner.add(held[0] ?? -1);
+  });
+  return inner.size ? priced.map((plan, index) => (inner.has(index) ? undefined : plan)) : priced;
 }
 
 function titlesPricedBlocks({ tag, card, flat }: Candidate): boolean {
@@ -206,6 +231,9 @@ function hasPlanNameClass(node: Element): boolean {
 function pricedPlan({ name, boxes }: Candidate): Plan | undefined {
   const price = boxes.map(priceIn).find(Boolean);
   if (price) return { name, ...price, period: planPeriod(price, boxes) };
+  // An empty price slot that a monthly/yearly switch fills from its data attributes.
+  const slot = attributePrice(boxes);
+  if (slot) return { name, ...slot };
   return freeName.test(name) || hasLabel(boxes, freeLabel) ? { name, price: 0, period: periodIn(boxes) } : undefined;
 }
 
