@@ -54,6 +54,7 @@ function periodOf(text: string): Plan["period"] {
 }
 
 /** A card's price and the period written beside it, if any. */
+/** `period` null: a rate by the hour, day or session, which no plan period describes. */
 export type CardPrice = { price: number; currency?: string; period?: Plan["period"] | null };
 
 /**
@@ -61,7 +62,7 @@ export type CardPrice = { price: number; currency?: string; period?: Plan["perio
  * ("billed the same as monthly") must not outweigh the price's own unit.
  */
 export function planPeriod(price: CardPrice, boxes: readonly Element[]): Plan["period"] {
-  // A price paid once has no period, whatever else the card bills monthly.
+  // A rate by the hour or day has no plan period, whatever else the card bills monthly.
   if (price.period === null) return undefined;
   return price.period ?? periodIn(boxes);
 }
@@ -106,7 +107,7 @@ function findPrice(box: Element): CardPrice | undefined {
     if (!price || !text) continue;
     const period = periodOf(text);
     if (!period && rateUnit.test(text)) return { ...price, period: null };
-    if (!once && !period && paidOnce.test(text)) once = { ...price, period: null };
+    if (!once && !period && paidOnce.test(text)) once = { ...price, period: "once" };
     else if (!once || period) return { ...price, period };
   }
   return once;

@@ -141,13 +141,13 @@ describe("extractPricing on calculator slots and rates", () => {
 });
 
 describe("extractPricing on prices paid once", () => {
-  it("never reads a lifetime licence as monthly, whatever its card says of monthly updates", () => {
+  it("reads a lifetime licence as paid once, whatever its card says of monthly updates", () => {
     const card = (name: string, price: string, note: string) =>
       `<div class="plan"><h3>${name}</h3><p class="price"><b>${price}</b> <span>${note}</span></p><ul><li>Monthly updates</li></ul></div>`;
     const html = `<html><head><title>Pricing</title></head><body><div class="grid">${card("Personal", "$49", "lifetime")}${card("Studio", "$149", "one-off")}</div></body></html>`;
     expect(plans(html)).toEqual([
-      { name: "Personal", price: 49, currency: "USD", period: undefined },
-      { name: "Studio", price: 149, currency: "USD", period: undefined },
+      { name: "Personal", price: 49, currency: "USD", period: "once" },
+      { name: "Studio", price: 149, currency: "USD", period: "once" },
     ]);
   });
 });

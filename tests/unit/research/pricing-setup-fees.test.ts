@@ -52,14 +52,14 @@ describe("extractPricing on plans with a setup fee", () => {
     ]);
   });
 
-  it("keeps a price paid once without the period its card bills other things by", () => {
+  it("reads a price paid once as paid once, whatever period its card bills other things by", () => {
     const once = `<html><head><title>Preise</title></head><body><div class="grid">
       <div class="card"><h2>Die Website</h2><p class="row"><span class="price">2.400 €</span><span>einmalig</span></p>
         <ul><li>Monatlicher Bericht</li></ul></div>
       <div class="card"><h2>Betreuung</h2><p class="row"><span class="price">ab 300 €</span><span>pro Monat</span></p></div>
     </div></body></html>`;
     expect(plans(once, "https://www.kestrelpoint.example/preise")).toEqual([
-      { name: "Die Website", price: 2400, currency: "EUR", period: undefined },
+      { name: "Die Website", price: 2400, currency: "EUR", period: "once" },
       { name: "Betreuung", price: 300, currency: "EUR", period: "month" },
     ]);
   });
