@@ -26,8 +26,23 @@ function fundingInEnglish(wording: Extract<SignalWording, { kind: "funding" }>):
     ? `Raised ${money}${wording.round ? ` (${wording.round})` : ""}`
     : `Funding round${wording.round ? `: ${wording.round}` : ""}`;
   const when = wording.date ? englishDate(wording.date) : "";
-  const investors = wording.investors?.length ? `, investors: ${wording.investors.join(", ")}` : "";
-  return `${what}${when}${investors}`;
+  return `${what}${when}${investorsText(wording, "en")}`;
+}
+
+const investorWords = {
+  en: { investors: "investors", ledBy: "led by", with: "with", and: "and" },
+  de: { investors: "Investoren", ledBy: "angeführt von", with: "mit", and: "und" },
+} as const;
+
+/** ", led by A and B, with C" when the source told who led; else ", investors: A, B, C". */
+function investorsText(wording: Extract<SignalWording, { kind: "funding" }>, language: Language): string {
+  const said = investorWords[language];
+  const investors = wording.investors ?? [];
+  const leads = (wording.leadInvestors ?? []).filter((name) => investors.includes(name));
+  if (leads.length === 0) return investors.length ? `, ${said.investors}: ${investors.join(", ")}` : "";
+  const others = investors.filter((name) => !leads.includes(name));
+  const led = leads.length > 1 ? `${leads.slice(0, -1).join(", ")} ${said.and} ${leads.at(-1)}` : leads[0];
+  return `, ${said.ledBy} ${led}${others.length ? `, ${said.with} ${others.join(", ")}` : ""}`;
 }
 
 function inGerman(wording: SignalWording): string {
@@ -49,8 +64,7 @@ function inGerman(wording: SignalWording): string {
         ? `Finanzierung über ${money}${wording.round ? ` (${wording.round})` : ""}`
         : `Finanzierungsrunde${wording.round ? `: ${wording.round}` : ""}`;
       const when = wording.date ? ` am ${germanDate(wording.date)}` : "";
-      const investors = wording.investors?.length ? `, Investoren: ${wording.investors.join(", ")}` : "";
-      return `${what}${when}${investors}`;
+      return `${what}${when}${investorsText(wording, "de")}`;
     }
     case "job-change": {
       const at = wording.companyName ? ` bei ${wording.companyName}` : "";

@@ -41,6 +41,8 @@ export const signalWordingSchema = z.discriminatedUnion("kind", [
     /** yyyy-mm-dd or yyyy-mm, as found. */
     date: z.string().max(10).optional(),
     investors: z.array(short).max(10).optional(),
+    /** Those of `investors` the source says led the round. */
+    leadInvestors: z.array(short).max(10).optional(),
   }),
   z.object({
     kind: z.literal("job-change"),

@@ -23,7 +23,7 @@ export function withLaterInvestors(
   const funding = withInvestors(only.funding, investors, hasLead(only.quote) ? [] : leads);
   const summary = fundingSummary(funding, only.quote);
   return signals.map((signal) =>
-    signal === only ? { ...signal, funding, summary, wording: fundingWording(funding) } : signal,
+    signal === only ? { ...signal, funding, summary, wording: fundingWording(funding, only.quote) } : signal,
   );
 }
 
@@ -54,7 +54,7 @@ export function withHalvesJoined(signals: SiteSignal[]): SiteSignal[] {
     quote,
     funding,
     summary: fundingSummary(funding, quote),
-    wording: fundingWording(funding),
+    wording: fundingWording(funding, quote),
   };
   return signals.flatMap((signal) => (signal === name ? [] : signal === amount ? [joined] : [signal]));
 }
@@ -111,7 +111,8 @@ export function withInvestors(
   return same ? round : { ...round, investors: withoutShortForms(names) };
 }
 
-export function fundingWording(funding: FundingRound): SignalWording {
+export function fundingWording(funding: FundingRound, quote: string): SignalWording {
+  const leads = leadsOf(funding, quote);
   return {
     kind: "funding",
     round: funding.round && clipWording(funding.round),
@@ -119,19 +120,35 @@ export function fundingWording(funding: FundingRound): SignalWording {
     currency: funding.currency,
     date: funding.date && /^\d{4}-\d{2}(?:-\d{2})?/.exec(funding.date)?.[0],
     investors: funding.investors?.slice(0, 10).map(clipWording),
+    leadInvestors: leads.length ? leads.slice(0, 10).map(clipWording) : undefined,
   };
+}
+
+/** The investors the quote says led the round: those its lead phrases name, else the first (leads go first). */
+function leadsOf(funding: FundingRound, quote: string): string[] {
+  const investors = funding.investors ?? [];
+  if (investors.length === 0 || !hasLead(quote)) return [];
+  const told = new Set(
+    sentences(quote).flatMap((sentence) => fundingLeads(sentence).map((name) => name.toLowerCase())),
+  );
+  const named = investors.filter((name) => told.has(name.toLowerCase()));
+  return named.length ? named : investors.slice(0, 1);
 }
 
 export function fundingSummary(funding: FundingRound, quote: string): string {
   const amount =
     funding.amount !== undefined ? compactMoney(funding.amount, funding.currency ?? "USD", "en-US") : undefined;
-  const parts = [
-    "Funding",
-    funding.round,
-    amount,
-    funding.investors?.length ? `led by ${funding.investors[0]}` : undefined,
-  ];
+  const parts = ["Funding", funding.round, amount, ...leadsAndOthers(funding, quote)];
   return parts.filter(Boolean).join(" · ") || shorten(quote);
+}
+
+/** "led by A", "with B, C" when the quote names a lead; else "investors: A, B". */
+function leadsAndOthers(funding: FundingRound, quote: string): string[] {
+  const investors = funding.investors ?? [];
+  const leads = leadsOf(funding, quote);
+  if (leads.length === 0) return investors.length ? [`investors: ${investors.join(", ")}`] : [];
+  const others = investors.filter((name) => !leads.includes(name));
+  return [`led by ${leads.join(", ")}`, ...(others.length ? [`with ${others.join(", ")}`] : [])];
 }
 
 /** One signal per quote; a round told in the headline and again in the text is one signal with both details. */
@@ -160,7 +177,7 @@ export function dedupe(signals: SiteSignal[]): SiteSignal[] {
       quote,
       funding,
       summary: fundingSummary(funding, quote),
-      wording: fundingWording(funding),
+      wording: fundingWording(funding, quote),
     };
   }
   return kept;

@@ -201,7 +201,7 @@ function withFollowUps(signal: SiteSignal, following: readonly string[]): { sign
   }
   if (read === 0) return { signal, read };
   const summary = fundingSummary(round, quote);
-  return { signal: { ...signal, quote, funding: round, summary, wording: fundingWording(round) }, read };
+  return { signal: { ...signal, quote, funding: round, summary, wording: fundingWording(round, quote) }, read };
 }
 
 /**
@@ -255,7 +255,7 @@ function fundingSignal(quote: string, sourceUrl: string, date?: string): SiteSig
     date: funding.date,
     sourceUrl,
     funding,
-    wording: fundingWording(funding),
+    wording: fundingWording(funding, quote),
   };
 }
 

@@ -105,7 +105,7 @@ test("researching a company website reads its key pages and shows Impressum, peo
   expect((await expansion.textContent())?.split("Markteintritt in der Schweiz")).toHaveLength(2);
   // A round told with its date is not dated a second time.
   const round = (await signals.locator("li").filter({ hasText: "Series A" }).first().textContent()) ?? "";
-  expect(round).toContain("on 9 September 2026");
+  expect(round).toContain("Raised €12M (Series A) on 9 September 2026, led by Elbe Ventures, with Alster Capital");
   expect(round).not.toContain("(2026-09-09)");
   expect(await signals.getByRole("link").first().getAttribute("href")).toMatch(
     /^https:\/\/www\.nordlicht-analytics\.example\//,
