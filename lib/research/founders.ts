@@ -5,16 +5,20 @@ import type { SitePerson } from "./types";
 /**
  * Founders an about page names in a sentence rather than on a card: "founded in 2016 by Anna Berg
  * and Jonas Weber", "wurde 2016 von Anna Berg und Jonas Weber gegründet", "gegründet von Anna Berg".
- * Founders are the decision makers a user looks for first.
+ * Founders are the decision makers a user looks for first. In the company's own prose (`ownProse`:
+ * its home or about page) a clear list of names counts at its first mention.
  */
-export function foundersInProse(lines: readonly string[]): SitePerson[] {
+export function foundersInProse(lines: readonly string[], ownProse = false): SitePerson[] {
   const text = joinedLines(lines);
   // One native search rules out the many pages that name no founding at all.
   if (!founding.test(text)) return [];
   const names = new Set<string>();
   for (const [pattern, needsMention] of foundedBy) {
     for (const match of text.matchAll(pattern)) {
-      for (const name of namesIn(match[1] ?? "")) if (!needsMention || mentionedTwice(text, name)) names.add(name);
+      const clear = needsMention && ownProse ? clearList(match[1] ?? "") : [];
+      for (const name of namesIn(match[1] ?? "")) {
+        if (!needsMention || clear.includes(name) || mentionedTwice(text, name)) names.add(name);
+      }
     }
   }
   for (const match of text.matchAll(titledFounders)) for (const name of wholeList(match[1] ?? "")) names.add(name);
@@ -44,12 +48,40 @@ const foundedBy: readonly (readonly [RegExp, boolean])[] = [
   [/\b(?:co-)?founded (?:in \d{4} )?by ((?:(?:Dr|Prof)\.|[^.;:!?\n]){4,160})/gi, false],
   [/\bgegründet (?:\d{4} )?von ((?:(?:Dr|Prof)\.|[^.;:!?\n]){4,160})/gi, true],
   // The last "von" before "gegründet": "Die Software von Kestrel wurde von Anna Berg gegründet".
-  [/\bvon ((?:(?!\bvon\b)[^.;:!?\n]){4,160}?) (?:\d{4} )?gegründet\b/gi, true],
+  [/\bvon ((?:(?:Dr|Prof)\.|(?!\bvon\b)[^.;:!?\n]){4,160}?) (?:\d{4} )?gegründet\b/gi, true],
 ];
 
 function mentionedTwice(text: string, name: string): boolean {
   const first = text.indexOf(name);
   return first >= 0 && text.indexOf(name, first + name.length) >= 0;
+}
+
+// German adjectives before a plural noun end so ("von Freien Radios", "von Kleinen Betrieben"),
+// given names hardly ever; and public bodies found companies too ("von Stadt Kassel und Land Hessen").
+const inflected = /(?:ien|inen|enen|alen|ellen|iven|aten|ischen|lichen|igen|ßen)$/;
+const body =
+  /^(?:Stadt|Land|Landkreis|Kreis|Bund|Gemeinde|Verein|Verband|Stiftung|Kammer|Universität|Hochschule|Institut)\b/;
+
+/**
+ * The names of a founding phrase that read clearly as people without a second mention: a list of
+ * two or more names, or one with a title ("Dr. Anna Berg"), ending the list or followed by more of
+ * the sentence in lowercase ("…, heute 40 Leute in Kassel").
+ */
+function clearList(list: string): string[] {
+  const names: string[] = [];
+  for (const raw of list.split(/\s*,\s*(?:(?:and|und)\s+)?|\s+(?:and|und|&)\s+/)) {
+    const part = raw.trim();
+    const name = leadingName(part);
+    if (!name) {
+      if (/^\p{Lu}/u.test(part)) return [];
+      break;
+    }
+    names.push(name);
+    if (part !== name) break;
+  }
+  const plain = names.map((name) => name.replace(/^(?:(?:Dr|Prof)\.\s*)+/, ""));
+  if (plain.some((name) => body.test(name) || inflected.test(name.split(" ")[0] ?? ""))) return [];
+  return names.length >= 2 || (names.length === 1 && plain[0] !== names[0]) ? names : [];
 }
 
 // A sentence rarely names more founders than this; a longer list is something else (a jury, a board).

@@ -1,13 +1,16 @@
 import { canonicalProfileUrl } from "../pages";
 import { cardOf } from "./card";
+import { foundersInProse } from "./founders";
 import { isPersonName, isRole, stripRole } from "./names";
 import { withPageMemo } from "./page-memo";
 import { jsonLdPeople } from "./people-ld";
 import { shortText } from "./short-text";
-import { headedListRole, isQuotedCustomer, isTeamPage, underTeamHeading } from "./team-context";
+import { boxKey, headedListRole, isOwnPage, isTeamPage, underTeamHeading } from "./team-context";
 import { firstNameCards, firstNameKey, signatureOf } from "./team-first-names";
-import { declaresRole, hasBreak, isNextItem, linesOf, placeOf, roleText, tidyRole } from "./team-roles";
-import { clean } from "./text";
+import { isOutsideTeam } from "./team-outside";
+import { type Role, roleNear } from "./team-role-near";
+import { hasBreak, linesOf, roleText, tidyRole } from "./team-roles";
+import { clean, textLines } from "./text";
 import type { SitePerson } from "./types";
 
 /**
@@ -15,7 +18,12 @@ import type { SitePerson } from "./types";
  * page's address (a fetched page's document has none of its own) tells a team page of one.
  */
 export function extractPeople(doc: Document, url?: string): SitePerson[] {
-  return withPageMemo(() => dedupePeople([...jsonLdPeople(doc), ...teamCards(doc, url)]));
+  return withPageMemo(() => dedupePeople([...jsonLdPeople(doc), ...teamCards(doc, url), ...ownFounders(doc, url)]));
+}
+
+/** Founders the company's own home or about page names in its prose ("wurde von … gegründet"). */
+function ownFounders(doc: Document, url: string | undefined): SitePerson[] {
+  return doc.body && isOwnPage(doc, url) ? foundersInProse(textLines(doc.body), true) : [];
 }
 
 interface Card {
@@ -26,20 +34,7 @@ interface Card {
   node: Element;
 }
 
-interface Role {
-  text: string;
-  /** Tag and class of the role's element, for roles beside the name. */
-  place?: string;
-  /**
-   * A guess: a text with a name's shape after the name ("Brand Storyteller"), or one without a job
-   * word before it ("Technischer Zeichner"). Kept where the list has clear roles in the same place.
-   */
-  tentative?: boolean;
-  /** The role's element is classed as one ("member__role"): a role whatever its words. */
-  declared?: boolean;
-}
-
-const nameSelector = "h2, h3, h4, h5, h6, strong, b, p, span, div, figcaption, dt, dd, li, td, a, cite";
+const nameSelector = "h1, h2, h3, h4, h5, h6, strong, b, p, span, div, figcaption, dt, dd, li, td, a, cite";
 const isNameTag = new Set(nameSelector.split(", "));
 
 /** Name elements that repeat with the same markup, each followed (or preceded) by a role. */
@@ -56,30 +51,67 @@ function teamCards(doc: Document, url: string | undefined): SitePerson[] {
   const people: SitePerson[] = [];
   const lone: (Card & { role: Role })[] = [];
   for (const cards of groups.values()) {
-    const withRoles = cardsWithRoles(cards);
-    if (withRoles.length === 0) withRoles.push(...underRoleHeading(cards));
-    // One name with a role is a mention (also when the page names that one person twice); a team
-    // list repeats the structure and names a job somewhere.
-    const named = new Set(withRoles.map((card) => card.name.toLowerCase())).size;
+    const withRoles = teamList(cards) ?? [];
     if (cards.length === 1 && withRoles[0]) lone.push(withRoles[0]);
-    if (named < 2 || withRoles.length < cards.length / 2) continue;
-    if (!withRoles.some((card) => card.role.declared || isRole(card.role.text))) continue;
+    if (withRoles.length < 2) continue;
     const alone = firstNames.get(cards[0]?.signature ?? "") ?? [];
     const members = alone.length ? [...withRoles, ...firstNameCards(alone, withRoles, roleNear)] : withRoles;
     // The LinkedIn link is looked up for the people kept only: the card around a name is costly to find.
     for (const { name, role, node } of inPageOrder(members)) {
-      if (isQuotedCustomer(node, role.text)) continue;
+      if (isOutsideTeam(node, role.text)) continue;
       people.push({ name, role: role.text || undefined, source: "team-card", linkedinUrl: linkedinNear(node) });
     }
   }
-  const [single] = lone;
-  // A team page of one: the only card with a clear role on the page, where no list was found.
-  if (people.length === 0 && lone.length === 1 && single && isRole(single.role.text) && isTeamPage(doc, url)) {
-    const { name, role, node } = single;
-    if (!isQuotedCustomer(node, role.text))
-      people.push({ name, role: role.text, source: "team-card", linkedinUrl: linkedinNear(node) });
+  return [...people, ...loneCards(lone, people.length > 0, doc, url)];
+}
+
+/**
+ * Cards of their own on a team or about page. Where no list was found, the only card with a
+ * clear role is a team of one. Beside a list, a card whose role element is classed as one
+ * ("member-job-title") is kept too: a founder set apart above the board.
+ */
+function loneCards(lone: (Card & { role: Role })[], listed: boolean, doc: Document, url?: string): SitePerson[] {
+  const kept = listed ? lone.filter((card) => card.role.declared) : lone.length === 1 ? lone : [];
+  if (kept.length === 0 || kept.length > 2 || !isTeamPage(doc, url)) return [];
+  return kept.flatMap(({ name, role, node }) =>
+    isRole(role.text) && !isOutsideTeam(node, role.text)
+      ? [{ name, role: role.text, source: "team-card" as const, linkedinUrl: linkedinNear(node) }]
+      : [],
+  );
+}
+
+/**
+ * The cards of a team list with their roles, or (for one card) that card with its role. Where
+ * headings of one markup hold both feature cards and a team ("Fast Setup" and "Anna Berg" in
+ * `h3`s), the cards of each box markup are tried apart.
+ */
+function teamList(cards: readonly Card[]): (Card & { role: Role })[] | undefined {
+  const withRoles = cardsWithRoles(cards);
+  if (withRoles.length === 0) withRoles.push(...underRoleHeading(cards));
+  if (cards.length === 1) return withRoles;
+  if (isTeam(cards, withRoles)) return withRoles;
+  if (withRoles.length < 2 || cards.length < 4) return undefined;
+  const boxes = new Map<string, Card[]>();
+  for (const card of cards) {
+    const key = boxKey(card.node);
+    boxes.set(key, [...(boxes.get(key) ?? []), card]);
   }
-  return people;
+  if (boxes.size < 2) return undefined;
+  const found = [...boxes.values()].flatMap((box) => {
+    const roles = cardsWithRoles(box);
+    return box.length > 1 && isTeam(box, roles) ? roles : [];
+  });
+  return found.length ? found : undefined;
+}
+
+/**
+ * One name with a role is a mention (also when the page names that one person twice); a team
+ * list repeats the structure, gives most names a role and names a job somewhere.
+ */
+function isTeam(cards: readonly Card[], withRoles: readonly (Card & { role: Role })[]): boolean {
+  const named = new Set(withRoles.map((card) => card.name.toLowerCase())).size;
+  if (named < 2 || withRoles.length < cards.length / 2) return false;
+  return withRoles.some((card) => card.role.declared || isRole(card.role.text));
 }
 
 /**
@@ -175,101 +207,6 @@ function nameBesideRole(node: Element, text: string): [string, string] | undefin
   if (!role || role === text || !text.endsWith(role)) return undefined;
   const name = clean(text.slice(0, -role.length));
   return isPersonName(name) && isRole(role) ? [name, role] : undefined;
-}
-
-/**
- * The role is the next text block after the name, or (strictly a role) the one before it. A clear
- * role before the name wins over a loose text after it ("Geschäftsführerin / Name / Liebt Kaffee"),
- * unless both sit in the same markup, as in a flat list of names and roles.
- */
-function roleNear(node: Element): Role | undefined {
-  let guess: Role | undefined;
-  let current: Element | null = node;
-  // The walk climbs only while the element is its parent's one child: site builders wrap a name in
-  // many such layers (widget, container, heading, link, span) before the block that holds the role.
-  for (let depth = 0; current && depth < 8; depth++, current = current.parentElement) {
-    const sibling = nextContent(current);
-    if (sibling && isNextItem(current, sibling)) break;
-    // A name in a sentence ("… led by <a>Name</a>, and they were joined by <a>…</a>") has no role card.
-    if (sibling && runsOn(sibling)) break;
-    const next = sibling ? (roleText(sibling) ?? leadingRole(sibling)) : undefined;
-    const found = sibling && next ? { text: next, place: placeOf(sibling) } : undefined;
-    if (found && sibling && declaresRole(sibling)) return { ...found, declared: true };
-    if (found && isRole(found.text) && !namesSomeone(found.text)) return found;
-    const before = previousContent(current);
-    const previous = before ? roleText(before) : undefined;
-    const earlier = before && previous && previous.length <= 60;
-    if (earlier && isRole(previous) && !namesSomeone(previous) && (!found || placeOf(before) !== found.place)) {
-      return { text: previous, place: placeOf(before) };
-    }
-    if (found && !namesSomeone(found.text)) return found;
-    // A name after a name is the next card of a list, and a text before a name may be anything,
-    // unless the list shows roles in that place.
-    if (found) guess ??= { ...found, tentative: true };
-    if (earlier) guess ??= { text: previous, place: placeOf(before), tentative: true };
-    if (current.parentElement && current.parentElement.children.length > 1) break;
-  }
-  return guess;
-}
-
-/** "Lena Hoffmann" and "Lena Hoffmann (CEO)" name someone: they are the next card, not a role. */
-function namesSomeone(text: string): boolean {
-  const name = stripRole(text);
-  return isPersonName(text) || (name !== text && isPersonName(name));
-}
-
-/** The next sibling with text, skipping `<br>`: "<strong>Name</strong><br>Role" and "<b>Name</b>, Role" are cards too. */
-function nextContent(node: Element): Node | null {
-  let sibling = node.nextSibling;
-  while (
-    sibling &&
-    (sibling.nodeName === "BR" ||
-      (sibling.nodeType === 3 && !clean(sibling.textContent).replace(/^[,–—|-]$/, "")) ||
-      (sibling.nodeType === 1 && isBlank(sibling as Element)))
-  ) {
-    sibling = sibling.nextSibling;
-  }
-  return sibling;
-}
-
-/** The element before, past blank ones (a spacer, a divider, a photo): "Role / divider / Name". */
-function previousContent(node: Element): Element | null {
-  let sibling = node.previousElementSibling;
-  while (sibling && isBlank(sibling)) sibling = sibling.previousElementSibling;
-  return sibling;
-}
-
-/** An element without text: a page builder's spacer or divider, an image, social icons. */
-function isBlank(element: Element): boolean {
-  return shortText(element, 0) === "";
-}
-
-/**
- * A clear role opening the block after a name: "<h3>Name</h3><div><p>Head of Sales</p><p>Bio …</p></div>",
- * as list and text widgets set a role and a bio in one box.
- */
-function leadingRole(sibling: Node, depth = 0): string | undefined {
-  const box = sibling.nodeType === 1 ? (sibling as Element) : undefined;
-  // A card's text box, not the next section of the page nor a list or table of features.
-  if (!box || depth > 2 || notTextBox.has(box.localName) || shortText(box, 600) === undefined) return undefined;
-  const first = box.firstElementChild;
-  if (!first || notTextBox.has(first.localName) || first.previousSibling?.textContent?.trim()) return undefined;
-  // A label ("Responsive Design:") opens a line of its own text, not a role.
-  if (shortText(first, 80)?.endsWith(":")) return undefined;
-  const text = roleText(first) ?? leadingRole(first, depth + 1);
-  return text && isRole(text) && !namesSomeone(text) ? text : undefined;
-}
-
-const notTextBox = new Set(["ul", "ol", "li", "dl", "table", "thead", "tbody", "tr", "nav", "form", "a", "button"]);
-
-const inline = new Set(["a", "b", "strong", "em", "i", "span", "code", "mark", "abbr", "cite", "q", "sup", "sub"]);
-
-/** True for text after a name that runs on into more of the sentence: a link, an emphasis. */
-function runsOn(sibling: Node): boolean {
-  if (sibling.nodeType !== 3) return false;
-  let after = sibling.nextSibling;
-  while (after && after.nodeType === 3 && !clean(after.textContent)) after = after.nextSibling;
-  return after !== null && after.nodeType === 1 && inline.has((after as Element).localName);
 }
 
 function linkedinNear(node: Element): string | undefined {

@@ -1,4 +1,3 @@
-import { cardOf } from "./card";
 import { classifyUrl } from "./links";
 import { isRole } from "./names";
 import { shortText } from "./short-text";
@@ -26,31 +25,6 @@ function listOf(node: Element | undefined): Element | undefined {
   const item = node?.closest("li");
   const list = item?.parentElement;
   return list && (list.localName === "ul" || list.localName === "ol") ? list : undefined;
-}
-
-const quoteMark = /^["“”„«»‘’‚]/;
-const quoteClass = /testimonial|quote|review|zitat|kundenstimme|referenz/i;
-
-/**
- * A customer quoted on the page (a testimonial): a name with a role at another company ("Product
- * Owner, Kestrel GmbH", "Head of IT at Kestrel") under or beside a quote. The company's own people
- * quoted on their page give a role without another company.
- */
-export function isQuotedCustomer(node: Element, role: string): boolean {
-  if (!namesCompany(role)) return false;
-  const box = node.closest("figure, blockquote") ?? cardOf(node);
-  if (box.localName === "blockquote" || quoteClass.test(box.getAttribute("class") ?? "")) return true;
-  if (box.querySelector("blockquote, q")) return true;
-  for (const paragraph of Array.from(box.getElementsByTagName("p"))) {
-    if (quoteMark.test(shortText(paragraph, 2000)?.trimStart() ?? "")) return true;
-  }
-  return false;
-}
-
-/** "Product Owner, Kestrel", "CTO at Kestrel", "Leiterin Einkauf bei Kestrel": a role with an employer named after it. */
-function namesCompany(role: string): boolean {
-  const [, ...rest] = role.split(/\s*,\s*|\s+(?:at|bei|@)\s+/);
-  return rest.some((part) => !isRole(part));
 }
 
 // Headings over a team: "Leadership Team", "Unser Team", "Geschäftsführung", "Meet the founders".
@@ -87,4 +61,24 @@ function pageAddress(doc: Document): string {
   if (/^https?:/.test(doc.URL)) return doc.URL;
   const named = doc.querySelector("link[rel='canonical'], meta[property='og:url']");
   return named?.getAttribute("href") ?? named?.getAttribute("content") ?? "";
+}
+
+/** Whether the page is the company's own home, about or team page, whose prose tells of the company itself. */
+export function isOwnPage(doc: Document, url?: string): boolean {
+  const address = parseUrl(url ?? pageAddress(doc));
+  if (!address) return false;
+  // The home page, also a language's ("/", "/de/", "/en-us").
+  if (/^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i.test(address.pathname)) return true;
+  const kind = classifyUrl(address);
+  return kind === "team" || kind === "about";
+}
+
+/**
+ * The markup of the box around a name: the nearest ancestor with a class, its tag and class. The
+ * cards of one list share it; a feature card and a team card beside it do not.
+ */
+export function boxKey(node: Element): string {
+  let box = node.parentElement;
+  for (let depth = 0; box && depth < 4 && !box.getAttribute("class"); depth++) box = box.parentElement;
+  return box ? `${box.localName}.${box.getAttribute("class") ?? ""}` : "";
 }

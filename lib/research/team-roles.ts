@@ -84,10 +84,20 @@ function isLooseRole(text: string): boolean {
 
 /** "Co-founder & CEO · Eats everything twice" → "Co-founder & CEO": the roles before a tagline. */
 export function tidyRole(text: string): string {
-  const parts = text.split(/\s+[·•|]\s+/);
-  if (parts.length < 2 || !isRole(parts[0] ?? "")) return text;
+  const parts = text.split(/\s+[·•|]\s+/).map(withoutYear);
+  if (parts.length < 2) return parts[0] ?? text;
+  if (!isRole(parts[0] ?? "")) return text;
   const end = parts.findIndex((part) => !isRole(part));
   return parts.slice(0, end < 0 ? parts.length : end).join(" · ");
+}
+
+// The year a role began: "Gründer 1974", "Geschäftsführer seit 2003", "Founder since 2012".
+const sinceYear = /^(.+?)\s+(?:(?:seit|since|ab)\s+)?(?:19|20)\d{2}$/i;
+
+/** A clear role without the year it began; any other text as it is. */
+function withoutYear(part: string): string {
+  const role = sinceYear.exec(part)?.[1];
+  return role && isRole(role) ? role : part;
 }
 
 // A class that calls its element the role: "team-member__role", "member-position", "job-title".

@@ -1,0 +1,91 @@
+import { cardOf } from "./card";
+import { isRole } from "./names";
+import { shortText } from "./short-text";
+
+/** Names on a page that are not its team: customers quoted in testimonials, investors listed. */
+
+/**
+ * Whether the name on a card is someone outside the team: a customer quoted (see
+ * `isQuotedCustomer`), or one of the people listed under a heading of customers' words or of
+ * investors ("Angels" over founders of other companies). Advisors stay: they advise the company.
+ */
+export function isOutsideTeam(node: Element, role: string): boolean {
+  if (isQuotedCustomer(node, role)) return true;
+  return headingTexts(node).some((text) => testimonialHeading.test(text) || investorHeading.test(text));
+}
+
+const quoteMark = /^["“”„«»‘’‚]/;
+const quoteClass = /testimonial|quote|review|zitat|kundenstimme|referenz/i;
+
+/**
+ * A customer quoted on the page (a testimonial): a name in a testimonial container or a
+ * blockquote's attribution whatever its role, or a name with a role at another company ("Product
+ * Owner, Kestrel GmbH", "Head of IT at Kestrel") under or beside a quote. The company's own people
+ * quoted on their own cards give a role without another company.
+ */
+function isQuotedCustomer(node: Element, role: string): boolean {
+  if (node.closest("blockquote, q") || inTestimonials(node)) return true;
+  if (!namesCompany(role)) return false;
+  const box = node.closest("figure, blockquote") ?? cardOf(node);
+  if (box.localName === "blockquote" || quoteClass.test(box.getAttribute("class") ?? "")) return true;
+  if (box.querySelector("blockquote, q")) return true;
+  for (const paragraph of Array.from(box.getElementsByTagName("p"))) {
+    if (quoteMark.test(shortText(paragraph, 2000)?.trimStart() ?? "")) return true;
+  }
+  return false;
+}
+
+// Class or id of a testimonial container: "testimonial-card", "elementor-testimonial__name",
+// "reviews-slider", "kundenstimmen". A whole word of the name, so "preview" is none.
+const testimonialName =
+  /(?:^|[\s_-])(?:testimonials?|reviews?|kundenstimmen?|kundenmeinungen|rezensionen|bewertungen|stimmen)(?:$|[\s_-])/i;
+
+// Headings over customers' words: "Kundenstimmen", "What our clients say", "Testimonials".
+const testimonialHeading =
+  /\b(?:testimonials?|kundenstimmen|kundenmeinungen|rezensionen|bewertungen|reviews|erfahrungsberichte|what (?:our |my )?(?:customers|clients|users) (?:say|think)|was (?:unsere |meine )?kunden (?:sagen|über)|das sagen unsere kunden|stimmen unserer kunden)\b/i;
+
+// Headings over a company's investors: "Investors", "Our angels", "Unsere Investoren".
+const investorHeading =
+  /^(?:(?:our|meet our|the|unsere)\s+)?(?:investors|angels|angel investors|business angels|backers|investoren|geldgeber|kapitalgeber)$/i;
+
+/**
+ * The heading over the list around the name: the first heading found before one of the few boxes
+ * around it (the list's other items passed over), with the labels of its header block
+ * ("Testimonials" over "Trusted by fleet operators").
+ */
+function headingTexts(node: Element): string[] {
+  let box: Element | null = node;
+  for (let depth = 0; box && depth < 7 && !/^(?:body|main|html)$/.test(box.localName); depth++) {
+    let before = box.previousElementSibling;
+    while (before && (sameMarkup(before, box) || shortText(before, 0) === "")) before = before.previousElementSibling;
+    const heading = before && (/^h[1-4]$/.test(before.localName) ? before : before.querySelector("h1, h2, h3, h4"));
+    // A long block before the list is another section (its own heading tells of itself), not the list's header.
+    if (before && heading && heading !== before && (shortText(before, 200)?.length ?? 201) > 200) return [];
+    if (before && heading) {
+      const texts = [heading, ...Array.from(before.children)].map((element) => shortText(element, 120) ?? "");
+      return texts.map((text) => text.replace(/\s*:$/, ""));
+    }
+    box = box.parentElement;
+  }
+  return [];
+}
+
+function sameMarkup(a: Element, b: Element): boolean {
+  return a.localName === b.localName && a.getAttribute("class") === b.getAttribute("class");
+}
+
+/** Whether one of the few boxes around the name is a testimonial container. */
+function inTestimonials(node: Element): boolean {
+  let box: Element | null = node;
+  for (let depth = 0; box && depth < 8 && !/^(?:body|main|html)$/.test(box.localName); depth++) {
+    if (testimonialName.test(`${box.getAttribute("class") ?? ""} ${box.id}`)) return true;
+    box = box.parentElement;
+  }
+  return false;
+}
+
+/** "Product Owner, Kestrel", "CTO at Kestrel", "Leiterin Einkauf bei Kestrel": a role with an employer named after it. */
+function namesCompany(role: string): boolean {
+  const [, ...rest] = role.split(/\s*,\s*|\s+(?:at|bei|@)\s+/);
+  return rest.some((part) => !isRole(part));
+}

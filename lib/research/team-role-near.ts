@@ -1,0 +1,114 @@
+import { isPersonName, isRole, stripRole } from "./names";
+import { shortText } from "./short-text";
+import { declaresRole, isNextItem, placeOf, roleText } from "./team-roles";
+import { clean } from "./text";
+
+/** The role beside a name on a team card: the text block after the name, or a clear role before it. */
+
+export interface Role {
+  text: string;
+  /** Tag and class of the role's element, for roles beside the name. */
+  place?: string;
+  /**
+   * A guess: a text with a name's shape after the name ("Brand Storyteller"), or one without a job
+   * word before it ("Technischer Zeichner"). Kept where the list has clear roles in the same place.
+   */
+  tentative?: boolean;
+  /** The role's element is classed as one ("member__role"): a role whatever its words. */
+  declared?: boolean;
+}
+
+/**
+ * The role is the next text block after the name, or (strictly a role) the one before it. A clear
+ * role before the name wins over a loose text after it ("Geschäftsführerin / Name / Liebt Kaffee"),
+ * unless both sit in the same markup, as in a flat list of names and roles.
+ */
+export function roleNear(node: Element): Role | undefined {
+  let guess: Role | undefined;
+  let current: Element | null = node;
+  // The walk climbs only while the element is its parent's one child: site builders wrap a name in
+  // many such layers (widget, container, heading, link, span) before the block that holds the role.
+  for (let depth = 0; current && depth < 8; depth++, current = current.parentElement) {
+    const sibling = nextContent(current);
+    if (sibling && isNextItem(current, sibling)) break;
+    // A name in a sentence ("… led by <a>Name</a>, and they were joined by <a>…</a>") has no role card.
+    if (sibling && runsOn(sibling)) break;
+    const next = sibling ? (roleText(sibling) ?? leadingRole(sibling)) : undefined;
+    const found = sibling && next ? { text: next, place: placeOf(sibling) } : undefined;
+    if (found && sibling && declaresRole(sibling)) return { ...found, declared: true };
+    if (found && isRole(found.text) && !namesSomeone(found.text)) return found;
+    const before = previousContent(current);
+    const previous = before ? roleText(before) : undefined;
+    const earlier = before && previous && previous.length <= 60;
+    if (earlier && isRole(previous) && !namesSomeone(previous) && (!found || placeOf(before) !== found.place)) {
+      return { text: previous, place: placeOf(before) };
+    }
+    if (found && !namesSomeone(found.text)) return found;
+    // A name after a name is the next card of a list, and a text before a name may be anything,
+    // unless the list shows roles in that place.
+    if (found) guess ??= { ...found, tentative: true };
+    if (earlier) guess ??= { text: previous, place: placeOf(before), tentative: true };
+    if (current.parentElement && current.parentElement.children.length > 1) break;
+  }
+  return guess;
+}
+
+/** "Lena Hoffmann" and "Lena Hoffmann (CEO)" name someone: they are the next card, not a role. */
+function namesSomeone(text: string): boolean {
+  const name = stripRole(text);
+  return isPersonName(text) || (name !== text && isPersonName(name));
+}
+
+/** The next sibling with text, skipping `<br>`: "<strong>Name</strong><br>Role" and "<b>Name</b>, Role" are cards too. */
+function nextContent(node: Element): Node | null {
+  let sibling = node.nextSibling;
+  while (
+    sibling &&
+    (sibling.nodeName === "BR" ||
+      (sibling.nodeType === 3 && !clean(sibling.textContent).replace(/^[,–—|-]$/, "")) ||
+      (sibling.nodeType === 1 && isBlank(sibling as Element)))
+  ) {
+    sibling = sibling.nextSibling;
+  }
+  return sibling;
+}
+
+/** The element before, past blank ones (a spacer, a divider, a photo): "Role / divider / Name". */
+function previousContent(node: Element): Element | null {
+  let sibling = node.previousElementSibling;
+  while (sibling && isBlank(sibling)) sibling = sibling.previousElementSibling;
+  return sibling;
+}
+
+/** An element without text: a page builder's spacer or divider, an image, social icons. */
+function isBlank(element: Element): boolean {
+  return shortText(element, 0) === "";
+}
+
+/**
+ * A clear role opening the block after a name: "<h3>Name</h3><div><p>Head of Sales</p><p>Bio …</p></div>",
+ * as list and text widgets set a role and a bio in one box.
+ */
+function leadingRole(sibling: Node, depth = 0): string | undefined {
+  const box = sibling.nodeType === 1 ? (sibling as Element) : undefined;
+  // A card's text box, not the next section of the page nor a list or table of features.
+  if (!box || depth > 2 || notTextBox.has(box.localName) || shortText(box, 600) === undefined) return undefined;
+  const first = box.firstElementChild;
+  if (!first || notTextBox.has(first.localName) || first.previousSibling?.textContent?.trim()) return undefined;
+  // A label ("Responsive Design:") opens a line of its own text, not a role.
+  if (shortText(first, 80)?.endsWith(":")) return undefined;
+  const text = roleText(first) ?? leadingRole(first, depth + 1);
+  return text && isRole(text) && !namesSomeone(text) ? text : undefined;
+}
+
+const notTextBox = new Set(["ul", "ol", "li", "dl", "table", "thead", "tbody", "tr", "nav", "form", "a", "button"]);
+
+const inline = new Set(["a", "b", "strong", "em", "i", "span", "code", "mark", "abbr", "cite", "q", "sup", "sub"]);
+
+/** True for text after a name that runs on into more of the sentence: a link, an emphasis. */
+function runsOn(sibling: Node): boolean {
+  if (sibling.nodeType !== 3) return false;
+  let after = sibling.nextSibling;
+  while (after && after.nodeType === 3 && !clean(after.textContent)) after = after.nextSibling;
+  return after !== null && after.nodeType === 1 && inline.has((after as Element).localName);
+}
