@@ -88,22 +88,26 @@ export function textLines(root: Element, maxLines = Number.POSITIVE_INFINITY): T
   let parts: string[] = [];
   let first: Element | undefined;
   const flush = () => {
-    const text = parts.join("").replace(/\s+/g, " ").trim();
+    if (parts.length === 0) return;
+    const text = separateWords(parts.join("")).replace(/\s+/g, " ").trim();
     if (text && first && lines[lines.length - 1]?.text !== text) lines.push({ text, node: first });
     parts = [];
     first = undefined;
   };
-  const visit = (element: Element, isRoot: boolean) => {
+  const visit = (element: Element, isRoot: boolean, block: boolean) => {
     if (lines.length >= maxLines) return;
-    const block = !inlineTags.has(element.tagName.toUpperCase()) || element.getAttribute("aria-hidden") === "true";
     if (block) flush();
     let skipNext = false;
-    for (const child of Array.from(element.childNodes)) {
+    let afterElement = false;
+    // Sibling pointers, not Array.from(childNodes): copying a long list per element dominated large pages.
+    for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? "";
-        if (value.trim()) first ??= element;
+        const hasWords = nonSpace.test(value);
+        if (hasWords) first ??= element;
         // Whitespace between inline elements still separates words ("<b>A</b> <b>B</b>").
-        if (value.trim() || parts.length) parts.push(value);
+        if (hasWords || parts.length) parts.push(value);
+        afterElement = false;
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -112,20 +116,49 @@ export function textLines(root: Element, maxLines = Number.POSITIVE_INFINITY): T
         skipNext = false;
         continue;
       }
-      if (isSkipped(childElement, isRoot) || isScreenReaderLabel(childElement)) continue;
-      skipNext = hasScreenReaderTwin(childElement);
-      visit(childElement, false);
+      const tag = upperTag(childElement);
+      if (skippedTags.has(tag) || (!isRoot && isHiddenPart(childElement)) || isScreenReaderLabel(childElement, tag)) {
+        continue;
+      }
+      const ariaHidden = childElement.getAttribute("aria-hidden") === "true";
+      skipNext = ariaHidden && hasScreenReaderTwin(childElement);
+      if (afterElement && parts.length) parts.push(boundary);
+      visit(childElement, false, ariaHidden || !inlineTags.has(tag));
+      afterElement = true;
     }
     if (block) flush();
   };
-  visit(root, true);
+  visit(root, true, true);
   flush();
   return lines;
 }
 
-function isSkipped(element: Element, parentIsRoot: boolean): boolean {
-  if (skippedTags.has(element.tagName.toUpperCase())) return true;
-  return !parentIsRoot && (element.getAttribute("role") === "dialog" || element.hasAttribute("hidden"));
+const nonSpace = /\S/;
+
+/** The tag name in upper case: HTML elements already have it, foreign ones (svg) do not. */
+function upperTag(element: Element): string {
+  const tag = element.tagName;
+  return tag.charCodeAt(0) > 90 ? tag.toUpperCase() : tag;
+}
+
+/** Marks where one inline element ends and its sibling element starts, with no text between them (a private-use character). */
+const boundary = "\ue000";
+/** A word or closing bracket before the boundary and a word or opening bracket after it. */
+const wordsAcross = /(?<=[\p{L}\p{N})\]])\ue000(?=[\p{L}\p{N}(])/gu;
+
+/**
+ * Sibling elements with nothing between them are separate items that styles set apart
+ * (degree and field of study, dates and duration: "Master's degree" + "Physics"); a word
+ * is never split over sibling elements on these pages, so they get a space. Punctuation
+ * that follows ("Berlin" + ", Germany") stays attached.
+ */
+function separateWords(text: string): string {
+  return text.includes(boundary) ? text.replace(wordsAcross, " ").replaceAll(boundary, "") : text;
+}
+
+/** A dialog or a hidden element inside the root (the root itself may be a dialog being read). */
+function isHiddenPart(element: Element): boolean {
+  return element.getAttribute("role") === "dialog" || element.hasAttribute("hidden");
 }
 
 /** Classes that hide text from the eye but not from screen readers. */
@@ -136,9 +169,9 @@ const screenReaderOnly = /(?:^|\s)(?:visually-hidden|sr-only|a11y-text)(?:\s|$)/
  * Employed" before the dates, logged-in pages around 2018): a reader never sees it, and it
  * would otherwise be glued to the value's line.
  */
-function isScreenReaderLabel(element: Element): boolean {
+function isScreenReaderLabel(element: Element, tag: string): boolean {
   // Labels are spans; the class attribute is read as text (a class list per element is costly).
-  if (element.tagName !== "SPAN" || !screenReaderOnly.test(element.getAttribute("class") ?? "")) return false;
+  if (tag !== "SPAN" || !screenReaderOnly.test(element.getAttribute("class") ?? "")) return false;
   return hasText(element.nextElementSibling);
 }
 
@@ -151,14 +184,26 @@ function hasText(element: Element | null): boolean {
   return false;
 }
 
-/** An `aria-hidden` element directly followed by a sibling that repeats its text for screen readers. */
+/** An `aria-hidden` element (the caller checks) directly followed by a sibling that repeats its text for screen readers. */
 function hasScreenReaderTwin(element: Element): boolean {
-  if (element.getAttribute("aria-hidden") !== "true") return false;
   const twin = element.nextElementSibling;
   if (!twin || twin.getAttribute("aria-hidden") === "true") return false;
-  const shown = textOf(element);
-  const spoken = textOf(twin);
-  return !!shown && !!spoken && shown.slice(0, 3) === spoken.slice(0, 3);
+  const shown = leadingText(element, 3);
+  return shown.length > 0 && shown === leadingText(twin, 3);
+}
+
+/**
+ * The first `length` characters of an element's text, whitespace collapsed; reads only as
+ * far as needed, so nested hidden wrappers around a long list cost little.
+ */
+function leadingText(element: Element, length: number): string {
+  // 4 = NodeFilter.SHOW_TEXT (the constant is not a global in every test environment).
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  let text = "";
+  for (let node = walker.nextNode(); node && text.length < length + 1; node = walker.nextNode()) {
+    text = `${text}${node.nodeValue ?? ""}`.replace(/\s+/g, " ").trimStart();
+  }
+  return text.slice(0, length).trimEnd();
 }
 
 /** The `/in/<slug>` of a LinkedIn profile link, lower-case and decoded; undefined for other links. */

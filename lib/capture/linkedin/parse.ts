@@ -1,6 +1,6 @@
 /**
- * Pure parsers for the text LinkedIn shows, in English and German: dates, date
- * ranges, counts and post ages. Generic on purpose: person and company
+ * Pure parsers for the text LinkedIn shows, in English and German (dates also in
+ * French): dates, date ranges, counts and post ages. Generic on purpose: person and company
  * extractors share them.
  */
 
@@ -19,6 +19,12 @@ export interface DateRange {
 /** Month names and abbreviations by their first three letters (dots and case ignored). */
 const monthByPrefix: Record<string, number> = {
   jan: 1,
+  fév: 2,
+  fev: 2,
+  avr: 4,
+  aoû: 8,
+  aou: 8,
+  déc: 12,
   jän: 1,
   feb: 2,
   mar: 3,
@@ -38,17 +44,20 @@ const monthByPrefix: Record<string, number> = {
   dez: 12,
 };
 
-/** Words that end a range that is still running. */
-const presentWords = ["present", "heute", "today", "now", "jetzt", "aktuell"];
+/** French months that share their first three letters ("juin", "juil."). */
+const monthByFourLetters: Record<string, number> = { juin: 6, juil: 7 };
 
-const monthWord = "[A-Za-zÄÖÜäöüß]{3,10}\\.?";
+/** Words that end a range that is still running. */
+const presentWords = ["present", "heute", "today", "now", "jetzt", "aktuell", "aujourd’hui", "aujourd'hui"];
+
+const monthWord = "\\p{L}{3,10}\\.?";
 const oneDate = `(?:${monthWord}\\s+)?(?:19|20|21)\\d{2}`;
 const rangeSeparator = "\\s*(?:[-–—]|\\bto\\b|\\bbis\\b)\\s*";
 /**
  * What may follow the range: "· 3 yrs", "(7 years)", or a bare duration ("2 years 9 months", public
  * pages), also glued to the range when the duration is its own element ("Present2 months").
  */
-const durationUnit = "(?:yrs?|years?|mos?|months?|mths?|j\\.|jahre?|mon\\.|monate?)";
+const durationUnit = "(?:yrs?|years?|mos?|months?|mths?|j\\.|jahre?|mon\\.|monate?|ans?|mois)";
 const durationTail = `(?:\\s*[·•(|].*|\\s+\\d+\\s+\\p{L}.*|\\d+\\s?${durationUnit}(?![\\p{L}]).*|\\s+(?:less than|weniger als)\\b.*)?`;
 const rangePattern = new RegExp(
   `^(${oneDate})(?:${rangeSeparator}(${oneDate}|${presentWords.join("|")}))?${durationTail}$`,
@@ -57,11 +66,12 @@ const rangePattern = new RegExp(
 
 /** "Jan 2020", "Jan. 2020", "März 2021", "December 2008", "2019" → {year, month?}. */
 export function parseMonthYear(text: string): MonthYear | undefined {
-  const match = /^(?:([A-Za-zÄÖÜäöüß]{3,10})\.?\s+)?((?:19|20|21)\d{2})$/.exec(text.trim());
+  const match = /^(?:(\p{L}{3,10})\.?\s+)?((?:19|20|21)\d{2})$/u.exec(text.trim());
   if (!match) return undefined;
   const year = Number(match[2]);
   if (!match[1]) return { year };
-  const month = monthByPrefix[match[1].slice(0, 3).toLowerCase()];
+  const name = match[1].toLowerCase();
+  const month = monthByFourLetters[name.slice(0, 4)] ?? monthByPrefix[name.slice(0, 3)];
   return month ? { year, month } : undefined;
 }
 

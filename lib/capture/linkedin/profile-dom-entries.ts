@@ -41,17 +41,22 @@ export function readEducation(section: Element): Education[] {
     section,
     dated.map(({ block }) => block),
   );
+  if (undated.length === 0) return dated.map(({ education }) => education);
+  // Positions from one pass over the section: comparing positions pairwise walks long sibling lists.
+  const order = new Map<Element, number>();
+  for (const [index, element] of Array.from(section.getElementsByTagName("*")).entries()) order.set(element, index);
   return [...dated, ...undated]
-    .sort((a, b) => (a.block.compareDocumentPosition(b.block) & 4 ? -1 : 1))
+    .sort((a, b) => (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0))
     .map(({ education }) => education);
 }
 
 function undatedSchools(section: Element, datedBlocks: Element[]): { block: Element; education: Education }[] {
   const seen = new Set<string>();
   const twins = undatedTwins(datedBlocks);
+  const taken = new Set([...datedBlocks, ...twins]);
   const links = Array.from(section.querySelectorAll('a[href*="/school/"], a[href*="/company/"]')).filter((link) => {
     const key = link.getAttribute("href")?.split("?")[0] ?? "";
-    if (seen.has(key) || [...datedBlocks, ...twins].some((block) => block.contains(link))) return false;
+    if (seen.has(key) || insideAny(link, taken, section)) return false;
     seen.add(key);
     return true;
   });
@@ -70,25 +75,42 @@ function undatedSchools(section: Element, datedBlocks: Element[]): { block: Elem
   });
 }
 
-/**
- * Siblings built like a dated entry (same tag, a shared class) are entries without years:
- * schools without links (2012-2014) sit in the same list as the dated ones.
- */
-function undatedTwins(datedBlocks: Element[]): Element[] {
-  const twins = new Set<Element>();
-  for (const block of datedBlocks) {
-    for (const sibling of Array.from(block.parentElement?.children ?? [])) {
-      if (datedBlocks.some((dated) => sibling.contains(dated)) || !sameShape(sibling, block)) continue;
-      if (textLines(sibling, 1).length) twins.add(sibling);
-    }
-  }
-  return [...twins];
+/** Whether the node sits in one of the blocks: a walk up to the section, not a scan of every block. */
+function insideAny(node: Element, blocks: Set<Element>, section: Element): boolean {
+  for (let at: Element | null = node; at && at !== section; at = at.parentElement) if (blocks.has(at)) return true;
+  return false;
 }
 
-function sameShape(a: Element, b: Element): boolean {
-  if (a.tagName !== b.tagName) return false;
-  const classes = new Set(Array.from(b.classList));
-  return a.classList.length === 0 ? classes.size === 0 : Array.from(a.classList).some((name) => classes.has(name));
+/**
+ * Siblings built like a dated entry (same tag, a shared class) are entries without years:
+ * schools without links (2012-2014) sit in the same list as the dated ones. Each list is
+ * read once, so a long list costs its length, not its length squared.
+ */
+function undatedTwins(datedBlocks: Element[]): Element[] {
+  const holdsDated = new Set<Element>();
+  const shapesByParent = new Map<Element, Set<string>>();
+  for (const block of datedBlocks) {
+    for (let at: Element | null = block; at && !holdsDated.has(at); at = at.parentElement) holdsDated.add(at);
+    const parent = block.parentElement;
+    if (!parent) continue;
+    const shapes = shapesByParent.get(parent) ?? new Set<string>();
+    for (const shape of shapesOf(block)) shapes.add(shape);
+    shapesByParent.set(parent, shapes);
+  }
+  const twins: Element[] = [];
+  for (const [parent, shapes] of shapesByParent) {
+    for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+      if (holdsDated.has(sibling) || !shapesOf(sibling).some((shape) => shapes.has(shape))) continue;
+      if (textLines(sibling, 1).length) twins.push(sibling);
+    }
+  }
+  return twins;
+}
+
+/** Tag plus each class ("LI.card"), or the bare tag for an element without classes: same shape = one shared. */
+function shapesOf(element: Element): string[] {
+  const classes = Array.from(element.classList);
+  return classes.length ? classes.map((name) => `${element.tagName}.${name}`) : [element.tagName];
 }
 
 function entriesOf(section: Element): Entry[] {
@@ -124,9 +146,8 @@ function entriesOf(section: Element): Entry[] {
     };
   });
   const grouped = entries.map((entry) => !companyFrom(entry.before[1]));
-  for (const [entryIndex, entry] of entries.entries()) {
-    if (grouped[entryIndex]) entry.header = groupHeader(lines, owner, grouped, firstLine[entryIndex] ?? -1);
-  }
+  const headers = groupHeaders(lines, owner, grouped, firstLine);
+  for (const [entryIndex, entry] of entries.entries()) entry.header = headers[entryIndex] ?? [];
   return entries;
 }
 
@@ -160,14 +181,37 @@ function entryBlocks(section: Element, dateNodes: Element[]): Element[] {
   });
 }
 
-/** The lines outside any entry just before a run of title-only roles: the group's company header. */
-function groupHeader(lines: TextLine[], owner: number[], grouped: boolean[], firstLine: number): TextLine[] {
-  const entryIndex = owner[firstLine] ?? -1;
-  let at = firstLine - 1;
-  while (at >= 0 && grouped[owner[at] ?? -1] && (owner[at] ?? 0) < entryIndex) at--;
-  const header: TextLine[] = [];
-  while (at >= 0 && owner[at] === -1) header.unshift(lines[at--] as TextLine);
-  return header;
+/**
+ * For each title-only role, the lines outside any entry just before its run of title-only
+ * roles: the group's company header. Each role starts where the previous role of the run
+ * stopped, so a long run is walked once.
+ */
+function groupHeaders(lines: TextLine[], owner: number[], grouped: boolean[], firstLine: number[]): TextLine[][] {
+  const stops: number[] = [];
+  const byStop = new Map<number, TextLine[]>();
+  return grouped.map((isGrouped, index) => {
+    const start = firstLine[index] ?? -1;
+    if (!isGrouped || start < 0) return [];
+    const entryIndex = owner[start] ?? -1;
+    let at = start - 1;
+    for (
+      let previous = owner[at] ?? -1;
+      at >= 0 && grouped[previous] && previous < entryIndex;
+      previous = owner[at] ?? -1
+    ) {
+      const jump = stops[previous];
+      at = jump !== undefined && jump < at ? jump : at - 1;
+    }
+    stops[entryIndex] = at;
+    let header = byStop.get(at);
+    if (!header) {
+      header = [];
+      for (let line = at; line >= 0 && owner[line] === -1; line--) header.push(lines[line] as TextLine);
+      header.reverse();
+      byStop.set(at, header);
+    }
+    return header;
+  });
 }
 
 /** "Google · Full-time" → "Google"; a line of only an employment type is no company. */

@@ -30,7 +30,7 @@ export function readTopCard(doc: Document, slug: string, knownName?: string): To
       const name = cleanName(textLines(element)[0]?.text);
       // A "profile not found" page keeps the h1 where the name would be.
       if (!name || isNotAName(name)) continue;
-      const card = element.closest("section") ?? element.parentElement?.parentElement ?? element;
+      const card = element.closest("section") ?? cardAround(element);
       const owner = topCardSlug(element, card);
       // An address by member id (/in/ACoAA…) cannot be compared with the card's vanity links.
       if (owner && owner !== slug && !isMemberId(slug)) return { name, foreign: true, draft: {} };
@@ -43,6 +43,21 @@ export function readTopCard(doc: Document, slug: string, knownName?: string): To
     }
   }
   return undefined;
+}
+
+/**
+ * The top card of a layout without sections: the nearest ancestor that shows more than the
+ * name (2014-2015 public pages wrap the name, the headline and the location in their own divs).
+ */
+function cardAround(nameElement: Element): Element {
+  let card = nameElement.parentElement?.parentElement ?? nameElement;
+  for (let level = 0; level < 4; level++) {
+    const parent = card.parentElement;
+    if (linesAfter(textLines(card, 24), nameElement).length >= 2 || !parent || /^(?:BODY|MAIN)$/.test(parent.tagName))
+      break;
+    card = parent;
+  }
+  return card;
 }
 
 function readCard(card: Element, nameElement: Element, name: string): PersonDraft {

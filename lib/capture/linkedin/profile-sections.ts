@@ -54,20 +54,24 @@ function matchesLabel(title: string, labels: readonly string[]): boolean {
 /** The lines of a section below its heading, without expanders, "Show all" links and edit links. */
 export function sectionBody(section: Element, maxLines?: number): TextLine[] {
   const heading = section.querySelector("h1, h2, h3");
+  // One query up front: only the owner's own profile has edit links, so most pages skip the per-line climb.
+  const hasEditLinks = section.querySelector(editLink) !== null;
   return textLines(section, maxLines).filter(
     (line) =>
       !(heading && (heading === line.node || heading.contains(line.node))) &&
       !isControl(line.text) &&
-      !isEditLink(line.node),
+      !(hasEditLinks && isEditLink(line.node)),
   );
 }
+
+const editLink = 'a[href*="/edit/"]';
 
 /**
  * On the owner's own profile every entry starts with a link to its edit form, whose hidden
  * label ("Edit position Engineer") would read as the entry's first line.
  */
 export function isEditLink(node: Element): boolean {
-  return node.closest('a[href*="/edit/"]') !== null;
+  return node.closest(editLink) !== null;
 }
 
 /** "…more", "Show all 7 experiences", "Alle anzeigen": controls, not content. */

@@ -32,12 +32,25 @@ export const profileSelectors = {
   /** Sections found by id or data attribute when their heading text is not recognised. */
   sectionHooks: {
     // Logged-in 2022-2025 (anchor div inside the card), public 2016 (section id), public
-    // 2012-2014 (div sections titled "<Name>'s Experience") and logged-in 2018-2021 (section ids,
-    // which also find the sections when the UI language's headings are not known).
-    about: ["#about", "section#summary", 'section[data-section="summary"]', "#profile-summary"],
-    experience: ["#experience", 'section[data-section="experience"]', "#profile-experience", "#experience-section"],
-    education: ["#education", 'section[data-section="educationsDetails"]', "#profile-education", "#education-section"],
-    languages: ["#languages", 'section[data-section="languages"]'],
+    // 2012-2014 (div sections titled "<Name>'s Experience"), logged-in 2018-2021 (section ids,
+    // which also find the sections when the UI language's headings are not known) and public
+    // 2014-2015 (a "Background" card of div sections).
+    about: ["#about", "section#summary", 'section[data-section="summary"]', "#profile-summary", "#background-summary"],
+    experience: [
+      "#experience",
+      'section[data-section="experience"]',
+      "#profile-experience",
+      "#experience-section",
+      "#background-experience",
+    ],
+    education: [
+      "#education",
+      'section[data-section="educationsDetails"]',
+      "#profile-education",
+      "#education-section",
+      "#background-education",
+    ],
+    languages: ["#languages", 'section[data-section="languages"]', "#background-languages"],
     activity: ["#recent_activity", "#content_collections", 'section[data-section="posts"]'],
   },
   /** Embedded Voyager JSON (logged-in 2019-2025), hidden `<code>` blocks. */

@@ -99,9 +99,17 @@ function personFromDom(
   const card = onDetails ? undefined : readTopCard(doc, slug, knownName);
   if (card?.foreign) return { draft: {}, foreign: true };
   const sections = findSections(doc);
-  const experience =
-    view === "profile" || view === "contact" || view === "experience" ? sections.experience : undefined;
-  const education = view === "profile" || view === "contact" || view === "education" ? sections.education : undefined;
+  const onProfile = view === "profile" || view === "contact";
+  const experience = onProfile
+    ? sections.experience
+    : view === "experience"
+      ? detailsCard(doc, sections.experience)
+      : undefined;
+  const education = onProfile
+    ? sections.education
+    : view === "education"
+      ? detailsCard(doc, sections.education)
+      : undefined;
   const experienceList = experience ? attempt(() => readExperience(experience)) : undefined;
   const activityRoot = view === "activity" ? (doc.querySelector("main") ?? doc.body) : sections.activity;
   const draft: PersonDraft = {
@@ -114,6 +122,14 @@ function personFromDom(
     contact: view === "contact" ? attempt(() => readContact(doc)) : undefined,
   };
   return { draft: compact(draft), foreign: false };
+}
+
+/**
+ * A details view shows one card: when its heading is in a UI language the labels do not
+ * know ("Expérience"), the main column's first card is that section.
+ */
+function detailsCard(doc: Document, found: Element | undefined): Element | undefined {
+  return found ?? doc.querySelector("main section") ?? undefined;
 }
 
 const listFields = new Set<Field>(["experience", "education", "languages", "activity"]);
