@@ -41,12 +41,15 @@ const isNameTag = new Set(nameSelector.split(", "));
 function teamCards(doc: Document, url: string | undefined): SitePerson[] {
   const groups = new Map<string, Card[]>();
   const firstNames = new Map<string, Element[]>();
+  // Each name element's place on the page: sorting by it is cheap, comparing positions in long lists is not.
+  const order = new Map<Element, number>();
   for (const node of Array.from(doc.querySelectorAll(nameSelector))) {
+    order.set(node, order.size);
     const card = readCard(node);
     const key = card ? undefined : firstNameKey(node);
     if (key) firstNames.get(key)?.push(node) ?? firstNames.set(key, [node]);
     if (!card) continue;
-    groups.set(card.signature, [...(groups.get(card.signature) ?? []), card]);
+    groups.get(card.signature)?.push(card) ?? groups.set(card.signature, [card]);
   }
   const people: SitePerson[] = [];
   const lone: (Card & { role: Role })[] = [];
@@ -57,7 +60,7 @@ function teamCards(doc: Document, url: string | undefined): SitePerson[] {
     const alone = firstNames.get(cards[0]?.signature ?? "") ?? [];
     const members = alone.length ? [...withRoles, ...firstNameCards(alone, withRoles, roleNear)] : withRoles;
     // The LinkedIn link is looked up for the people kept only: the card around a name is costly to find.
-    for (const { name, role, node } of inPageOrder(members)) {
+    for (const { name, role, node } of inPageOrder(members, order)) {
       if (isOutsideTeam(node, role.text)) continue;
       people.push({ name, role: role.text || undefined, source: "team-card", linkedinUrl: linkedinNear(node) });
     }
@@ -94,7 +97,7 @@ function teamList(cards: readonly Card[]): (Card & { role: Role })[] | undefined
   const boxes = new Map<string, Card[]>();
   for (const card of cards) {
     const key = boxKey(card.node);
-    boxes.set(key, [...(boxes.get(key) ?? []), card]);
+    boxes.get(key)?.push(card) ?? boxes.set(key, [card]);
   }
   if (boxes.size < 2) return undefined;
   const found = [...boxes.values()].flatMap((box) => {
@@ -135,8 +138,9 @@ function cardsWithRoles(cards: readonly Card[]): (Card & { role: Role })[] {
   );
 }
 
-function inPageOrder<T extends { node: Element }>(cards: T[]): T[] {
-  return cards.length < 2 ? cards : [...cards].sort((a, b) => (a.node.compareDocumentPosition(b.node) & 2 ? 1 : -1));
+function inPageOrder<T extends { node: Element }>(cards: T[], order: ReadonlyMap<Element, number>): T[] {
+  const place = (card: T) => order.get(card.node) ?? Number.POSITIVE_INFINITY;
+  return cards.length < 2 ? cards : [...cards].sort((a, b) => place(a) - place(b));
 }
 
 /**

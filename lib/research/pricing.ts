@@ -16,6 +16,7 @@ import {
   withoutBadge,
 } from "./plan-cards";
 import { attributePrice, withEmbeddedPlans } from "./plan-data";
+import { withoutSubsections } from "./plan-sections";
 import { mayHoldPrice } from "./price";
 import { shortText } from "./short-text";
 import { joinedLines, textLines } from "./text";
@@ -136,22 +137,6 @@ function withoutSections(candidates: readonly Candidate[], priced: (Plan | undef
     const candidate = candidates[index];
     return plan && candidate && titlesPricedBlocks(candidate) ? undefined : plan;
   });
-}
-
-/**
- * A plan card split by lower headings ("Licence", "Buy") whose last section holds the card's price: that
- * one priced lower heading is a section of the plan. Two or more in one card are plans under a title.
- */
-function withoutSubsections(candidates: readonly Candidate[], priced: (Plan | undefined)[]): (Plan | undefined)[] {
-  const inner = new Set<number>();
-  candidates.forEach((outer, index) => {
-    if (!priced[index] || outer.flat) return;
-    const held = candidates.flatMap((other, at) =>
-      priced[at] && other.flat && other.tag > outer.tag && outer.card.contains(other.card) ? [at] : [],
-    );
-    if (held.length === 1) inner.add(held[0] ?? -1);
-  });
-  return inner.size ? priced.map((plan, index) => (inner.has(index) ? undefined : plan)) : priced;
 }
 
 function titlesPricedBlocks({ tag, card, flat }: Candidate): boolean {

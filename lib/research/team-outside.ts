@@ -1,5 +1,6 @@
 import { cardOf } from "./card";
 import { isRole } from "./names";
+import { memoPerPage } from "./page-memo";
 import { shortText } from "./short-text";
 
 /** Names on a page that are not its team: customers quoted in testimonials, investors listed. */
@@ -56,8 +57,7 @@ const investorHeading =
 function headingTexts(node: Element): string[] {
   let box: Element | null = node;
   for (let depth = 0; box && depth < 7 && !/^(?:body|main|html)$/.test(box.localName); depth++) {
-    let before = box.previousElementSibling;
-    while (before && (sameMarkup(before, box) || shortText(before, 0) === "")) before = before.previousElementSibling;
+    const before = siblingBefore(box);
     const heading = before && (/^h[1-4]$/.test(before.localName) ? before : before.querySelector("h1, h2, h3, h4"));
     // A long block before the list is another section (its own heading tells of itself), not the list's header.
     if (before && heading && heading !== before && (shortText(before, 200)?.length ?? 201) > 200) return [];
@@ -68,6 +68,34 @@ function headingTexts(node: Element): string[] {
     box = box.parentElement;
   }
   return [];
+}
+
+// Per list, the answer for each item: every item of a list of thousands has the same one.
+const beforeInList = memoPerPage((_list: Element) => new Map<Element, Element | null>());
+
+/**
+ * The nearest sibling before the box that is neither one of its twins (the list's other items) nor
+ * empty. A twin asked before gives its answer, so a list is walked once, not once per item.
+ */
+function siblingBefore(box: Element): Element | null {
+  const known = box.parentElement ? beforeInList(box.parentElement) : new Map<Element, Element | null>();
+  const twins = [box];
+  let found: Element | null = null;
+  for (let before = box.previousElementSibling; before; before = before.previousElementSibling) {
+    if (sameMarkup(before, box)) {
+      const answer = known.get(before);
+      if (answer !== undefined) {
+        found = answer;
+        break;
+      }
+      twins.push(before);
+    } else if (shortText(before, 0) !== "") {
+      found = before;
+      break;
+    }
+  }
+  for (const twin of twins) known.set(twin, found);
+  return found;
 }
 
 function sameMarkup(a: Element, b: Element): boolean {

@@ -5,7 +5,7 @@ import { findBrowser } from "../../scripts/lib/browser.mjs";
 
 declare global {
   interface Window {
-    researchIn?: (html: string, url: string) => { jobs: number; people: number; failed: string[] };
+    researchIn?: (html: string, url: string) => { jobs: number; people: number; plans: number; failed: string[] };
   }
 }
 
@@ -14,7 +14,8 @@ async function research(body: string, url: string) {
   const script = await bundleSource(`import { researchPage } from "./lib/research/research-page";
     window.researchIn = (html, url) => {
       const result = researchPage(new DOMParser().parseFromString(html, "text/html"), url, { markup: html });
-      return { jobs: result.jobs.length, people: result.people.length, failed: result.status.failed };
+      const plans = result.company.pricing?.plans.length ?? 0;
+      return { jobs: result.jobs.length, people: result.people.length, plans, failed: result.status.failed };
     };`);
   const html = `<!doctype html><title>Kranwerk</title><body>${body}</body>`;
   const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: ["--no-sandbox"] });
@@ -45,4 +46,16 @@ test("a team page with 40,000 cards finds each card without counting the whole l
   const result = await research(`<h1>Team</h1><ul>${cards}</ul>`, "https://www.kranwerk.example/team");
   expect(result?.failed).toEqual([]);
   expect(result?.people).toBeGreaterThan(0);
+});
+
+test("a pricing page with 40,000 priced blocks never compares each block with every other", {
+  timeout: 20_000,
+}, async () => {
+  const blocks = many(
+    40_000,
+    (i) => `<div><h3>Plan ${i % 9}</h3><p>19 € / Monat</p><div class="plan-name">Extra</div><p>5 € / Monat</p></div>`,
+  );
+  const result = await research(`<h1>Preise</h1>${blocks}`, "https://www.kranwerk.example/preise");
+  expect(result?.failed).toEqual([]);
+  expect(result?.plans).toBeGreaterThan(0);
 });
