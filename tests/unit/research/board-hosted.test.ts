@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractJobs } from "../../../lib/research/jobs";
-import { parseHtml } from "./fixtures";
+import { boardJobs } from "./fixtures";
 
 /** Hosted boards read by a reader of their own: Teamtailor, SmartRecruiters, softgarden, Recruitee and JOIN. */
 
-function jobs(body: string, url: string) {
-  return extractJobs(parseHtml(`<!doctype html><html><body>${body}</body></html>`, url), url).map(
-    ({ title, department, location, employmentType, url: address, datePosted, source }) => ({
-      title,
-      department,
-      location,
-      employmentType,
-      url: address,
-      datePosted,
-      source,
-    }),
-  );
-}
+const jobs = boardJobs;
 
 const chrome = `<header><nav><a href="/jobs">Alle Jobs</a><a href="/departments/engineering">Engineering</a>
   <a href="/connect">Job-Alarm</a></nav></header><div class="cookie"><a href="/cookies">Cookie-Einstellungen</a></div>`;

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { Window } from "happy-dom";
 import { z } from "zod";
 import { decodeHtml } from "../../../lib/research/encoding";
+import { extractJobs } from "../../../lib/research/jobs";
 
 /** Site fixtures: tests/fixtures/site/<case>/{source.html, expected.json}. */
 
@@ -50,4 +51,19 @@ export function valuesAt(root: unknown, path: string): unknown[] {
     });
   }
   return current;
+}
+
+/** The jobs research reads from a board or careers page's body, with the fields the board tests compare. */
+export function boardJobs(body: string, url: string) {
+  return extractJobs(parseHtml(`<!doctype html><html><body>${body}</body></html>`, url), url).map(
+    ({ title, department, location, employmentType, url: address, datePosted, source }) => ({
+      title,
+      department,
+      location,
+      employmentType,
+      url: address,
+      datePosted,
+      source,
+    }),
+  );
 }
