@@ -104,6 +104,9 @@ test("researching a company website reads its key pages and shows Impressum, peo
   expect(await expansion.locator(".tag").textContent()).toBe("New market");
   expect((await expansion.textContent())?.split("Markteintritt in der Schweiz")).toHaveLength(2);
   // A round told with its date is not dated a second time.
+  // The home page's news: a launch told in German prose.
+  const productLaunch = signals.locator("li").filter({ hasText: "Forecast 3.0 mit Szenarioplanung vorgestellt" });
+  expect(await productLaunch.locator(".tag").textContent()).toBe("Product launch");
   const round = (await signals.locator("li").filter({ hasText: "Series A" }).first().textContent()) ?? "";
   expect(round).toContain("Raised €12M (Series A) on 9 September 2026, led by Elbe Ventures, with Alster Capital");
   expect(round).not.toContain("(2026-09-09)");
