@@ -1,3 +1,4 @@
+import { listOf } from "../i18n/list-of";
 import type { UiLanguage } from "../i18n/messages";
 import { namesAYear, signalText } from "../i18n/signal-text";
 import type { Company, FactWordings, Person, Signal, SignalType } from "../model";
@@ -131,11 +132,6 @@ function rank(base: number, date: number | undefined, now: number): number {
 /** Numbers make a fact concrete ("3 engineers", "€12M"). */
 function numberBonus(count: number): number {
   return count > 0 ? 0.5 : 0;
-}
-
-function listOf(items: readonly string[], and: string): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
 }
 
 function dedupe(facts: Worded[]): Worded[] {

@@ -1,5 +1,6 @@
 import type { Signal, SignalWording } from "../model/signal";
 import { compactMoney } from "./compact-money";
+import { listOf } from "./list-of";
 
 type Language = "en" | "de";
 
@@ -41,8 +42,7 @@ function investorsText(wording: Extract<SignalWording, { kind: "funding" }>, lan
   const leads = (wording.leadInvestors ?? []).filter((name) => investors.includes(name));
   if (leads.length === 0) return investors.length ? `, ${said.investors}: ${investors.join(", ")}` : "";
   const others = investors.filter((name) => !leads.includes(name));
-  const led = leads.length > 1 ? `${leads.slice(0, -1).join(", ")} ${said.and} ${leads.at(-1)}` : leads[0];
-  return `, ${said.ledBy} ${led}${others.length ? `, ${said.with} ${others.join(", ")}` : ""}`;
+  return `, ${said.ledBy} ${listOf(leads, said.and)}${others.length ? `, ${said.with} ${others.join(", ")}` : ""}`;
 }
 
 function inGerman(wording: SignalWording): string {

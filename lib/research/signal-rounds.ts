@@ -21,9 +21,8 @@ export function withLaterInvestors(
   const [only] = rounds;
   if (rounds.length !== 1 || !only?.funding || investors.length === 0) return signals;
   const funding = withInvestors(only.funding, investors, hasLead(only.quote) ? [] : leads);
-  const summary = fundingSummary(funding, only.quote);
   return signals.map((signal) =>
-    signal === only ? { ...signal, funding, summary, wording: fundingWording(funding, only.quote) } : signal,
+    signal === only ? { ...signal, funding, ...fundingTold(funding, only.quote) } : signal,
   );
 }
 
@@ -53,8 +52,7 @@ export function withHalvesJoined(signals: SiteSignal[]): SiteSignal[] {
     ...amount,
     quote,
     funding,
-    summary: fundingSummary(funding, quote),
-    wording: fundingWording(funding, quote),
+    ...fundingTold(funding, quote),
   };
   return signals.flatMap((signal) => (signal === name ? [] : signal === amount ? [joined] : [signal]));
 }
@@ -111,8 +109,16 @@ export function withInvestors(
   return same ? round : { ...round, investors: withoutShortForms(names) };
 }
 
-export function fundingWording(funding: FundingRound, quote: string): SignalWording {
+/**
+ * How a round is told: the stored English summary and the wording other languages are told from.
+ * Both name the same leads, read once from the quote.
+ */
+export function fundingTold(funding: FundingRound, quote: string): { summary: string; wording: SignalWording } {
   const leads = leadsOf(funding, quote);
+  return { summary: fundingSummary(funding, leads, quote), wording: fundingWording(funding, leads) };
+}
+
+function fundingWording(funding: FundingRound, leads: readonly string[]): SignalWording {
   return {
     kind: "funding",
     round: funding.round && clipWording(funding.round),
@@ -135,17 +141,15 @@ function leadsOf(funding: FundingRound, quote: string): string[] {
   return named.length ? named : investors.slice(0, 1);
 }
 
-export function fundingSummary(funding: FundingRound, quote: string): string {
+function fundingSummary(funding: FundingRound, leads: readonly string[], quote: string): string {
   const amount =
     funding.amount !== undefined ? compactMoney(funding.amount, funding.currency ?? "USD", "en-US") : undefined;
-  const parts = ["Funding", funding.round, amount, ...leadsAndOthers(funding, quote)];
+  const parts = ["Funding", funding.round, amount, ...leadsAndOthers(funding.investors ?? [], leads)];
   return parts.filter(Boolean).join(" · ") || shorten(quote);
 }
 
 /** "led by A", "with B, C" when the quote names a lead; else "investors: A, B". */
-function leadsAndOthers(funding: FundingRound, quote: string): string[] {
-  const investors = funding.investors ?? [];
-  const leads = leadsOf(funding, quote);
+function leadsAndOthers(investors: readonly string[], leads: readonly string[]): string[] {
   if (leads.length === 0) return investors.length ? [`investors: ${investors.join(", ")}`] : [];
   const others = investors.filter((name) => !leads.includes(name));
   return [`led by ${leads.join(", ")}`, ...(others.length ? [`with ${others.join(", ")}`] : [])];
@@ -176,8 +180,7 @@ export function dedupe(signals: SiteSignal[]): SiteSignal[] {
       ...known,
       quote,
       funding,
-      summary: fundingSummary(funding, quote),
-      wording: fundingWording(funding, quote),
+      ...fundingTold(funding, quote),
     };
   }
   return kept;

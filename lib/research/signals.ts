@@ -6,8 +6,7 @@ import { eventDate, withDatesJoined } from "./signal-dates";
 import { isEvent, marketLaunch, type ProseType, prosePatterns, typesOnPage } from "./signal-prose";
 import {
   dedupe,
-  fundingSummary,
-  fundingWording,
+  fundingTold,
   hasLead,
   headlineToldOnce,
   pastFunding,
@@ -200,8 +199,7 @@ function withFollowUps(signal: SiteSignal, following: readonly string[]): { sign
     read = index + 1;
   }
   if (read === 0) return { signal, read };
-  const summary = fundingSummary(round, quote);
-  return { signal: { ...signal, quote, funding: round, summary, wording: fundingWording(round, quote) }, read };
+  return { signal: { ...signal, quote, funding: round, ...fundingTold(round, quote) }, read };
 }
 
 /**
@@ -250,12 +248,11 @@ function fundingSignal(quote: string, sourceUrl: string, date?: string): SiteSig
   if (!funding || notARound(quote, funding)) return undefined;
   return {
     type: "funding",
-    summary: fundingSummary(funding, quote),
     quote,
     date: funding.date,
     sourceUrl,
     funding,
-    wording: fundingWording(funding, quote),
+    ...fundingTold(funding, quote),
   };
 }
 
