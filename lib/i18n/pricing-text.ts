@@ -4,6 +4,7 @@ type Language = "en" | "de";
 
 const words = {
   en: {
+    seat: "/user",
     month: "/month",
     year: "/year",
     once: " once",
@@ -14,6 +15,7 @@ const words = {
     contactSales: "contact sales",
   },
   de: {
+    seat: "/Nutzer",
     month: "/Monat",
     year: "/Jahr",
     once: " einmalig",
@@ -49,8 +51,9 @@ function planText(plan: Plan, language: Language): string {
   if (plan.price === undefined) return plan.onRequest ? `${plan.name} ${said.onRequest}` : plan.name;
   // A plan called "Free" says so itself.
   if (plan.price === 0) return freeName.test(plan.name) ? plan.name : `${plan.name} ${said.free}`;
+  const seat = plan.perSeat ? said.seat : "";
   const period = plan.period ? said[plan.period] : "";
-  return `${plan.name} ${money(plan.price, plan.currency, language)}${period}`;
+  return `${plan.name} ${money(plan.price, plan.currency, language)}${seat}${period}`;
 }
 
 /** "€1,290", "1.290 €", "CHF 49.50": whole amounts without cents, as pricing pages write them. */

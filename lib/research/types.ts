@@ -62,6 +62,8 @@ export const planSchema = z.object({
   price: z.number().nonnegative().optional(),
   currency: z.string().max(8).optional(),
   period: z.enum(["month", "year", "once"]).optional(),
+  /** The price is per user or seat ("€29 per user/month"): what a team of ten pays is ten times it. */
+  perSeat: z.boolean().optional(),
   /** "Contact sales", "Auf Anfrage": a plan with no public price. */
   onRequest: z.boolean().optional(),
 });

@@ -41,6 +41,18 @@ describe("pricingText", () => {
     expect(text(pricing, "de")).toBe("Solo 49,50 CHF/Jahr · Lifetime 299 $ einmalig");
   });
 
+  it("says a price is per user when the plan is priced per seat", () => {
+    const pricing: Pricing = {
+      ...model,
+      plans: [
+        { name: "Team", price: 12, currency: "EUR", period: "month", perSeat: true },
+        { name: "Seats", price: 90, currency: "USD", perSeat: true },
+      ],
+    };
+    expect(text(pricing, "en")).toBe("Team €12/user/month · Seats $90/user");
+    expect(text(pricing, "de")).toBe("Team 12 €/Nutzer/Monat · Seats 90 $/Nutzer");
+  });
+
   it("says a free plan is free once, and names a free plan only when no plan shows it", () => {
     const withFreePlan: Pricing = {
       ...model,
