@@ -43,7 +43,11 @@ function readAll(doc: Document, url: string, { headers, markup }: PageSource): P
   // between them drops the elements' script wrappers, and rebuilding those made walks dearer.
   const kind = attempt("kind", () => pageKind(url), "other");
   const company = attempt("company", () => ownFacts(extractCompany(doc, url), kind), emptyCompany());
-  const people = attempt("people", () => withFounders(extractPeople(doc, url), doc, kind), []);
+  const people = attempt(
+    "people",
+    () => (teamlessKinds.has(kind) ? [] : withFounders(extractPeople(doc, url), doc, kind)),
+    [],
+  );
   const jobs = attempt("jobs", () => extractJobs(doc, url), []);
   const impressum = attempt(
     "impressum",
@@ -103,6 +107,10 @@ const reportOrder = [
 ];
 
 const maxMainText = 20_000;
+
+// A post or a job board names others beside the team: press contacts, the investors of a round, a
+// guest author. The team is read from the site's other pages; reading none here is also cheaper.
+const teamlessKinds: ReadonlySet<PageKind> = new Set(["press", "blog", "job-board"]);
 
 // Pages whose prose tells of the company itself; a blog or a case study tells of others' founders too.
 const founderKinds: ReadonlySet<PageKind> = new Set(["home", "about", "team"]);
