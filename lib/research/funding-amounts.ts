@@ -141,10 +141,10 @@ const valuationAfter = /^\s*(?:post-money |pre-money )?(?:valuation|bewertung)/i
 const revenueBefore = /(?:revenue|umsatz|ARR)\b[^$€£\d,;]*$/i;
 const revenueAfter = /^\s*(?:in |of )?(?:annual |annualised |annualized )?(?:recurring )?(?:revenue|ARR|umsatz|sales)/i;
 // Words that make an amount the total raised so far: "bringing total funding to $40M", "has now raised
-// €25M", "total raised to date", "damit hat Kestrel nun insgesamt 30 Mio. Euro eingesammelt". Earlier rounds
-// count as the total: "With previous rounds raising $12M", "nach früheren Runden von 3 Mio. Euro".
+// €25M", "has since raised $27M", "total raised to date", "damit hat Kestrel nun insgesamt 30 Mio. Euro
+// eingesammelt". Earlier rounds count as the total: "With previous rounds raising $12M", "nach früheren Runden von 3 Mio. Euro".
 const totalBefore =
-  /(?:total (?:funding|financing|capital|investment|money|amount|raised|fund\p{L}*)|(?:now|already|so far|previously) raised|to date|so far|bisher|bislang|mittlerweile|inzwischen|(?:nun|jetzt|damit) (?:\p{L}+ ){0,3}?insgesamt|bringing|brings|bringt|(?:previous|prior|earlier) (?:\p{L}+ )?(?:rounds?|funding|financing|raises?|investments?)|(?:früher|vorherig)\p{L}* (?:\p{L}+ )?(?:runden?|finanzierung\p{L}*))[^$€£\d,;]*$/iu;
+  /(?:total (?:funding|financing|capital|investment|money|amount|raised|fund\p{L}*)|(?:now|already|so far|previously|subsequently|since) raised|to date|so far|bisher|bislang|mittlerweile|inzwischen|(?:nun|jetzt|damit) (?:\p{L}+ ){0,3}?insgesamt|bringing|brings|bringt|(?:previous|prior|earlier) (?:\p{L}+ )?(?:rounds?|funding|financing|raises?|investments?)|(?:früher|vorherig)\p{L}* (?:\p{L}+ )?(?:runden?|finanzierung\p{L}*))[^$€£\d,;]*$/iu;
 // "insgesamt 3 Mio. Euro", "a total of $30M", "Gesamtvolumen": a sum, the round's when nothing says it is all so far.
 const sumBefore = /(?:total|insgesamt|gesamt\p{L}*|overall)[^$€£\d,;]*$/iu;
 // "Since its founding in 2015, Kestrel has raised $80M": all raised so far, told by the clause before.

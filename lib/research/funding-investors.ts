@@ -13,6 +13,8 @@ const introPhrases = [
   "participation (?:from|of|by)",
   // "$4.5M in seed funding from A", "a round of $800,000 from A", "growth equity investment from A"
   "(?:investment|funding|financing|round|capital|backing|debt)(?: of (?:[^,;]|,(?=\\d)){1,24}?)? from",
+  // "closed a $60M Series B funding round with A and B"
+  "(?:round|financing) with(?= (?:the )?\\p{Lu})",
   // "raises $10M from A", "sammelt 5 Mio. Euro von A ein"
   "(?:rais|secur|clos)\\p{L}* (?:[^,;]|,(?=\\d)){1,40}? from",
   "(?:sammelt|erhält|erhielt|holt|bekommt) (?:[^,;]|,(?=\\d)){1,40}? (?:von|vom|bei)",
@@ -55,7 +57,7 @@ const ledBefore = /((?:\p{Lu}[\p{L}\d.&'’]*\s+){0,4}\p{Lu}[\p{L}\d.&'’]*)-le
  * valuation"), or the German participle closing it ("von A und B angeführt, die …").
  */
 const listEnd =
-  /(?<![\p{L}\d])(?:who|which|to|for|in|bringing|brings|at an?|um|für|zur|zum|damit|nachdem|angeführt|geleitet|begleitet|unterstützt)(?![\p{L}\d]).*$/iu;
+  /(?<![\p{L}\d])(?:who|which|to|for|in|bringing|brings|takes|took|taking|at an?|um|für|zur|zum|damit|nachdem|angeführt|geleitet|begleitet|unterstützt)(?![\p{L}\d]).*$/iu;
 
 /** Words that join the names of a list. */
 const separator =
@@ -268,7 +270,8 @@ function firmName(part: string): string | undefined {
     .exec(words)?.[0]
     .replace(amountAfterName, "")
     .replace(/[.,:]+$/, "");
-  if (!name || looksLikeAmount(name)) return undefined;
+  // "takes Kestrel's total funding to …": a name owning what follows is not an investor of the list.
+  if (!name || looksLikeAmount(name) || /['’]s$/u.test(name)) return undefined;
   if (name.split(/\s+/).every((word) => genericWord.test(word))) return undefined;
   // "die Finanzierung von Wachstum": a German abstract noun alone names no investor.
   if (!name.includes(" ") && /\p{Ll}(?:ung|heit|keit|tum|ismus)$/u.test(name)) return undefined;

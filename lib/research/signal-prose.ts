@@ -1,7 +1,7 @@
 import type { SignalType } from "../model/signal";
 import { classifyUrl } from "./links";
 import { isPersonName } from "./names";
-import { marketNamed } from "./signal-markets";
+import { expandsInto, expandsTo, headlineCase, officeNamed, placeAt, placeWord, regionNamed } from "./signal-places";
 import { plannedLaunch } from "./signal-planned";
 import type { PageKind } from "./types";
 import { parseUrl } from "./url";
@@ -24,18 +24,20 @@ export const prosePatterns: readonly (readonly [ProseType, RegExp])[] = [
   ],
   [
     "product-launch",
-    /\b(launch(?:es|ed|ing)|launch of|(?<=^|\n)release (?!notes?\b|dates?\b|candidates?\b|schedule\b|cycle\b)[^\s,.;:]+(?: [^\s,.;:]+){0,4}(?=\n|$)|(?:we|will|we['’]ll) launch|launcht\w*|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|general availability of|released|releases (?:a|an|the|its|version|v?\d)|startet .{1,40}(?:plattform|app|produkt|lösung|service|dienst|software|version|funktion|modul|angebot)|stellt .{1,100} vor|(?:hat|haben) .{1,100}? (?:vorgestellt|gelauncht)|(?:hat|haben) .{0,60}?neue\w* .{0,60}?(?:technologie|plattform|software|version|lösung|app|produkt|funktion|engine)\w* .{0,60}?veröffentlicht|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market|bringt .{1,60} auf den markt|markteinführung|freuen uns,? .{1,80}?vorzustellen|(?<=^|\n)einführung (?:von|des|der|unseres|unserer) \S+|(?:ab sofort|ab heute|jetzt) .{0,60}(?:verfügbar|erhältlich))\b/i,
+    /\b(launch(?:es|ed|ing)|launch of|(?<=^|\n)release (?!notes?\b|dates?\b|candidates?\b|schedule\b|cycle\b)[^\s,.;:]+(?: [^\s,.;:]+){0,4}(?=\.?(?:\n|$))|(?:is|are) now live\b|(?:we|will|we['’]ll) launch|launcht\w*|introduc(?:es|ed|ing)|unveil(?:s|ed)?|now available|generally available|general availability of|released|releases (?:a|an|the|its|version|v?\d)|startet .{1,40}(?:plattform|app|produkt|lösung|service|dienst|software|version|funktion|modul|angebot)|stellt .{1,100} vor|(?:hat|haben) .{1,100}? (?:vorgestellt|gelauncht)|(?:hat|haben) .{0,60}?neue\w* .{0,60}?(?:technologie|plattform|software|version|lösung|app|produkt|funktion|engine)\w* .{0,60}?veröffentlicht|führt .{1,60} ein|neue[sn]? (?:produkt|feature|funktion|version|lösung)|brings? .{1,40} to market|bringt .{1,60} auf den markt|markteinführung|freuen uns,? .{1,80}?vorzustellen|(?<=^|\n)einführung (?:von|des|der|unseres|unserer) \S+|(?:ab sofort|ab heute|jetzt) .{0,60}(?:verfügbar|erhältlich))\b/i,
   ],
   [
     "new-market",
-    /\b(?:expand(?:s|ed|ing)? (?:\w+ ){0,3}?(?:in)?to|expansion (?:in)?to|enter(?:s|ed|ing)? the [\w\s-]{1,30} market|new office in|based (?:out of|in|at|from) (?:\S+ ){0,3}new (?:\S+ ){1,2}(?:office|hub|headquarters|branch)\b|open(?:s|ed|ing)? (?:\S+ ){0,3}(?:offices?|hubs?|branch(?:es)?|subsidiar(?:y|ies)|headquarters)\b|(?:go(?:es)?|went|is now|are now) live in \S|(?:has|have) landed in \S|expan(?:d|ds|ded|ding|sion) (?:\w+ )?(?:across|throughout) \S|launch(?:es|ed)? in \S|(?:now )?available in \S|(?:ist|sind) (?:\S+ )?(?:jetzt|nun|ab sofort) auch in .{1,40}(?:vertreten|aktiv|präsent)|(?:startet|startete|gestartet) (?:(?:jetzt|nun|auch|offiziell|ab sofort|erfolgreich) ){0,3}in \S|roll(?:s|ed|ing)? out (?:\S+ ){0,3}?in \S|(?:arriv(?:es|ed)|debut(?:s|ed)?) in \S|bring(?:s|ing)? (?:\S+ ){1,3}to \S|(?:is|are) (?:now )?coming to \S|(?:bringt|kommt) (?:\S+ ){0,4}nach \S|eröffne\w* .{1,40}(?:büro|standort|niederlassung|tochter\w*)|neue[sn]? (?:büro|standort|niederlassung) in|(?:zweite[nr]?|dritte[nr]?) (?:büro|standort|niederlassung)\b|expandier\w* .{0,40}nach|markteintritt\b|neuen markt\b)/i,
+    /\b(?:expand(?:s|ed|ing)? (?:\w+ ){0,3}?(?:in)?to|expansion (?:in)?to|enter(?:s|ed|ing)? the [\w\s-]{1,30} market|new office in|based (?:out of|in|at|from) (?:\S+ ){0,3}new (?:\S+ ){1,2}(?:office|hub|headquarters|branch)\b|open(?:s|ed|ing)? (?:\S+ ){0,4}(?:offices?|hubs?|branch(?:es)?|subsidiar(?:y|ies)|headquarters)\b|(?:go(?:es)?|went|is now|are now) live in \S|(?:has|have) landed in \S|expan(?:d|ds|ded|ding|sion) (?:\w+ )?(?:across|throughout) \S|launch(?:es|ed)? in \S|(?:now )?available in \S|(?:ist|sind) (?:\S+ )?(?:jetzt|nun|ab sofort) auch in .{1,40}(?:vertreten|aktiv|präsent)|(?:startet|startete|gestartet) (?:(?:jetzt|nun|auch|offiziell|ab sofort|erfolgreich) ){0,3}in \S|roll(?:s|ed|ing)? out (?:\S+ ){0,3}?in \S|(?:arriv(?:es|ed)|debut(?:s|ed)?) in \S|bring(?:s|ing)? (?:\S+ ){1,3}to \S|(?:is|are) (?:now )?coming to \S|(?:bringt|kommt) (?:\S+ ){0,4}nach \S|eröffne\w* .{1,40}(?:büro|standort|niederlassung|tochter\w*)|neue[sn]? (?:büro|standort|niederlassung) in|(?:zweite[nr]?|dritte[nr]?) (?:büro|standort|niederlassung)\b|expandier\w* .{0,40}nach|markteintritt\b|neuen markt\b)/i,
   ],
   [
     "leadership-change",
     new RegExp(
       [
         "\\b(?:appoint(?:s|ed)\\b|appointment of)",
-        `\\b(?:names?|named|welcomes?|welcomed|hires?|hired|promotes?|promoted) .{1,40}? (?:as |to )?(?:(?:its|our|the) )?(?:new |first )?${leaderRole}`,
+        `\\b(?:names?|named|welcomes?|welcomed|welcoming|hires?|hired|promotes?|promoted) .{1,40}? (?:as |to )?(?:(?:its|our|the) )?(?:new |first )?${leaderRole}`,
+        // "… as Kestrel Labs' new and first Chief Operating Officer"
+        `\\bas (?:its|our|the|(?:[\\w.&-]+ ){0,2}[\\w.&-]+['’]s?) new (?:and first )?${leaderRole}`,
         `\\b(?:join(?:s|ed)?|succeed(?:s|ed)?) (?:\\S+ ){0,3}as (?:(?:its|our|the) )?(?:new |first )?${leaderRole}`,
         `\\b(?:been|was|is) named (?:as )?(?:(?:its|our|the) )?(?:new |interim )?${leaderRole}`,
         "\\btr(?:itt|at|eten) (?:.{1,60} )?in (?:die|den) (?:geschäftsführung|geschäftsleitung|unternehmensleitung|vorstand|aufsichtsrat|beirat)\\b",
@@ -59,7 +61,7 @@ export const prosePatterns: readonly (readonly [ProseType, RegExp])[] = [
   ],
   [
     "partnership",
-    /\b(?:partner(?:s|ed)? with|partnership with|(?:and|\w+ &) \S+(?: \S+){0,4} partner (?:to|on|for|in)\b|strategic (?:partnership|collaboration|alliance)|teams? up with|join(?:s|ed)? forces|join(?:s|ed)? the .{1,40}partner (?:program|programme|network)|(?:is now|became|becomes) an? (?:\S+ ){0,3}partner\b|(?:ist|sind|wird|wurde) (?:jetzt |nun |ab sofort )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )+(?:\S+-)?partner|(?:wird|wurde|ist) (?:\S+ )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )?(?:entwicklungs|technologie|vertriebs|integrations|kooperations|implementierungs|lösungs)partner\b|kooperation mit|kooperier\w*|(?:tritt|treten|trat|traten) .{1,60}partner-?programm\w* .{0,40}bei\b|(?:wird|werden|wurde) mitglied (?:des|im) .{0,40}partner-?programm|(?:partnerschaft|kooperation) (?:mit|eingegangen|geschlossen|vereinbart|gestartet|beschlossen)|(?:announc\w*|launch\w*|unveil\w*|releas\w*|introduc\w*|kündigt|startet|stellt|veröffentlicht) (?:\S+ ){0,4}integration (?:with|mit) \S|(?:strategische|langfristige|exklusive)n? (?:partnerschaft|kooperation)|arbeitet .{1,40} zusammen)/i,
+    /\b(?:partner(?:s|ed)? with|partnership with|(?:and|\w+ &) \S+(?: \S+){0,4} partner (?:to|on|for|in)\b|strategic (?:partnership|collaboration|alliance)|teams? up with|join(?:s|ed|ing)? forces|join(?:s|ed)? the .{1,40}partner (?:program|programme|network)|(?:is now|became|becomes) an? (?:\S+ ){0,3}partner\b|(?:ist|sind|wird|wurde) (?:jetzt |nun |ab sofort )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )+(?:\S+-)?partner|(?:wird|wurde|ist) (?:\S+ )?(?:(?:offizielle|zertifizierte|neue|strategische)[rn]? )?(?:entwicklungs|technologie|vertriebs|integrations|kooperations|implementierungs|lösungs)partner\b|kooperation mit|kooperier\w*|(?:tritt|treten|trat|traten) .{1,60}partner-?programm\w* .{0,40}bei\b|(?:wird|werden|wurde) mitglied (?:des|im) .{0,40}partner-?programm|(?:partnerschaft|kooperation) (?:mit|eingegangen|geschlossen|vereinbart|gestartet|beschlossen)|(?:announc\w*|launch\w*|unveil\w*|releas\w*|introduc\w*|kündigt|startet|stellt|veröffentlicht) (?:\S+ ){0,4}integration (?:with|mit) \S|(?:strategische|langfristige|exklusive)n? (?:partnerschaft|kooperation)|arbeitet .{1,40} zusammen)/i,
   ],
 ];
 
@@ -118,15 +120,8 @@ const notNews: Partial<Record<ProseType, RegExp>> = {
     /\b(?:after|since|before|until|when) (?:(?:the|our|its) |(?:we|they|it)(?:['’]ve| have| had)? )?launch(?:ing|ed)?\b|\blaunch\w* (?:(?:over|more than|nearly|almost|upwards of) [\d,.]+|\d{1,3}(?:[,.]\d{3})+)|\blaunch\w* into (?:new|other|more) markets\b|\b(?:he|she) (?:has |had )?(?:released|launched|introduced|unveiled)\b|\b(?:is|are) being introduced\b|\b(?:team|kolleg\w*|mitarbeiter\w*|neuzugänge|neuzugang|beirat|geschäftsführ\w*|referent\w*)\b[^.]{0,30}vorzustellen|\bintroduc\w* (?:our |the |its )?(?:new )?(?:advisors?|advisory|board|team|members?|colleagues?|hires?|employees?|people|faces|speakers?|investors?|interns?)\b|\b(?:which|that) includ(?:es|ed) (?:the )?launch(?:es)? of\b|\bintroduc\w* (?:a|an) (?:better|new|smarter|faster|easier|simpler|modern) way\b|\blaunch(?:es|ed|ing)? (?:\w+ )?(?:faster|quicker|sooner|in (?:minutes|hours|days|weeks))\b|\b(?:the|its|our|their) (?:recently |newly |previously |already )?(?:released|launched) (?!(?:today|this|on|in|at|by)\b)[a-z]/i,
   // "… and become a partner for …": a role offered, not two companies teaming up.
   partnership:
-    /\b(?:a|an|the|our|your|their|its|trusted|preferred|ideal|perfect|right|reliable|strong|long-term|become|becoming) partner (?:to|on|for|in)\b|\bpartner(?:s|ed|ing)? with (?:(?:the|a|an) )?(?:[a-z]\S* ){0,2}(?:teams?|companies|businesses|brands|organi[sz]ations|clients|customers|leaders|startups|agencies|enterprises|founders|people|retailers|you)\b|\b(?:partnerschaft|kooperation|kooperier\w*) mit (?:\S+ ){0,2}(?:ihnen|kunden|unternehmen|partnern|herstellern|händlern)\b|\bzusammen mit (?:vielen|zahlreichen|anderen|unseren|ihren)\b|\bpartner(?:s|ed|ing)? with (?:our|their|its|the) (?:\S+ ){0,3}(?:investors?|backers?|shareholders?)\b/i,
+    /\b(?:a|an|the|our|your|their|its|trusted|preferred|ideal|perfect|right|reliable|strong|long-term|become|becoming) partner (?:to|on|for|in)\b|\bpartner(?:s|ed|ing)? with (?:(?:the|a|an) )?(?:[a-z]\S* ){0,2}(?:teams?|companies|businesses|brands|organi[sz]ations|clients|customers|leaders|startups|agencies|enterprises|founders|people|retailers|you)\b|\b(?:partnerschaft|kooperation|kooperier\w*) mit (?:\S+ ){0,2}(?:ihnen|kunden|unternehmen|partnern|herstellern|händlern|städten|kommunen|gemeinden|behörden|anbietern|hochschulen|universitäten)\b|\bzusammen mit (?:vielen|zahlreichen|anderen|unseren|ihren)\b|\bpartner(?:s|ed|ing)? with (?:our|their|its|the) (?:\S+ ){0,3}(?:investors?|backers?|shareholders?)\b/i,
 };
-
-// "launched in Spain" is a market, "launched in March" or "in beta" is not.
-const placeAfterIn =
-  /\b(?:[Ll]ive|[Ll]aunch(?:es|ed)?|[Aa]vailable|[Ll]anded|[Oo]ut|[Aa]rrive[sd]|[Dd]ebut(?:s|ed)?|(?:[Ss]tartet|[Ss]tartete|gestartet)(?: (?:jetzt|nun|auch|offiziell|ab sofort|erfolgreich)){0,3}) in (?:the |die |der )?(\p{Lu}[\p{L}-]+|\p{Lu}\.(?:\p{Lu}\.)+)/u;
-// Times, stages, stores and languages: "available in the App Store", "in German", "in Beta".
-const notAPlace =
-  /^(?:Q\d|Kürze|Zukunft|Beta|Alpha|Preview|Early|Version|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December|Spring|Summer|Fall|Autumn|Winter|Frühjahr|Sommer|Herbst|App|Apps|Apple|Google|Play|Chrome|Firefox|Safari|Microsoft|Slack|Teams|English|German|French|Spanish|Italian|Dutch|Portuguese|Polish|Japanese|Chinese|Deutsch|Englisch|Französisch|Spanisch|Italienisch|Niederländisch|Dark|Light|Pro|Free|All|Every|Our|Your)$/;
 
 /** Whether a sentence the type's pattern found tells an event of that type. */
 export function isEvent(type: ProseType, sentence: string): boolean {
@@ -178,14 +173,18 @@ function isNews(type: ProseType, sentence: string, at: number, words: string): b
   if (type === "new-market" && /\bin \S+$/i.test(words)) {
     const rest = sentence.slice(at + words.length - 1);
     // "now available in Kestrel", "live in Slack": a product names its host there, a market is named.
-    return /(?:available|live) in \S+$/i.test(words) ? marketNamed(rest) : placeWord(rest);
+    if (!/(?:available|live) in \S+$/i.test(words)) return placeWord(rest);
+    return placeAt(rest, sentence, { headline: headlineCase(sentence, at), host: true });
   }
-  // "brings its platform to the UK", "kommt nach Österreich": a product or a partner may follow as well.
-  if (type === "new-market" && /(?:\bto|\bnach) \S$/i.test(words))
-    return marketNamed(sentence.slice(at + words.length - 1));
+  // "brings its platform to the UK", "kommt nach Österreich": a product or a partner may follow "to" as well.
+  if (type === "new-market" && /(?:\bto|\bnach) \S$/i.test(words)) {
+    const options = { headline: headlineCase(sentence, at), host: /to \S$/i.test(words) };
+    return placeAt(sentence.slice(at + words.length - 1), sentence, options);
+  }
   // "to drive … expansion into new markets" is a goal; a market entered is named.
   if (type === "new-market" && /\bto$/i.test(words)) return expandsTo(sentence.slice(at + words.length));
-  if (type === "new-market" && /\binto$/i.test(words)) return !unnamedMarkets.test(sentence.slice(at + words.length));
+  if (type === "new-market" && /\binto$/i.test(words))
+    return expandsInto(sentence.slice(at + words.length), sentence, headlineCase(sentence, at));
   if (type === "new-market" && /^based /i.test(words)) return officeNamed(words);
   // "expansion across Europe" names a region; "… across the organisation" does not.
   if (type === "new-market" && /(?:across|throughout) \S$/i.test(words))
@@ -204,30 +203,6 @@ function isNews(type: ProseType, sentence: string, at: number, words: string): b
   if (/^introducing$/i.test(words))
     return at === 0 || /(?:\b(?:is|are|now)|'re|[:–—-])\s+$/i.test(sentence.slice(0, at));
   return true;
-}
-
-// "expands to Spain", "expands to 12 countries"; "expands to include payroll" or "to 50 people" is no market.
-function expandsTo(rest: string): boolean {
-  const place = /^\s*(?:the\s+)?(\p{Lu}[\p{L}.-]*)/u.exec(rest)?.[1];
-  if (place) return !notAPlace.test(place);
-  return /^\s*\d+\s+(?:new\s+|more\s+|other\s+)?(?:countries|markets|cities|regions|states|länder)\b/i.test(rest);
-}
-
-const unnamedMarkets =
-  /^\s*(?:(?:new|other|more|further|additional|international|global|adjacent|emerging)\s+)+(?:markets?|regions?|countries|territories|geographies|verticals|industries|segments)\b/i;
-
-// "based out of Kestrel's new London office" names a place; "our new sales office" does not.
-function officeNamed(words: string): boolean {
-  const place = words
-    .slice(words.toLowerCase().lastIndexOf(" new ") + 5)
-    .split(" ")
-    .slice(0, -1);
-  return place.every((word) => /^\p{Lu}/u.test(word) && !notAPlace.test(word));
-}
-
-function regionNamed(text: string): boolean {
-  const word = /^[^\s,.;:!?]+/.exec(text)?.[0] ?? "";
-  return /^\p{Lu}/u.test(word) && !notAPlace.test(word);
 }
 
 // "Anna Berg and Tim Roth joined forces to build …": founders starting a company, not two companies teaming up.
@@ -254,23 +229,4 @@ function plannedGrowthOnly(sentence: string): boolean {
     if (!growthPhrase.test(match[0]) || !plannedBefore.test(sentence.slice(Math.max(0, at - 40), at))) return false;
   }
   return true;
-}
-
-/** "the UK …", "Spain …", "der Schweiz": a capitalised word after "in" that is no time, stage or store. */
-function placeWord(text: string): boolean {
-  const place = /^(?:the |die |der )?(\p{Lu}[\p{L}-]+|\p{Lu}\.(?:\p{Lu}\.)+)/u.exec(text)?.[1];
-  return place !== undefined && !notAPlace.test(place);
-}
-
-function placeNamed(text: string): boolean {
-  const match = placeAfterIn.exec(text);
-  const place = match?.[1];
-  if (!match || place === undefined || notAPlace.test(place)) return false;
-  if (!/^(?:available|live)\b/i.test(match[0])) return true;
-  return marketNamed(text.slice(match.index + match[0].lastIndexOf(" in ") + 4));
-}
-
-/** "launched in Spain", "startet in Österreich" are told as a new market only, not as a launch as well. */
-export function marketLaunch(sentence: string): boolean {
-  return placeNamed(sentence);
 }

@@ -3,7 +3,9 @@ import { clipWording, type SignalType, type SignalWording } from "../model/signa
 import { earlierOnly, fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, sameRound } from "./funding";
 import { fundingLeads, investorLine, opensInvestorList } from "./funding-investors";
 import { eventDate, withDatesJoined } from "./signal-dates";
-import { isEvent, marketLaunch, type ProseType, prosePatterns, typesOnPage } from "./signal-prose";
+import { entryDates } from "./signal-entries";
+import { marketLaunch } from "./signal-places";
+import { isEvent, type ProseType, prosePatterns, typesOnPage } from "./signal-prose";
 import {
   dedupe,
   fundingTold,
@@ -64,6 +66,8 @@ export function extractSignals(
   if (present.length === 0) return [];
   const all = [...(title && !headlineRepeats(title, text) ? [title] : []), ...sentences(text)];
   const prose = withDatesJoined(all);
+  // On a changelog or a news list each entry has its date: the page's holds only above the first.
+  const entries = entryDates(lines, sourceUrl, title, date);
   const signals: SiteSignal[] = [];
   // Sentences a round took its investors from are part of that round, not rounds of their own.
   let readUntil = -1;
@@ -77,18 +81,21 @@ export function extractSignals(
       const told = type === "funding" ? sentence : prose[index];
       if (!told || told.length < 12 || told.length > 500 || !pattern.test(told)) continue;
       if (signals.filter((known) => known.type === type).length >= perType) continue;
+      const entry = entries?.(sentence);
+      if (entry?.old) continue;
+      const pageDate = entry?.date ?? date;
       if (type !== "funding") {
         const event = proseSignal(
           type,
           told,
           sourceUrl,
-          eventDate(told, date, () => linesAbove(lines, sentence)),
+          eventDate(told, pageDate, () => linesAbove(lines, sentence)),
         );
         if (event) signals.push(event);
         continue;
       }
       // Without a page date, a round is dated as other events: by its sentence, else the date line above it.
-      const dated = date ?? eventDate(sentence, undefined, () => linesAbove(lines, sentence));
+      const dated = pageDate ?? eventDate(sentence, undefined, () => linesAbove(lines, sentence));
       const found = fundingSignal(sentence, sourceUrl, dated);
       if (!found) {
         const named = investorsOfTheRound(sentence);
