@@ -1,7 +1,7 @@
 import { foldGerman } from "../queue/normalise";
 import { registrableDomain } from "./domain";
 import { type LdObject, ldText } from "./jsonld";
-import { legalFormPattern } from "./legal";
+import { legalEntity, legalFormPattern } from "./legal";
 import { isJobBoardUrl, kindRules } from "./link-kinds";
 import { clean, joinedLines, metaContent, textLines } from "./text";
 import { parseUrl } from "./url";
@@ -24,7 +24,23 @@ export function companyName(doc: Document, url: string, org: LdObject | undefine
   const brand = stated && !placeholder.test(stated) ? stated : undefined;
   // A JSON-LD name may be the legal name ("Acme Software GmbH"): the brand it starts with is what people call it.
   if (declared && !(brand && isBrandOf(brand, declared))) return declared;
-  return brand ?? domainName(url);
+  return brand ?? legalBrand(doc, label) ?? domainName(url);
+}
+
+/**
+ * "ET König" of "ET König GmbH" in the page's text, where the domain spells exactly that ("et-koenig.at"): the page
+ * writes the name better than the domain does (capitals, umlauts). Read only when nothing else names the company.
+ */
+function legalBrand(doc: Document, label: Label | undefined): string | undefined {
+  if (!label || !doc.body) return undefined;
+  for (const line of textLines(doc.body).slice(0, 400)) {
+    const entity = line.length <= 120 ? legalEntity(line) : undefined;
+    if (!entity) continue;
+    const name = entity.name.slice(0, entity.name.length - entity.form.length).trim();
+    const forms = [compact(name), compact(foldGerman(name))];
+    if (forms.some((form) => form === label.full || form === label.bare)) return name;
+  }
+  return undefined;
 }
 
 // A theme's placeholder left in the title ("Referenzen | Your Website") names no company.
@@ -107,9 +123,17 @@ const pageWords =
 // No `i` flag: with it, \p{Lu} would match small letters too ("Welcome to the future of work").
 const welcome = /^(?:[Hh]erzlich\s+)?(?:[Ww]illkommen\s+(?:bei|beim|in|im|auf)|[Ww]elcome\s+to)\s+(?=\p{Lu}|\d)/u;
 
+// "Über Lindner Holzbau", "About Kestrel Werke": an about page's title names the company after the word.
+const about = /^(?:[Üü]ber|[Aa]bout)\s+(?!(?:[Uu]ns|[Uu]s)\b)(?=\p{Lu})/u;
+
 /** "Impressum - Holzwerkstatt Lindner", "Willkommen bei Lindner Holzbau": the title part that is not the page's own name. */
 function brandPart(parts: readonly string[]): string | undefined {
   const named = parts.map((part) => part.replace(welcome, ""));
+  const [only] = parts;
+  if (only && parts.length === 1 && about.test(only)) {
+    const name = only.replace(about, "");
+    return isNameLike(name) && name.split(/\s+/).length <= 4 ? name : undefined;
+  }
   if (named.length === 1) return named[0] !== parts[0] ? named[0] : undefined;
   const brands = named.filter(
     (part) => !pageWords.test(part) && !kindRules.some((rule) => rule.text.test(part)) && part.split(/\s+/).length <= 4,
@@ -154,7 +178,7 @@ function matchingPart(parts: readonly string[], label: Label): string | undefine
     : parts.filter((part) => label.bare.length >= 3 && spelled(part).includes(label.bare));
   const best = [...named].sort((a, b) => rank(a) - rank(b))[0];
   if (!best) return undefined;
-  const bare = best.replace(titleSuffix, "");
+  const bare = best.replace(titleSuffix, "").replace(about, "");
   if (spelled(bare).some((form) => form.includes(label.bare))) return nameInHeadline(bare, label) ?? bare;
   return best;
 }
@@ -169,7 +193,11 @@ function nameInHeadline(part: string, label: Label): string | undefined {
   if (words.length <= 4) return undefined;
   for (let start = 0; start < words.length; start++) {
     for (let end = start + 1; end <= Math.min(words.length, start + 4); end++) {
-      const run = words.slice(start, end).join(" ");
+      // A comma or colon after the name starts the tagline: "Acme, seit 2019 für das Handwerk".
+      const run = words
+        .slice(start, end)
+        .join(" ")
+        .replace(/[,;:]$/, "");
       const forms = [compact(run), compact(foldGerman(run))];
       if (forms.includes(label.full) || forms.includes(label.bare)) return run;
     }

@@ -27,7 +27,7 @@ const frenchOfficer = `${frenchWord}(?=\\s*(?:\\(.*?\\)\\s*)?:)|^${frenchWord}(?
 // "Management" alone is a label only at the start of its line: after other words it ends a name ("Professional Group
 // for Management").
 const directorLabel = new RegExp(
-  `^(?:.*?\\b)??(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|(?<=^[^A-Za-zÄÖÜäöüß]*)management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|vertreten\\s+durch|${publication}|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|${frenchOfficer}|${craftDirector}directors?|ceo(?=\\s*:))(?:\\b|(?<=é))(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
+  `^(?:.*?\\b)??(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|(?<=^[^A-Za-zÄÖÜäöüß]*)management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|(?<=^[^A-Za-zÄÖÜäöüß]*)vertretungsberechtigt(?:e[rn]?)?(?=\\s*(?::|$))|vertreten\\s+durch|${publication}|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|${frenchOfficer}|${craftDirector}directors?|ceo(?=\\s*:))(?:\\b|(?<=é))(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
   "id",
 );
 
@@ -170,25 +170,44 @@ function isRolePart(part: string): boolean {
 
 /** The names of a value, leaving out roles written beside them. */
 function namesOf(value: string): string[] {
-  const inverted = invertedName(value);
-  if (inverted) return [inverted];
+  const inverted = invertedNames(value);
+  if (inverted) return inverted;
   return splitNames(value).filter((part) => !isRolePart(part) && isPersonName(part));
 }
 
-// A name written surname first, as registers do: "Berg, Tom", "Berg-Kranz, Lena". Only a one-word surname: after
-// a full name the word may be a town ("Tom Berg, Reichshof").
-const surnameFirst = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+// A name written surname first, as registers do: "Berg, Tom", "Berg-Kranz, Lena", "von Bergen, Clara Marie",
+// "van der Berg, Dr. Anna". Only a one-word surname (after its particles): after a full name the word may be a town
+// ("Tom Berg, Reichshof"). Without a comma a name is read as written: the order of two words cannot be told by shape.
+const word = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+const surnameFirst = new RegExp(
+  `^((?:(?:von|van|vom|zu|zur|de|der|den|di|da|del|la|le|du|ten|ter)\\s+)*${word}),\\s*((?:(?:Prof|Dr)\\.\\s?)*${word}(?:\\s${word})?)$`,
+  "u",
+);
 
-/** "Berg, Tom" → "Tom Berg" when what follows the comma is a given name alone, else undefined. */
+// A Swiss register entry goes on with the home town, the residence or the nationality: "Berg, Tom, von Bern, in Zug".
+const registerDetails =
+  /(?:,\s*(?:von|in|aus)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|,\s*\p{Ll}+e[rn]?\s+Staatsangehörige[rn]?)+$/u;
+
+/** "Berg, Tom" → ["Tom Berg"]; "Berg, Tom; Kranz, Lena" → both, else undefined. */
+function invertedNames(value: string): string[] | undefined {
+  if (!value.includes(",")) return undefined;
+  const names = value.split(/\s*;\s*|\s+(?:und|and)\s+/).map((part) => invertedName(part.replace(registerDetails, "")));
+  return names.every(Boolean) ? (names as string[]) : undefined;
+}
+
+/** "Berg, Tom" → "Tom Berg" when what follows the comma is a given name, else undefined. */
 function invertedName(value: string): string | undefined {
   const match = surnameFirst.exec(value.trim());
-  if (!match?.[1] || !match[2] || !isFirstName(match[2]) || isRolePart(match[1])) return undefined;
+  const given = match?.[2]?.replace(/^(?:(?:Prof|Dr)\.\s?)*/, "");
+  if (!match?.[1] || !match[2] || !given?.split(" ").every(isFirstName) || isRolePart(match[1])) return undefined;
   const name = `${match[2]} ${match[1]}`;
   return isPersonName(name) ? name : undefined;
 }
 
 /** The names of a line that holds nothing else ("Jana Petersen (CEO)", "- Tom Berg", "Tom Berg, Vorstand"), else undefined. */
 function namesOnly(line: string): string[] | undefined {
+  const inverted = invertedNames(line.replace(/^\s*[-–•*·]\s+/, ""));
+  if (inverted) return inverted;
   const parts = splitNames(line);
   const names = parts.filter((part) => !isRolePart(part));
   return names.length > 0 && names.every(isPersonName) ? names : undefined;

@@ -1,5 +1,6 @@
 import { findAddresses, findEmail, findPhone } from "./contact";
 import { credit } from "./impressum-credit";
+import { generalPartner, ownerPart } from "./impressum-owner";
 import { directors } from "./impressum-people";
 import { findVatId, legalEntity, registerCourt, registerKind, registerNumber, vatId } from "./legal";
 import { clean, textLines } from "./text";
@@ -26,15 +27,16 @@ export function extractImpressum(doc: Document, url = "", root = impressumRoot(d
   const body = lines.slice(start);
   const host = hostOf(url);
   const entity = firstEntity(body, host) ?? firstEntity(lines, host);
-  const register = findRegister(body);
+  const own = ownerPart(body, entity?.name);
+  const register = findRegister(own);
   const registerLine = register?.line ?? -1;
   const result: Impressum = {
     legalName: entity?.name,
     legalForm: entity?.form,
-    managingDirectors: directors(body),
+    managingDirectors: directors(own),
     registerNumber: register ? withKind(register.number, entity?.form, body) : undefined,
-    registerCourt: court(body, registerLine),
-    vatId: findVatId(body),
+    registerCourt: court(own, registerLine),
+    vatId: findVatId(own),
     address: findAddresses(body)[0],
     phone: findPhone(body),
     email: findEmail(root, body),
@@ -61,7 +63,29 @@ function impressumRoot(doc: Document): Element | undefined {
 /** A page footer that states the register or VAT id is a small Impressum of its own; so is an Impressum dialog. */
 export function footerImpressum(doc: Document, url = ""): Impressum | undefined {
   const footers = Array.from(doc.querySelectorAll("footer, [role=contentinfo]"));
-  return boxImpressum(doc, url, footers[footers.length - 1]) ?? boxImpressum(doc, url, impressumDialog(doc));
+  return (
+    boxImpressum(doc, url, footers[footers.length - 1]) ??
+    boxImpressum(doc, url, impressumDialog(doc)) ??
+    namedImpressum(doc, url)
+  );
+}
+
+// Blocks named for the Impressum ("popup-impressum", class "imprint"); links and inline labels that open one are not.
+const namedBlocks = '[id*="impressum" i], [class*="impressum" i], [id*="imprint" i], [class*="imprint" i]';
+const inlineTags = new Set(["a", "span", "button", "li", "label", "strong", "b"]);
+
+/** A popup or hidden block named for the Impressum, which some one-page sites open from a header link. */
+function namedImpressum(doc: Document, url: string): Impressum | undefined {
+  // The outermost block holds the whole notice; one inside it would be read again. In document order a block
+  // inside another comes right after it or after other blocks inside it: one look back tells.
+  const outer: Element[] = [];
+  for (const block of Array.from(doc.querySelectorAll(namedBlocks))) {
+    if (inlineTags.has(block.localName) || outer.at(-1)?.contains(block)) continue;
+    outer.push(block);
+    const found = boxImpressum(doc, url, block);
+    if (found || outer.length === 3) return found;
+  }
+  return undefined;
 }
 
 /** One-page sites keep the Impressum in a dialog (a modal) titled so, beside the home page's content. */
@@ -103,10 +127,6 @@ export function joinLabels(lines: readonly string[]): string[] {
 const nameLabel =
   /^(?:firmenname|firmenwortlaut|firma|name der gesellschaft|unternehmen|company(?: name)?|legal name)\s*:/i;
 
-// The general partner of a GmbH & Co. KG ("Komplementärin: Nordlicht Verwaltungs GmbH") is another company.
-const generalPartner =
-  /^(?:die\s+)?(?:komplement(?:ä|ae)r(?:in)?|persönlich haftende[rn]?\s+gesellschafter(?:in)?|general partner)\b|\((?:komplement(?:ä|ae)r|persönlich haftende)/i;
-
 /** The company: a labelled name first, then a line that is only a name with a legal form, then any such name. */
 function firstEntity(lines: readonly string[], host = ""): { name: string; form: string } | undefined {
   const candidates = lines.slice(0, 200).map((line) => {
@@ -117,6 +137,8 @@ function firstEntity(lines: readonly string[], host = ""): { name: string; form:
   });
   return (
     candidates.find((entity, index) => entity && nameLabel.test(lines[index] ?? "")) ??
+    // A notice of sister companies: the one the site's address names is the owner.
+    candidates.find((entity, index) => entity && entity.name === lines[index] && isOwnName(entity.name, host)) ??
     candidates.find((entity, index) => entity && entity.name === lines[index]) ??
     candidates.find(Boolean)
   );

@@ -54,12 +54,19 @@ const anyIndustry = regexSet(
 const servedMarket =
   /\b(?:[Ff]ür|[Ff]uer|[Ff]or)\s+(?:die|den|das|the)\s+(?:(?!(?:mit|with|in|im|von|of|on|zur|zum|und|and)\s)(?:\p{Ll}\p{L}*|\p{L}+-)\s+|(?:und|and)\s+){0,3}$/u;
 
+// "mit persönlicher Beratung", "free consultation": advice as the manner of a trade's service, not its field.
+const adviceManner =
+  /\b(?:(?:persönlich|individuell|kompetent|kostenlos|unverbindlich|fachkundig|umfassend|ausführlich|ehrlich|professionell|freundlich)(?:e[nrms]?)?|personal|free|friendly|professional)\s+$/i;
+const consulting = industryVocabulary.findIndex(([label]) => label === "Consulting");
+
 export function industryHints(texts: readonly string[]): string[] {
   const text = texts.join(" \n ");
   const found = new Set<number>();
   for (const match of text.matchAll(anyIndustry.pattern)) {
     const before = text.slice(Math.max(0, (match.index ?? 0) - 60), match.index);
-    if (!servedMarket.test(before)) found.add(whichOf(anyIndustry, match));
+    const industry = whichOf(anyIndustry, match);
+    if (servedMarket.test(before) || (industry === consulting && adviceManner.test(before))) continue;
+    found.add(industry);
   }
   return industryVocabulary.filter((_, index) => found.has(index)).map(([label]) => label);
 }

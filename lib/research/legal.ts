@@ -95,14 +95,14 @@ export function legalEntity(line: string): { name: string; form: string } | unde
  * ("Handelsregister: CHE-184.223.405"), the Dutch KvK number and a UK company number.
  */
 const registerPattern =
-  /\b(H\s?R\s?[AB]|GnR|PR|VR|FN|Firmenbuch(?:nummer|-?Nr\.?)|FB-?Nr\.?)\s*(?:Nr\.?|No\.?)?\s*[:.\-–]?\s*(?:FN\s*)?(\d{1,3}(?: \d{3})+(?!\d)|\d{1,7})(?:\s?([a-z])\b)?/i;
+  /\b(H\s?R\s?[AB]|GnR|PR|VR|FN|Firmenbuch(?:nummer|-?Nr\.?)|FB-?Nr\.?)\s*(?:-?\s*(?:Nr\.?|No\.?))?\s*[:.\-–]?\s*(?:FN\s*)?(\d{1,3}(?: \d{3})+(?!\d)|\d{1,7})(?:\s?([a-z])\b)?/i;
 // A bilingual label between the kind and the number: "HRB-Nr./Commercial Register No.: 3844".
 const bilingualRegister = /\b(H\s?R\s?[AB])(?:-?\s*Nr\.?)?\s*\/\s*[A-Za-z][A-Za-z .]{0,30}?[:.]\s*(\d{1,7})\b/i;
 // The hyphen of "CHE-123.456.789" is sometimes left out, spaced or another dash (a non-breaking hyphen keeps the
 // number on one line); the number is given back with a plain hyphen.
 const swissNumber = /\bCHE[-\u2010-\u2015\u2212\s]?(\d{3}\.\d{3}\.\d{3})\b|\bCH-\d{3}\.\d\.\d{3}\.\d{3}-\d\b/;
 const swissRegisterLabel =
-  /handelsreg|firmennummer|unternehmens-?identifikationsnummer|\bUID\b|regist(?:er|ration|ry)|company (?:number|no\b|id\b)/i;
+  /handelsreg|firmennummer|unternehmens-?identifikationsnummer|\bUID\b|\bIDE\b|regist(?:er|ration|ry|re|ro)|company (?:number|no\b|id\b)/i;
 const dutchNumber = /\b(?:KvK|Kamer van Koophandel)(?:[- ]?(?:nummer|nr\.?|no\.?|number))?\s*[:.]?\s*(\d{8})\b/i;
 const ukNumber =
   /\b(?:company|registered|registration)(?: registration)?(?: in (?:England|Scotland|Wales|Northern Ireland)(?: (?:and|&) Wales)?,?)?(?: with)?(?: company)? (?:number|no\.?)\s*[:.]?\s*((?:SC|NI|OC)?\d{6,8})\b/i;
@@ -111,6 +111,16 @@ const ukNumber =
 // legal form (registerKind). An Austrian number keeps its check letter ("Registernummer 123456 a").
 const bareRegister =
   /\b(?:(?:[Hh]andels)?(?:[Rr]egister|REGISTER)-?(?:[Nn]ummer|NUMMER|[Nn]r\.?)|[Rr]egister (?:[Nn]umber|[Nn]o\.))\s*:?\s*(\d{3,7}(?:\s?[a-z](?![\p{L}\d]))?)(?![\d.,/-]|\s*\p{L})/u;
+
+// The register court's town between the kind and the number: "HRA Hamburg 87106", "HRB Frankfurt am Main 1234".
+const kindTownNumber = /\b(H\s?R\s?[AB])\s+(\p{Lu}\p{Ll}+(?:[- ](?:am |an der )?\p{Lu}\p{Ll}+)?)\s+(\d{1,7})\b/u;
+// The register's kind written out: "Handelsregister B 12345", "Handelsregister Abteilung A Nr. 678".
+const spelledKind = /\bHandelsregister\s+(?:Abteilung\s+)?([AB])\b\s*(?:-?\s*Nr\.?)?\s*:?\s*(\d{1,7})\b/;
+// A number a register sentence gives without its kind ("eingetragen beim Amtsgericht Kiel unter der Nummer 12345",
+// "Handelsregister: 12345", "HR-Nr. 12345"); like a bare register number, it takes the kind of the legal form.
+const numberOnly =
+  /(?:\bunter\s+(?:der\s+)?(?:(?:Handels)?[Rr]egister)?(?:[Nn]ummer|Nr\.)|\bHR-Nr\.?\s*:?|\bHandelsregister\s*:)\s*(\d{3,7})(?![\d.,/-]*\d)/;
+const registerWord = /handelsregister|registergericht|amtsgericht|\bHR-Nr/i;
 
 /** The register kind a German legal form is entered in by law: companies in B, partnerships and traders in A. */
 export function registerKind(form: string): string | undefined {
@@ -135,6 +145,12 @@ export function registerNumber(line: string): string | undefined {
   if (swiss && swissRegisterLabel.test(line)) return swiss[1] ? `CHE-${swiss[1]}` : swiss[0];
   const bare = bareRegister.exec(line)?.[1];
   if (bare) return bare.replace(/(\d)\s?([a-z])$/, "$1 $2");
+  const town = kindTownNumber.exec(line);
+  if (town?.[1] && town[3]) return `${town[1].replace(/\s+/g, "").toUpperCase()} ${town[3]}`;
+  const spelled = spelledKind.exec(line);
+  if (spelled?.[1] && spelled[2]) return `HR${spelled[1]} ${spelled[2]}`;
+  const unnamed = registerWord.test(line) ? numberOnly.exec(line)?.[1] : undefined;
+  if (unnamed) return unnamed;
   const dutch = dutchNumber.exec(line)?.[1];
   if (dutch) return `KvK ${dutch}`;
   const uk = ukNumber.exec(line)?.[1];
@@ -142,12 +158,12 @@ export function registerNumber(line: string): string | undefined {
 }
 
 const courtPattern =
-  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Regist(?:er|ry|ration) [Cc]ourt|Registered at|(?:Local|District) [Cc]ourt(?: \(Amtsgericht\))?(?: of)?)\s*:?\s*(?:des\s+Amtsgerichts?\s+|in\s*:\s*)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b|[A-ZÄÖÜ][\wäöüß.-]*\s*:)[A-ZÄÖÜ][\wäöüß.-]*))*)/g;
+  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Regist(?:er|ry|ration) [Cc]ourt|Registered at|(?:[Ll]ocal|[Dd]istrict) [Cc]ourt(?: \(Amtsgericht\))?(?: of)?)\s*:?\s*(?:des\s+Amtsgerichts?\s+|in\s*:\s*|(?:the\s+)?(?:[Ll]ocal|[Dd]istrict) [Cc]ourt(?: of)?\s+)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.|a\.\s?M\.|a\.\s?d\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b|[A-ZÄÖÜ][\wäöüß.-]*\s*:)[A-ZÄÖÜ][\wäöüß.-]*))*)/g;
 
 // A Swiss cantonal register office, named whole: "Handelsregisteramt des Kantons Zürich", "Registre du commerce du
 // canton de Vaud", "Handelsregisteramt: Zug".
 const swissOffice =
-  /\b(?:(?:Handelsregister(?:amt)?|Registre du commerce|Registro (?:di|del) commercio)\s+(?:(?:des\s+)?Kantons?|(?:du\s+)?[Cc]anton(?:\s+(?:de|du))?|(?:del\s+)?[Cc]antone(?:\s+(?:di|del))?)\s+(?:d['’])?|Handelsregisteramt\s*:?\s*)(\p{Lu}\p{Ll}\p{L}*(?:\.\s?\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{L}*)?)/u;
+  /\b(?:(?:Handelsregister(?:amt)?|Registre du commerce|Registro (?:di|del) commercio|Commercial [Rr]egist(?:er|ry)(?: [Oo]ffice)?)\s+(?:(?:des\s+)?Kantons?|(?:du\s+)?[Cc]anton(?:\s+(?:de|du))?|(?:del\s+)?[Cc]antone(?:\s+(?:di|del))?|of\s+the\s+[Cc]anton\s+of)\s+(?:d['’])?|(?:Handelsregisteramt|Registre du commerce)\s*:?\s*)(\p{Lu}\p{Ll}\p{L}*(?:\.\s?\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{L}*)?)/u;
 
 /**
  * "Amtsgericht München" from "Amtsgericht München, HRB 16997" or "Registergericht: Amtsgericht Hamburg"; a word
@@ -156,6 +172,12 @@ const swissOffice =
 export function registerCourt(line: string): string | undefined {
   const office = /regist/i.test(line) ? swissOffice.exec(line) : undefined;
   if (office?.[1]) return office[0].replace(/\s*:\s*/, " ");
+  const town = kindTownNumber.exec(line)?.[2];
+  if (town) return `Amtsgericht ${town}`;
+  // "Munich Local Court, HRB 12345": an English court named after its town.
+  const local = /\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (Local|District) Court\b/u.exec(line);
+  if (local?.[1] && !/^(?:The|Register|Registration|Commercial)$/.test(local[1]))
+    return `${local[2]} Court ${local[1]}`;
   // One label may stand before another ("Handelsregister: Registergericht: Amtsgericht Mainz"): the first naming a place counts.
   for (const match of line.matchAll(courtPattern)) {
     const court = courtOf(match);
@@ -165,7 +187,7 @@ export function registerCourt(line: string): string | undefined {
 }
 
 function courtOf(match: RegExpMatchArray): string | undefined {
-  if (!match[1] || !match[2] || /^(Registergericht|Handelsregister|Firmenbuchgericht)\b/.test(match[2]))
+  if (!match[1] || !match[2] || /^(Registergericht|Handelsregister|Firmenbuchgericht|Abteilung)\b/.test(match[2]))
     return undefined;
   // A place has small letters: "CHE-184.223.405" after "Handelsregister:" is a number.
   if (!/\p{Ll}/u.test(match[2])) return undefined;
@@ -173,10 +195,11 @@ function courtOf(match: RegExpMatchArray): string | undefined {
   const city = match[2].replace(/,$/, "").replace(/([a-zäöüß]{3})\.$/, "$1");
   if (/^(Amtsgericht|Handelsgericht|Landesgericht)/.test(city)) return city;
   if (/^(H\s?R\s?[AB]|FN|Nr)\b/i.test(city)) return undefined;
+  // "Register court: Local court Munich": the court's kind may follow the label.
   const court = /(Amtsgericht|Handelsgericht|Landesgericht(?: für ZRS)?|Local Court|District Court)/i.exec(
-    match[1],
+    match[0].slice(0, match[0].length - match[2].length),
   )?.[1];
-  return court ? `${court} ${city}` : city;
+  return court ? `${court.replace(/ court/, " Court")} ${city}` : city;
 }
 
 // The suffix may stand in brackets: "CHE-123.456.789 (MWST)".
