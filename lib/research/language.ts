@@ -76,6 +76,8 @@ export function guessLanguage(
 function counts(text: string): (readonly [string, number])[] {
   const found = new Map<string, number>(Object.keys(commonWords).map((lang) => [lang, 0]));
   for (const [word] of text.matchAll(anyCommonWord)) {
+    // A word in capitals is a code or an acronym as often as a word ("CHE-123.456.789", "DAS", "IT").
+    if (word.length > 1 && word === word.toUpperCase()) continue;
     for (const lang of languagesOfWord.get(word.toLowerCase()) ?? []) found.set(lang, (found.get(lang) ?? 0) + 1);
   }
   return [...found].sort((a, b) => b[1] - a[1]);

@@ -25,6 +25,13 @@ describe("page language when the declaration is wrong", () => {
     expect(detectLanguage(declaredAs("it"), germanProse)).toBe("de");
   });
 
+  it("keeps a declared German notice German when codes in capitals spell a common word of another language", () => {
+    // "CHE" opens a Swiss company id; in capitals it is no Italian "che".
+    const text =
+      "Kontakt\nFirnblick Bau AG\nBauleitung, Architektur\nVerwaltungsrat: Jana Fluri\nUID: CHE-101.202.303\nMWST-Nummer: CHE-101.202.303 MWST";
+    expect(detectLanguage(declaredAs("de"), text)).toBe("de");
+  });
+
   it("keeps a declared French page French", () => {
     expect(detectLanguage(declaredAs("fr"), frenchProse)).toBe("fr");
   });
