@@ -1,3 +1,4 @@
+import { registrableDomain } from "./domain";
 import { isPersonName } from "./names";
 import { joinedLines } from "./text";
 import type { SitePerson } from "./types";
@@ -45,7 +46,7 @@ const titledFounders = new RegExp(
 // line ("Dr." and "Prof." end no sentence). German capitalises its nouns ("von Freien Radios
 // gegründet"), so there a name counts only when the page mentions it again (a card, a footer).
 const foundedBy: readonly (readonly [RegExp, boolean])[] = [
-  [/\b(?:co-)?founded (?:in \d{4} )?by ((?:(?:Dr|Prof)\.|[^.;:!?\n]){4,160})/gi, false],
+  [/\b(?:co-)?founded (?:in \d{4} )?by ((?:(?:Dr|Prof|Mr|Mrs|Ms)\.|[^.;:!?\n]){4,160})/gi, false],
   [/\bgegründet (?:\d{4} )?von ((?:(?:Dr|Prof)\.|[^.;:!?\n]){4,160})/gi, true],
   // The last "von" before "gegründet": "Die Software von Kestrel wurde von Anna Berg gegründet".
   [/\bvon ((?:(?:Dr|Prof)\.|(?!\bvon\b)[^.;:!?\n]){4,160}?) (?:\d{4} )?gegründet\b/gi, true],
@@ -107,8 +108,32 @@ function namesIn(list: string): string[] {
 
 /** The capitalised words a part opens with, if they are a person's name ("Jonas Weber in Hamburg" → "Jonas Weber"). */
 function leadingName(part: string): string | undefined {
-  const words = part.split(/\s+/);
+  // A salutation is no part of the name: "founded by Mr. Jonas Weber".
+  const words = part.replace(/^(?:Mr|Mrs|Ms)\.\s+/, "").split(/\s+/);
   const end = words.findIndex((word) => !/^(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|zu)$/u.test(word));
   const name = words.slice(0, end < 0 ? words.length : end).join(" ");
   return isPersonName(name) ? name : undefined;
+}
+
+// A sentence of the company's founding: its subject comes first, the founding after it.
+const foundingWord = /\b(?:co-)?founded\b|\bgegründet\b|\bvon\s/i;
+
+/**
+ * The sentences of other pages (a press release, a blog post) that tell of the company's own
+ * founding: the site's name ("kestrel" of kestrel-labs.io) opens the sentence, before the founding
+ * ("Kestrel Labs was founded in 2019 by …", "Die Kestrel GmbH wurde 2019 von … gegründet").
+ */
+export function ownFounding(lines: readonly string[], url: string): string[] {
+  const brand = registrableDomain(url)?.split(".")[0]?.split("-")[0]?.toLowerCase();
+  if (!brand || brand.length < 3) return [];
+  const sentences: string[] = [];
+  for (const line of lines) {
+    if (!founding.test(line) || !line.toLowerCase().includes(brand)) continue;
+    for (const sentence of line.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const at = sentence.toLowerCase().indexOf(brand);
+      const founded = foundingWord.exec(sentence)?.index ?? -1;
+      if (at >= 0 && at < 40 && at < founded) sentences.push(sentence);
+    }
+  }
+  return sentences;
 }

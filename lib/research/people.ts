@@ -1,13 +1,14 @@
 import { canonicalProfileUrl } from "../pages";
 import { cardOf } from "./card";
-import { foundersInProse } from "./founders";
+import { foundersInProse, ownFounding } from "./founders";
 import { isPersonName, isRole, stripRole } from "./names";
 import { withPageMemo } from "./page-memo";
 import { jsonLdPeople } from "./people-ld";
 import { shortText } from "./short-text";
-import { boxKey, headedListRole, isOwnPage, isTeamPage, underTeamHeading } from "./team-context";
-import { firstNameCards, firstNameKey, signatureOf } from "./team-first-names";
+import { boxKey, hasPhoto, headedListRole, isOwnerRole, isOwnPage, isTeamPage, underTeamHeading } from "./team-context";
+import { firstNameCards, firstNameKey, firstNameTeams, signatureOf } from "./team-first-names";
 import { isOutsideTeam } from "./team-outside";
+import { quotationBefore } from "./team-quote";
 import { type Role, roleNear } from "./team-role-near";
 import { hasBreak, linesOf, roleText, tidyRole } from "./team-roles";
 import { clean, textLines } from "./text";
@@ -18,12 +19,17 @@ import type { SitePerson } from "./types";
  * page's address (a fetched page's document has none of its own) tells a team page of one.
  */
 export function extractPeople(doc: Document, url?: string): SitePerson[] {
-  return withPageMemo(() => dedupePeople([...jsonLdPeople(doc), ...teamCards(doc, url), ...ownFounders(doc, url)]));
+  return withPageMemo(() => dedupePeople([...jsonLdPeople(doc), ...teamCards(doc, url), ...companyFounders(doc, url)]));
 }
 
-/** Founders the company's own home or about page names in its prose ("wurde von … gegründet"). */
-function ownFounders(doc: Document, url: string | undefined): SitePerson[] {
-  return doc.body && isOwnPage(doc, url) ? foundersInProse(textLines(doc.body), true) : [];
+/**
+ * Founders the company's own home or about page names in its prose ("wurde von … gegründet"); on
+ * its other pages (a press release) the sentences that tell of the company itself.
+ */
+export function companyFounders(doc: Document, url: string | undefined): SitePerson[] {
+  if (!doc.body) return [];
+  if (isOwnPage(doc, url)) return foundersInProse(textLines(doc.body), true);
+  return url ? foundersInProse(ownFounding(textLines(doc.body), url), true) : [];
 }
 
 interface Card {
@@ -32,6 +38,8 @@ interface Card {
   /** Tag and class of the name element: cards of one team list share it. */
   signature: string;
   node: Element;
+  /** The two people a line names ("Anna Berg & Tom Li"), who share the card's role. */
+  pair?: string[];
 }
 
 const nameSelector = "h1, h2, h3, h4, h5, h6, strong, b, p, span, div, figcaption, dt, dd, li, td, a, cite";
@@ -53,17 +61,29 @@ function teamCards(doc: Document, url: string | undefined): SitePerson[] {
   }
   const people: SitePerson[] = [];
   const lone: (Card & { role: Role })[] = [];
+  const listed = new Set<string>();
+  const teamPage = isTeamPage(doc, url);
   for (const cards of groups.values()) {
     const withRoles = teamList(cards) ?? [];
-    if (cards.length === 1 && withRoles[0]) lone.push(withRoles[0]);
-    if (withRoles.length < 2) continue;
-    const alone = firstNames.get(cards[0]?.signature ?? "") ?? [];
-    const members = alone.length ? [...withRoles, ...firstNameCards(alone, withRoles, roleNear)] : withRoles;
+    // On a team page one full name proves a list of first names set in its markup ("Jim Etienne", "Rumeer").
+    const alone = withRoles.length > 1 || teamPage ? (firstNames.get(cards[0]?.signature ?? "") ?? []) : [];
+    const firsts = alone.length && withRoles.length ? firstNameCards(alone, withRoles, roleNear) : [];
+    if (cards.length === 1 && withRoles[0] && firsts.length === 0) lone.push(withRoles[0]);
+    if (withRoles.length + firsts.length < 2) continue;
+    const members = [...withRoles, ...firsts];
     // The LinkedIn link is looked up for the people kept only: the card around a name is costly to find.
-    for (const { name, role, node } of inPageOrder(members, order)) {
-      if (isOutsideTeam(node, role.text)) continue;
-      people.push({ name, role: role.text || undefined, source: "team-card", linkedinUrl: linkedinNear(node) });
+    listed.add(cards[0]?.signature ?? "");
+    for (const card of inPageOrder<{ name: string; role: Role; node: Element; pair?: string[] }>(members, order)) {
+      if (isOutsideTeam(card.node, card.role.text, url)) continue;
+      const linkedinUrl = linkedinNear(card.node);
+      for (const name of card.pair ?? [card.name]) {
+        people.push({ name, role: card.role.text || undefined, source: "team-card", linkedinUrl });
+      }
     }
+  }
+  const teams = teamPage ? firstNameTeams(firstNames, listed, roleNear) : [];
+  for (const { name, role, node } of teams) {
+    if (!isOutsideTeam(node, role.text, url)) people.push({ name, role: role.text, source: "team-card" });
   }
   return [...people, ...loneCards(lone, people.length > 0, doc, url)];
 }
@@ -71,14 +91,28 @@ function teamCards(doc: Document, url: string | undefined): SitePerson[] {
 /**
  * Cards of their own on a team or about page. Where no list was found, the only card with a
  * clear role is a team of one. Beside a list, a card whose role element is classed as one
- * ("member-job-title") is kept too: a founder set apart above the board.
+ * ("member-job-title") is kept too: a founder set apart above the board. The owner's card (a
+ * photo, a name, "Gründer & Geschäftsführer") is read also among other mentions and on the home page.
  */
 function loneCards(lone: (Card & { role: Role })[], listed: boolean, doc: Document, url?: string): SitePerson[] {
-  const kept = listed ? lone.filter((card) => card.role.declared) : lone.length === 1 ? lone : [];
-  if (kept.length === 0 || kept.length > 2 || !isTeamPage(doc, url)) return [];
-  return kept.flatMap(({ name, role, node }) =>
-    isRole(role.text) && !isOutsideTeam(node, role.text)
-      ? [{ name, role: role.text, source: "team-card" as const, linkedinUrl: linkedinNear(node) }]
+  const teamPage = isTeamPage(doc, url);
+  const owners = listed ? [] : lone.filter(isOwnerCard);
+  const kept = listed
+    ? lone.filter((card) => card.role.declared)
+    : teamPage && lone.length === 1
+      ? lone
+      : owners.length === 1 && (teamPage || isOwnPage(doc, url))
+        ? owners
+        : [];
+  if (kept.length === 0 || kept.length > 2 || (listed && !teamPage)) return [];
+  return kept.flatMap(({ name, pair, role, node }) =>
+    isRole(role.text) && !isOutsideTeam(node, role.text, url)
+      ? (pair ?? [name]).map((one) => ({
+          name: one,
+          role: role.text,
+          source: "team-card" as const,
+          linkedinUrl: pair ? undefined : linkedinNear(node),
+        }))
       : [],
   );
 }
@@ -168,13 +202,31 @@ function readCard(node: Element): Card | undefined {
   const shouted = !lowercase.test(text);
   const [written, ownRole] = nameAndRole(node, shouted ? titleCase(text) : text);
   const name = stripRole(written);
-  if (!isPersonName(name) || node.closest("nav, header, footer, script, style")) return undefined;
+  const named = isPersonName(name);
+  const pair = named ? undefined : namePair(name);
+  if ((!named && !pair) || node.closest("nav, header, footer, script, style, noscript")) return undefined;
   // The innermost element holding the name is the card's name element.
   if (Array.from(node.children).some((child) => isNameTag.has(child.localName) && clean(child.textContent) === text))
     return undefined;
   const role = ownRole ? { text: tidyRole(ownRole) } : roleNear(node);
   if (shouted && !isRole(role?.text ?? "")) return undefined;
-  return { name, role, signature: signatureOf(node), node };
+  return { name, role, signature: signatureOf(node), node, pair };
+}
+
+/**
+ * The owner's card: an owner's role, a photo (two owners named in one line need none) and no
+ * sentence before the name, which a customer's words under a photo would be.
+ */
+function isOwnerCard(card: Card & { role: Role }): boolean {
+  return isOwnerRole(card.role.text) && (card.pair !== undefined || hasPhoto(card.node)) && !quotationBefore(card.node);
+}
+
+// Two people named in one line: "Anna Berg & Tom Li", "Anna Berg und Tom Li".
+const pairSplit = /\s+(?:&|und|and)\s+/;
+
+function namePair(text: string): string[] | undefined {
+  const names = pairSplit.test(text) ? text.split(pairSplit) : [];
+  return names.length === 2 && names.every((name) => isPersonName(name)) ? names : undefined;
 }
 
 function titleCase(text: string): string {

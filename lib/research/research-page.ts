@@ -1,5 +1,4 @@
 import { extractCompany } from "./company";
-import { foundersInProse } from "./founders";
 import { mergeRounds } from "./funding";
 import { extractImpressum, footerImpressum, looksLikeImpressum } from "./impressum";
 import { extractJobs } from "./jobs";
@@ -7,12 +6,12 @@ import { isJobBoardUrl } from "./link-kinds";
 import { classifyUrl, discoverKeyPages } from "./links";
 import { type PageReading, readPage } from "./page";
 import { withPageMemo } from "./page-memo";
-import { dedupePeople, extractPeople } from "./people";
+import { companyFounders, extractPeople } from "./people";
 import { extractPosts } from "./posts";
 import { extractSignals, hiringFromJobs } from "./signals";
 import { detectTechnologies } from "./tech";
-import { clean, joinedLines, textLines } from "./text";
-import type { PageKind, PageResearch, ResponseHeaders, SiteCompany, SitePerson, SitePost, SiteSignal } from "./types";
+import { clean, joinedLines } from "./text";
+import type { PageKind, PageResearch, ResponseHeaders, SiteCompany, SitePost, SiteSignal } from "./types";
 import { parseUrl } from "./url";
 
 /** What else is known of a page besides its document. */
@@ -45,7 +44,7 @@ function readAll(doc: Document, url: string, { headers, markup }: PageSource): P
   const company = attempt("company", () => ownFacts(extractCompany(doc, url), kind), emptyCompany());
   const people = attempt(
     "people",
-    () => (teamlessKinds.has(kind) ? [] : withFounders(extractPeople(doc, url), doc, kind)),
+    () => (teamlessKinds.has(kind) ? companyFounders(doc, url) : extractPeople(doc, url)),
     [],
   );
   const jobs = attempt("jobs", () => extractJobs(doc, url), []);
@@ -109,16 +108,9 @@ const reportOrder = [
 const maxMainText = 20_000;
 
 // A post or a job board names others beside the team: press contacts, the investors of a round, a
-// guest author. The team is read from the site's other pages; reading none here is also cheaper.
+// guest author. The team is read from the site's other pages; here only the founders the company's own
+// sentences name ("Kranwerk was founded in 2019 by …"). Reading no cards is also cheaper.
 const teamlessKinds: ReadonlySet<PageKind> = new Set(["press", "blog", "job-board"]);
-
-// Pages whose prose tells of the company itself; a blog or a case study tells of others' founders too.
-const founderKinds: ReadonlySet<PageKind> = new Set(["home", "about", "team"]);
-
-function withFounders(people: SitePerson[], doc: Document, kind: PageKind): SitePerson[] {
-  if (!founderKinds.has(kind) || !doc.body) return people;
-  return dedupePeople([...people, ...foundersInProse(textLines(doc.body))]);
-}
 
 /** A case study tells of the customer: its founding year, seat, staff and offices are not the company's. */
 function ownFacts(company: SiteCompany, kind: PageKind): SiteCompany {

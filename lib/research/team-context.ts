@@ -82,3 +82,21 @@ export function boxKey(node: Element): string {
   for (let depth = 0; box && depth < 4 && !box.getAttribute("class"); depth++) box = box.parentElement;
   return box ? `${box.localName}.${box.getAttribute("class") ?? ""}` : "";
 }
+
+// The roles of the person who owns or leads the company: "Gründer & Geschäftsführer", "Founder & CEO", "Inhaberin".
+// Whole nouns: "Inhabergeführt" on a badge is a slogan, not the owner.
+const ownerRole =
+  /\b(?:co-?founder|founder|owner|ceo|managing director)\b|\b(?:mit)?gründer(?:in)?\b|\b(?:inhaber|geschäftsführer|gesellschafter)(?:in)?\b/i;
+
+export function isOwnerRole(role: string): boolean {
+  return ownerRole.test(role);
+}
+
+/** Whether a photo sits in one of the few small boxes around a name: a person's card, not a line of text. */
+export function hasPhoto(node: Element): boolean {
+  let box = node.parentElement;
+  for (let depth = 0; box && depth < 4 && shortText(box, 600) !== undefined; depth++, box = box.parentElement) {
+    if (box.querySelector("img, picture")) return true;
+  }
+  return false;
+}

@@ -1,7 +1,9 @@
 import { cardOf } from "./card";
+import { legalFormPattern } from "./legal";
 import { isRole } from "./names";
 import { memoPerPage } from "./page-memo";
 import { shortText } from "./short-text";
+import { quotationBefore, spokenQuote } from "./team-quote";
 
 /** Names on a page that are not its team: customers quoted in testimonials, investors listed. */
 
@@ -10,8 +12,8 @@ import { shortText } from "./short-text";
  * `isQuotedCustomer`), or one of the people listed under a heading of customers' words or of
  * investors ("Angels" over founders of other companies). Advisors stay: they advise the company.
  */
-export function isOutsideTeam(node: Element, role: string): boolean {
-  if (isQuotedCustomer(node, role)) return true;
+export function isOutsideTeam(node: Element, role: string, url?: string): boolean {
+  if (isQuotedCustomer(node, role, url)) return true;
   return headingTexts(node).some((text) => testimonialHeading.test(text) || investorHeading.test(text));
 }
 
@@ -24,9 +26,13 @@ const quoteClass = /testimonial|quote|review|zitat|kundenstimme|referenz/i;
  * Owner, Kestrel GmbH", "Head of IT at Kestrel") under or beside a quote. The company's own people
  * quoted on their own cards give a role without another company.
  */
-function isQuotedCustomer(node: Element, role: string): boolean {
+function isQuotedCustomer(node: Element, role: string, url: string | undefined): boolean {
   if (node.closest("blockquote, q") || inTestimonials(node)) return true;
-  if (!namesCompany(role)) return false;
+  // A slider sets a customer's words right before the name, often without marks or classes.
+  const quote = quotationBefore(node);
+  if (quote && (spokenQuote(quote) || namesOtherCompany(role, node.ownerDocument, url))) return true;
+  // "Founder & Managing Director, Kestrel" on Kestrel's own page is its founder, quoted or not.
+  if (!namesOtherCompany(role, node.ownerDocument, url)) return false;
   const box = node.closest("figure, blockquote") ?? cardOf(node);
   if (box.localName === "blockquote" || quoteClass.test(box.getAttribute("class") ?? "")) return true;
   if (box.querySelector("blockquote, q")) return true;
@@ -112,8 +118,28 @@ function inTestimonials(node: Element): boolean {
   return false;
 }
 
-/** "Product Owner, Kestrel", "CTO at Kestrel", "Leiterin Einkauf bei Kestrel": a role with an employer named after it. */
-function namesCompany(role: string): boolean {
-  const [, ...rest] = role.split(/\s*,\s*|\s+(?:at|bei|@)\s+/);
-  return rest.some((part) => !isRole(part));
+// "CEO of Kestrel", "Founder of Kestrel": "of" names an employer after the top roles only ("Head of Sales" is a role).
+const employerSplit = /\s*,\s*|\s+(?:at|bei|@)\s+|(?<=\b(?:ceo|cto|coo|cfo|founder|owner|president|partner))\s+of\s+/i;
+
+/** "Product Owner, Kestrel", "CTO at Kestrel", "Leiterin Einkauf bei Kestrel": the employers a role names after it. */
+function employersIn(role: string): string[] {
+  const [, ...rest] = role.split(employerSplit);
+  const named = rest.filter((part) => !isRole(part));
+  // "Einkauf, Kestrel Bau GmbH" and "Kestrel GmbH" alone name one by its legal form.
+  return named.length || !legalFormPattern.test(role) ? named : [role];
+}
+
+/**
+ * Whether the role names a company other than the page's own ("CTO at Kestrel" on Kestrel's
+ * site is its own CTO): the employer's first word is in neither the site's address nor its title.
+ */
+function namesOtherCompany(role: string, doc: Document, url: string | undefined): boolean {
+  const employers = employersIn(role);
+  if (employers.length === 0) return false;
+  const own = `${url ?? ""} ${doc.title} ${doc.querySelector("meta[property='og:site_name']")?.getAttribute("content") ?? ""}`;
+  const site = own.toLowerCase();
+  return employers.some((employer) => {
+    const word = /\p{L}{3,}/u.exec(employer.toLowerCase())?.[0];
+    return word !== undefined && !/^(?:uns|us)$/.test(word) && !site.includes(word);
+  });
 }

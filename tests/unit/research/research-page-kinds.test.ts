@@ -28,4 +28,11 @@ describe("people by kind of page", () => {
       expect(research(cards, url).people).toEqual([]);
     }
   });
+
+  it("reads the founders a press release's own sentence about the company names", () => {
+    const release = `<article><h1>Fernhall raises its seed round</h1>
+      <p>Fernhall Systems was founded in 2019 by Tjark Wiese and Linnea Sörensen.</p></article>${cards}`;
+    const press = research(release, "https://www.fernhall-systems.example/press/seed-round");
+    expect(press.people.map((person) => person.name)).toEqual(["Tjark Wiese", "Linnea Sörensen"]);
+  });
 });

@@ -142,9 +142,11 @@ describe("cards with a first name only", () => {
     ]);
   });
 
-  it("reads none where no card gives a full name", () => {
+  it("reads none where no card gives a full name, outside a team page", () => {
     const body = `<div class="row">${card("Ilka", "Head of Design") + card("Jorin", "Sales Lead") + card("Mette", "Office Manager")}</div>`;
-    expect(pairs(body)).toEqual([]);
+    const home = "https://www.lindgrau-software.example/";
+    const doc = parseHtml(`<!doctype html><html><body><main>${body}</main></body></html>`, home);
+    expect(extractPeople(doc, home)).toEqual([]);
   });
 
   it("takes no town or menu entry beside a team list", () => {
