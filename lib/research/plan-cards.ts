@@ -1,4 +1,5 @@
 import { memoPerPage } from "./page-memo";
+import { isPackPrice, isPerSeat, markExtra, unitAfter } from "./plan-units";
 import { currencyTokens, mayHoldPrice, parsePrice } from "./price";
 import { shortText } from "./short-text";
 import { textLines } from "./text";
@@ -11,7 +12,7 @@ import type { Plan } from "./types";
 
 // Calls to action of a plan without a public price, and a price given as "Custom".
 export const onRequest =
-  /contact sales|talk to (?:sales|us|an expert)|contact us|get in touch|get a quote|request a (?:quote|demo)|book a (?:demo|call)|schedule a (?:demo|call)|let'?s talk|custom pricing|^custom$|auf anfrage|individuell|kontakt aufnehmen|kontaktieren sie uns|kontaktiere uns|kontaktiert uns|sprich mit uns|sprechen sie mit uns|vertrieb kontaktieren|angebot anfordern|jetzt anfragen|demo (?:vereinbaren|buchen|anfragen)/i;
+  /contact sales|talk to (?:sales|us|an expert)|contact us|get in touch|get a quote|request a (?:quote|demo)|book a (?:demo|call)|schedule a (?:demo|call)|let'?s talk|custom pricing|^custom$|auf anfrage|individuell|kontakt aufnehmen|kontaktieren sie uns|kontaktiere uns|kontaktiert uns|sprich mit uns|sprechen sie mit uns|vertrieb kontaktieren|angebot anfordern|jetzt anfragen|demo (?:vereinbaren|buchen|anfragen)|gespräch (?:anfragen|vereinbaren)/i;
 // Ribbons and badges on a plan card, set in the card's name styles.
 const badge =
   /^(?:most popular|popular|best value|best deal|recommended|bestseller|new|neu|beliebt\w*(?: wahl)?|am beliebtesten|most common|meistgewählt|empfohlen|empfehlung|unsere empfehlung|top[- ]?seller|save \d+ ?%|spare \d+ ?%)$/i;
@@ -53,9 +54,24 @@ function periodOf(text: string): Plan["period"] {
   return yearly.test(text) ? "year" : undefined;
 }
 
-/** A card's price and the period written beside it, if any. */
-/** `period` null: a rate by the hour, day or session, which no plan period describes. */
-export type CardPrice = { price: number; currency?: string; period?: Plan["period"] | null };
+/**
+ * A card's price and the period written beside it, if any. `period` null: a rate by the hour, day or
+ * session, which no plan period describes. `perSeat`: billed per user; `pack`: buys a pack of credits.
+ */
+export type CardPrice = {
+  price: number;
+  currency?: string;
+  period?: Plan["period"] | null;
+  perSeat?: true;
+  pack?: true;
+};
+
+/** The plan a card names and prices; a rate or a pack is marked an extra (see `withoutExtras`). */
+export function cardPlan(name: string, card: CardPrice, boxes: readonly Element[]): Plan {
+  const { period: _period, perSeat, pack, ...price } = card;
+  const plan: Plan = { name, ...price, period: planPeriod(card, boxes), ...(perSeat ? { perSeat } : {}) };
+  return card.period === null || pack ? markExtra(plan) : plan;
+}
 
 /**
  * The plan's period: the one beside its price ("99 € / Jahr"), else the first in its card. Feature lines
@@ -69,7 +85,7 @@ export function planPeriod(price: CardPrice, boxes: readonly Element[]): Plan["p
 
 // "pm" and "pa" count right after an amount only ("£95pm"): elsewhere "pm" is a time of day.
 const monthly =
-  /\/\s*(?:mo|month|monat|user\s*\/\s*month)|(?:per|a) month|pro monat|im monat|monthly|monatlich|\bmtl\b|\/\s*mo\b|\bpcm\b|\bp\/m\b|\d\s?(?:pm|p\.m\.)(?!\p{L})(?<=[$€£₹]\s?\d[\d.,]*\s?(?:pm|p\.m\.))/iu;
+  /\/\s*(?:mo|month|monat|user\s*\/\s*month)|(?:per|a) month|pro monat|im monat|und monat|monthly|monatlich|\bmtl\b|\/\s*mo\b|\bpcm\b|\bp\/m\b|\d\s?(?:pm|p\.m\.)(?!\p{L})(?<=[$€£₹]\s?\d[\d.,]*\s?(?:pm|p\.m\.))/iu;
 const yearly = /\/\s*(?:yr|year|jahr)|per year|per annum|pro jahr|jährlich|annually|\d\s?(?:pa|p\.a\.)(?!\p{L})/iu;
 
 /** A button or short label ("Contact sales", "Free forever"); the same words in a sentence are help text. */
@@ -107,10 +123,15 @@ function findPrice(box: Element): CardPrice | undefined {
     if (!price || !text) continue;
     const period = periodOf(text);
     if (!period && rateUnit.test(text)) return { ...price, period: null };
-    if (!once && !period && paidOnce.test(text)) once = { ...price, period: "once" };
-    else if (!once || period) return { ...price, period };
+    const units = { ...price, ...unitsOf(`${text} ${unitAfter(node, box)}`) };
+    if (!once && !period && paidOnce.test(text)) once = { ...units, period: "once" };
+    else if (!once || period) return { ...units, period };
   }
   return once;
+}
+
+function unitsOf(text: string): Pick<CardPrice, "perSeat" | "pack"> {
+  return { ...(isPerSeat(text) ? { perSeat: true } : {}), ...(isPackPrice(text) ? { pack: true } : {}) };
 }
 
 /**
@@ -172,7 +193,7 @@ function gridPlans(grid: Element, priced: ReadonlySet<Element>): Plan[] {
     const name = nameLine(card);
     const price = priced.has(card) ? priceIn(card) : null;
     if (!name) return [];
-    if (price) return [{ name, ...price, period: planPeriod(price, [card]) }];
+    if (price) return [cardPlan(name, price, [card])];
     // A free card often shows no amount, only its name ("Kostenlos" above its features).
     if (freeName.test(name)) return [{ name, price: 0 }];
     return hasLabel([card], onRequest) ? [{ name, onRequest: true }] : [];
@@ -191,7 +212,7 @@ function calledPlans(cards: ReadonlySet<Element>): boolean {
 }
 
 /** A shop's product grid has prices too: plans are billed by a period or once, or offered on request. */
-function areBilled(plans: readonly Plan[], box: Element): boolean {
+export function areBilled(plans: readonly Plan[], box: Element): boolean {
   return (
     plans.some((plan) => plan.onRequest || plan.period) || /einmalig|one-time|lifetime/i.test(box.textContent ?? "")
   );
@@ -254,45 +275,3 @@ const titleClass = /(?<!sub)title|name/i;
 
 /** A plan named free in words. */
 export const freeName = /^(free|kostenlos|gratis|starter free|free forever)$/i;
-
-/**
- * Plans named in the head of a comparison table that names a priced plan of the page ("Kostenlos |
- * Testzugang | Premium" below the Premium card): the other columns are its sibling plans. The
- * first column labels the rows.
- */
-export function plansFromTableHead(body: Element, known: Plan): Plan[] {
-  const key = known.name.toLowerCase();
-  for (const table of Array.from(body.querySelectorAll("table"))) {
-    const names = Array.from(table.querySelector("tr")?.children ?? [], (cell) => shortText(cell, 30) ?? "");
-    if (!names.some((name) => name.toLowerCase() === key)) continue;
-    const plans = names.slice(1).flatMap((name): Plan[] => {
-      if (name.toLowerCase() === key) return [known];
-      if (!isPlanName(name) || onRequest.test(name)) return [];
-      return freeName.test(name) ? [{ name, price: 0 }] : [{ name }];
-    });
-    if (plans.length >= 2) return plans;
-  }
-  return [];
-}
-
-/** Plans of a comparison table: plan names head the columns, one row holds their prices. */
-export function plansFromTables(body: Element): Plan[] {
-  for (const table of Array.from(body.querySelectorAll("table"))) {
-    const rows = Array.from(table.querySelectorAll("tr")).slice(0, 40);
-    const names = Array.from(rows[0]?.children ?? []).map((cell) => shortText(cell, 30) ?? "");
-    const priceRow = rows
-      .slice(1)
-      .map((row) => Array.from(row.children))
-      .find((cells) => cells.filter((cell) => parsePrice(shortText(cell, 45) ?? "")).length >= 2);
-    if (!priceRow) continue;
-    const plans = names.flatMap((name, column): Plan[] => {
-      const cell = priceRow[column];
-      if (!cell || !isPlanName(name)) return [];
-      const price = parsePrice(shortText(cell, 45) ?? "");
-      if (price) return [{ name, ...price, period: periodIn([cell]) }];
-      return hasLabel([cell], onRequest) ? [{ name, onRequest: true }] : [];
-    });
-    if (plans.length >= 2 && areBilled(plans, table)) return plans;
-  }
-  return [];
-}

@@ -1,6 +1,7 @@
-import { parsedJson } from "./embedded-json";
+import { astroProps, flightPush, flightValues, parsedJson, revivedFlatData } from "./embedded-json";
 import { memoPerPage } from "./page-memo";
 import { isPlanName, onRequest } from "./plan-cards";
+import { isPerSeat } from "./plan-units";
 import { currencyCode, parseNumber, parsePrice } from "./price";
 import { textLines } from "./text";
 import type { Plan } from "./types";
@@ -11,8 +12,12 @@ import type { Plan } from "./types";
  * attributes a monthly/yearly switch reads.
  */
 
-// Data islands that may hold the plans. Larger texts are bundles of a whole site, not one page's data.
+// Data islands that may hold the plans: JSON scripts (Next.js pages router, Nuxt 3), Astro island props,
+// and the inline scripts a Next.js app router page pushes its flight data with. Larger texts are
+// bundles of a whole site, not one page's data.
 const dataScripts = "script#__NEXT_DATA__, script[type='application/json']";
+const islands = "astro-island[props]";
+const inlineScripts = "script:not([src]):not([type])";
 const maxScript = 600_000;
 // A walk reads this many values at most: page data can be a whole content tree.
 const maxValues = 20_000;
@@ -27,7 +32,7 @@ export function withEmbeddedPlans(plans: Plan[], body: Element, aboutPricing: ()
   const unpriced = plans.some((plan) => plan.price === undefined && !plan.onRequest);
   if (plans.length >= 2 && !unpriced) return plans;
   const doc = body.ownerDocument;
-  if (!doc.querySelector(dataScripts) || !aboutPricing()) return plans;
+  if (!doc.querySelector(`${dataScripts}, ${islands}, ${inlineScripts}`) || !aboutPricing()) return plans;
   const embedded = embeddedPlans(doc);
   if (embedded.length < 2) return plans;
   const byName = new Map(embedded.map((plan) => [plan.name.toLowerCase(), plan]));
@@ -48,13 +53,36 @@ export function withEmbeddedPlans(plans: Plan[], body: Element, aboutPricing: ()
 export function embeddedPlans(doc: Document): Plan[] {
   let best: Plan[] = [];
   const budget = { left: maxValues };
-  for (const script of Array.from(doc.querySelectorAll(dataScripts)).slice(0, 20)) {
-    const text = script.textContent ?? "";
-    if (text.length > maxScript || !/price|preis|amount/i.test(text)) continue;
-    const found = plansIn(parsedJson(text), budget, 0);
+  for (const data of pageData(doc, budget)) {
+    const found = plansIn(data, budget, 0);
     if (found.length > best.length) best = found;
   }
   return best;
+}
+
+const pricedText = /price|preis|amount/i;
+
+/** The values of the page's data islands that mention prices, each read at most once. */
+function pageData(doc: Document, budget: { left: number }): unknown[] {
+  const values: unknown[] = [];
+  for (const script of Array.from(doc.querySelectorAll(dataScripts)).slice(0, 20)) {
+    const text = script.textContent ?? "";
+    if (text.length > maxScript || !pricedText.test(text)) continue;
+    const json = parsedJson(text);
+    values.push(script.id === "__NUXT_DATA__" ? revivedFlatData(json, budget) : json);
+  }
+  for (const island of Array.from(doc.querySelectorAll(islands)).slice(0, 20)) {
+    const props = island.getAttribute("props") ?? "";
+    if (props.length <= maxScript && pricedText.test(props)) values.push(astroProps(props));
+  }
+  return [...values, ...flightValues(flightScripts(doc), maxScript)];
+}
+
+/** The inline scripts that push a Next.js app router page's flight data. */
+function flightScripts(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll(inlineScripts), (script) => script.textContent ?? "").filter((text) =>
+    text.startsWith(flightPush),
+  );
 }
 
 function plansIn(value: unknown, budget: { left: number }, depth: number): Plan[] {
@@ -121,7 +149,8 @@ function planOf(entry: Data): Plan | undefined {
     if (!read) continue;
     const currency = read.currency ?? currencyOf(entry) ?? currencyOf(isRecord(entry[key]) ? entry[key] : {});
     const period = keyPeriod ?? read.period ?? periodOf(entry) ?? periodOf(entry.recurring);
-    return { name: name.trim(), price: read.price, ...(currency ? { currency } : {}), period };
+    const seat = perSeatIn(entry, entry[key]) ? { perSeat: true } : {};
+    return { name: name.trim(), price: read.price, ...(currency ? { currency } : {}), period, ...seat };
   }
   return undefined;
 }
@@ -149,6 +178,29 @@ function priceText(text: string): Read | "quote" | undefined {
   if (text.length <= 30 && onRequest.test(text)) return "quote";
   const parsed = parsePrice(text);
   return parsed ? { ...parsed, period: periodWord(text) } : undefined;
+}
+
+// Texts beside a plan's price that say what it is counted by ("per user / month").
+const unitKeys = [
+  "per",
+  "unit",
+  "period",
+  "price_period",
+  "pricePeriod",
+  "priceUnit",
+  "priceSuffix",
+  "suffix",
+  "billingInfo",
+  "billing",
+  "priceNote",
+];
+
+/** The plan's price is per seat: its price text or a unit text says so, or a flag does. */
+function perSeatIn(entry: Data, price: unknown): boolean {
+  if (entry.perSeat === true || entry.per_seat === true) return true;
+  return [price, ...unitKeys.map((key) => entry[key])].some(
+    (text) => typeof text === "string" && text.length <= 60 && isPerSeat(text),
+  );
 }
 
 function currencyOf(entry: Data): string | undefined {

@@ -1,3 +1,5 @@
+import { isPlanName, onRequest, withoutBadge } from "./plan-cards";
+import { shortText } from "./short-text";
 import type { Plan } from "./types";
 
 /** What this needs of a plan candidate: its name's heading tag, its card, and whether the name is a class-named label. */
@@ -30,4 +32,18 @@ export function withoutSubsections(
   const inner = new Set<number>();
   for (const sections of held.values()) if (sections.length === 1 && sections[0] !== undefined) inner.add(sections[0]);
   return inner.size ? priced.map((plan, index) => (inner.has(index) ? undefined : plan)) : priced;
+}
+
+// A heading that says whom a plan is for ("Für kleine Teams", "For growing companies") is its tagline.
+const tagline = /^(?:für|for)\s/i;
+
+/**
+ * The plan's name set as a small label right before its tagline heading ("Start" above "Für Solo & kleine
+ * Teams"). Without such a label the heading itself is read as usual.
+ */
+export function nameBeforeTagline(heading: Element, text: string): string | undefined {
+  const before = heading.previousElementSibling;
+  if (!before || !tagline.test(text)) return undefined;
+  const label = shortText(before, 30);
+  return label && isPlanName(label) && !onRequest.test(label) ? withoutBadge(label) : undefined;
 }

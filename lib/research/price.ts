@@ -97,7 +97,8 @@ const priceMark = new RegExp(
 
 export function parsePrice(text: string): { price: number; currency?: string } | undefined {
   if (text.length > 45) return undefined;
-  const match = pricePattern.exec(text.trim());
+  // A note set after a middle dot ("29 € / Monat · Team bis 10") is not part of the price.
+  const match = pricePattern.exec(text.split(" · ")[0]?.trim() ?? "");
   if (!match) return undefined;
   const symbol = match[1] ?? match[4] ?? match[6] ?? "";
   const written = match[2] ?? match[3] ?? match[5] ?? "";

@@ -1,6 +1,7 @@
 import { cardOf } from "./card";
 import { withPageMemo } from "./page-memo";
 import {
+  cardPlan,
   freeName,
   hasLabel,
   isBadge,
@@ -8,15 +9,14 @@ import {
   mayHoldBilledPrice,
   onRequest,
   periodIn,
-  planPeriod,
   plansFromPrices,
-  plansFromTableHead,
-  plansFromTables,
   priceIn,
   withoutBadge,
 } from "./plan-cards";
 import { attributePrice, withEmbeddedPlans } from "./plan-data";
-import { withoutSubsections } from "./plan-sections";
+import { nameBeforeTagline, withoutSubsections } from "./plan-sections";
+import { plansFromTableHead, plansFromTables } from "./plan-tables";
+import { withoutExtras } from "./plan-units";
 import { mayHoldPrice } from "./price";
 import { shortText } from "./short-text";
 import { joinedLines, textLines } from "./text";
@@ -70,7 +70,7 @@ type Candidate = { tag: string; name: string; card: Element; boxes: Element[]; f
 function findPlans(body: Element, path: string): Plan[] {
   // A free "Monthly" beside a free "Yearly" names the billing switch of a calculator whose slots a script fills.
   const plans = markupPlans(body, path).filter((plan) => plan.price !== 0 || !billingName.test(plan.name));
-  return withEmbeddedPlans(plans, body, () => aboutPricing(body.ownerDocument, path));
+  return withoutExtras(withEmbeddedPlans(plans, body, () => aboutPricing(body.ownerDocument, path)));
 }
 
 function markupPlans(body: Element, path: string): Plan[] {
@@ -91,7 +91,8 @@ function markupPlans(body: Element, path: string): Plan[] {
 function plansByName(root: Element, path: string): Plan[] {
   const named = Array.from(root.querySelectorAll(nameSelector)).flatMap((heading) => {
     if (!headingTags.has(heading.localName) && !hasPlanNameClass(heading)) return [];
-    const name = planNameIn(shortText(heading, 60) ?? "");
+    const text = shortText(heading, 60) ?? "";
+    const name = nameBeforeTagline(heading, text) ?? planNameIn(text);
     return name ? [{ heading, name }] : [];
   });
   const flat = namesWithSiblings(named.map(({ heading }) => heading));
@@ -215,7 +216,7 @@ function hasPlanNameClass(node: Element): boolean {
 /** The plan of a card with a price, or a free plan by its name or its price label. */
 function pricedPlan({ name, boxes }: Candidate): Plan | undefined {
   const price = boxes.map(priceIn).find(Boolean);
-  if (price) return { name, ...price, period: planPeriod(price, boxes) };
+  if (price) return cardPlan(name, price, boxes);
   // An empty price slot that a monthly/yearly switch fills from its data attributes.
   const slot = attributePrice(boxes);
   if (slot) return { name, ...slot };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assignedObject } from "../../../lib/research/embedded-json";
+import { assignedObject, revivedFlatData } from "../../../lib/research/embedded-json";
 
 const marker = "window.__appData";
 
@@ -43,5 +43,20 @@ describe("assignedObject", () => {
     expect(assignedObject(`${marker} = {"d":${deep}}`, marker)).toBeDefined();
     const large = { jobPostings: Array.from({ length: 20_000 }, (_, i) => ({ id: `${i}`, title: `Role {${i}}` })) };
     expect(assignedObject(`${marker} = ${JSON.stringify(large)};`, marker)).toEqual(large);
+  });
+});
+
+describe("revivedFlatData", () => {
+  it("rebuilds objects and arrays from indexes into the flat array, unwrapping reactive values", () => {
+    const flat = [["Reactive", 1], { plans: 2 }, [3], { name: 4, price: 5 }, "Team", 49];
+    expect(revivedFlatData(flat, { left: 100 })).toEqual({ plans: [{ name: "Team", price: 49 }] });
+  });
+
+  it("ends on an entry that names itself, however many times", () => {
+    // Hostile page data: one array naming itself 50,000 times. The first reading that ends (at the
+    // depth limit) is the one every later mention gets.
+    const flat = [Array.from({ length: 50_000 }, () => 0)];
+    const revived = revivedFlatData(flat, { left: 20_000 });
+    expect(Array.isArray(revived) && revived.length).toBe(50_000);
   });
 });

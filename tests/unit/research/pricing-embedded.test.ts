@@ -173,15 +173,12 @@ describe("extractPricing on plan cards split into sections", () => {
 });
 
 describe("extractPricing on card titles set inline before their tagline", () => {
-  it("reads the title element when the card's first line runs the name into its tagline", () => {
+  it("reads the title element when the card's first line runs the name into its tagline, not a credit pack as a plan", () => {
     const card = (name: string, tagline: string, price: string, unit: string) =>
       `<div class="tierCard_x1"><div class="tierHeader_x2"><span class="tierTitle_x3">${name}</span><span class="tierDesc_x4">${tagline}</span></div>
        <div class="tierBody_x5"><span class="tierListTitle_x6">Workspace</span><div>Audit logs</div><div>Public apps</div></div>
        <div class="tierFooter_x7"><div><span class="num">$<!-- -->${price}</span><span class="unit">${unit}</span></div><a href="/up">Upgrade</a></div></div>`;
     const html = `<html><head><title>Pricing</title></head><body><div class="tiers">${card("Premium", "Upgrade your team to the tools it needs", "25", "/month/editor")}${card("Credits", "Pay for storage and traffic", "12", "/month/10k credits")}</div></body></html>`;
-    expect(plans(html)).toEqual([
-      { name: "Premium", price: 25, currency: "USD", period: "month" },
-      { name: "Credits", price: 12, currency: "USD", period: "month" },
-    ]);
+    expect(plans(html)).toEqual([{ name: "Premium", price: 25, currency: "USD", period: "month", perSeat: true }]);
   });
 });

@@ -42,7 +42,7 @@ describe("extractPricing", () => {
     expect(extractPricing(doc)).toEqual({
       plans: [
         { name: "Starter", price: 0, period: undefined },
-        { name: "Team", price: 49, currency: "EUR", period: "month" },
+        { name: "Team", price: 49, currency: "EUR", period: "month", perSeat: true },
         { name: "Enterprise", onRequest: true },
       ],
       freeTrial: true,
