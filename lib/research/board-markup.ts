@@ -1,5 +1,6 @@
 import { type BoardJob, href, isWorkplace, metaFacts, partTexts, text } from "./board-meta";
 import { clean } from "./text";
+import { parseUrl } from "./url";
 
 /**
  * Hosted boards read by their server-rendered markup: Teamtailor, SmartRecruiters and softgarden.
@@ -67,7 +68,8 @@ export function smartRecruiters(doc: Document, url: string): BoardJob[] {
       ? partTexts(details.children)
       : partTexts(details ? [details] : item.querySelectorAll(".job-desc"));
     const workplace = parts.find(isWorkplace);
-    const { location, employmentType, others } = metaFacts(parts.filter((part) => !isWorkplace(part)));
+    const facts = parts.filter((part) => !isWorkplace(part) && !careerLevel.test(part));
+    const { location, employmentType, others } = metaFacts(facts);
     const group = item.closest(".openings-section, section");
     const groupTitle = group ? text(group, ".opening-title")?.replace(/,(\s*,)+/g, ",") : undefined;
     // A group titled "City, Country", or by the jobs' own place, is a place; else, beside a place, a department.
@@ -88,6 +90,9 @@ export function smartRecruiters(doc: Document, url: string): BoardJob[] {
     ];
   });
 }
+
+// SmartRecruiters' experience levels, which a card may print alone in its details line.
+const careerLevel = /^(?:entry level|associate|mid-senior level|director|executive|not applicable)$/i;
 
 /**
  * softgarden (*.softgarden.io): `div.matchElement` rows of `matchValue` cells named by their field:
@@ -119,4 +124,43 @@ function shortDate(value: string | undefined): string | undefined {
   const [, day = "", month = "", year = ""] = match;
   if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
   return `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
+/**
+ * Factorial (*.factorialhr.com, its `/embed/jobs` list and career sites on their own domains):
+ * `li.job-offer-item` rows carrying their ad's address in `data-job-postings-url`, the title in a
+ * `.factorial__headingFontFamily` block, then grey blocks for the team and the way of working;
+ * rows grouped by office under an `h3`.
+ */
+export function factorial(doc: Document, url: string): BoardJob[] {
+  return Array.from(doc.querySelectorAll("li.job-offer-item")).flatMap((item) => {
+    const title = text(item, ".factorial__headingFontFamily");
+    if (!title || title.length > 150) return [];
+    const facts = partTexts(item.querySelectorAll(".text-gray-350"));
+    const workplace = facts.find(isWorkplace);
+    const office = item.closest("[data-target*='officeGroup']");
+    const address = item.getAttribute("data-job-postings-url") ?? item.querySelector("a[href]")?.getAttribute("href");
+    return [
+      {
+        title,
+        department: facts.find((fact) => !isWorkplace(fact)),
+        location: (office && text(office, "h3, h2")) ?? (workplace && /remote/i.test(workplace) ? "Remote" : undefined),
+        employmentType: factorialContract(item.getAttribute("data-contract-type")),
+        url: address ? parseUrl(address, url)?.href : undefined,
+        source: "careers-page" as const,
+      },
+    ];
+  });
+}
+
+// Factorial's contract codes worth telling; an open-ended contract ("indefinite") is the rule.
+const factorialContracts: Record<string, string> = {
+  intern: "Internship",
+  internship: "Internship",
+  temporary: "Temporary",
+  freelance: "Freelance",
+};
+
+function factorialContract(code: string | null): string | undefined {
+  return code ? factorialContracts[code] : undefined;
 }

@@ -1,4 +1,5 @@
-import { isEmploymentType } from "./board-meta";
+import { isEmploymentType, isWorkplace } from "./board-meta";
+import { kindRules } from "./link-kinds";
 import { clean } from "./text";
 
 /**
@@ -45,4 +46,61 @@ export function cardEmploymentType(card: Element, title: string): string | undef
     }
   }
   return undefined;
+}
+
+// A field's label before its value ("Location: Lisbon", "Standort: Köln", "Department: Sales").
+const fieldLabel =
+  /^(?:location|locations|place|office|standort|standorte|arbeitsort|einsatzort|ort|department|team|abteilung|bereich)\s*:\s*/i;
+
+/**
+ * The place a job's card names apart: the card's own `data-location`, else a part classed as its
+ * location or office ("Location: Lisbon" without its label), else the line under a title broken by
+ * `<br>` ("Backend Engineer<br>Berlin · Full-time").
+ */
+export function cardPlace(card: Element, link: Element): string | undefined {
+  const own = clean(card.getAttribute("data-location"));
+  if (own) return own;
+  const part = card.querySelector("[class*='location' i], [class*='office' i], [data-location]");
+  const named = clean(part?.textContent).replace(fieldLabel, "");
+  if (named) return named;
+  const line = brokenLines(link)[1]?.split(/\s+[·•|–]\s+/);
+  const place = line?.find((fact) => !isEmploymentType(fact) && !isWorkplace(fact));
+  return place && place.length <= 60 ? place : undefined;
+}
+
+/** The department a job's card names apart (a part classed as its department), other than its title. */
+export function cardDepartment(card: Element, title: string): string | undefined {
+  const part = card.querySelector("[class*='department' i], [class*='dept' i]");
+  const named = clean(part?.textContent).replace(fieldLabel, "");
+  return named && named !== title && named.length <= 60 ? named : undefined;
+}
+
+/** A link's lines where `<br>` breaks its text ("Backend Engineer<br>Berlin"): none without one. */
+export function brokenLines(link: Element): string[] {
+  if (!link.querySelector(":scope > br")) return [];
+  const lines = [""];
+  for (const node of Array.from(link.childNodes)) {
+    if (node.nodeName === "BR") lines.push("");
+    else lines[lines.length - 1] += ` ${node.textContent ?? ""}`;
+  }
+  return lines.map((line) => clean(line)).filter(Boolean);
+}
+
+// The careers page's own name as a link's title ("Stellenangebote", "Jobs", "Karriere").
+const careersTitle = kindRules.find((rule) => rule.kind === "careers")?.text;
+
+/**
+ * Whether a link leads to the careers pages themselves ("Stellenangebote"), or stands in a small
+ * group of buttons beside such a link ("Jetzt bewerben · Stellenangebote · Ausbildung 2026"): that
+ * group is navigation, not a list of ads.
+ */
+export function careersNavigation(link: Element): boolean {
+  const named = (anchor: Element) => Boolean(careersTitle?.test(clean(anchor.textContent)));
+  if (named(link)) return true;
+  let box = link.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    const anchors = box.getElementsByTagName("a");
+    if (anchors.length >= 2) return anchors.length <= 5 && Array.from(anchors).some(named);
+  }
+  return false;
 }

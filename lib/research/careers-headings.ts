@@ -27,13 +27,15 @@ export function headingJobs(doc: Document): PageJob[] {
     const title = isPageChrome(node) ? "" : fullTitle(node);
     const ok = isTitle(title) && title.length <= 90 && !openingsHeading.test(title) && !sectionWords.test(title);
     const sure = ok && (hasAdMarker(title) || applied.has(node));
-    return { node, title, sure, worded: ok && !sure && node.matches(wordedHeadings) && jobWords.test(title) };
+    const worded = ok && !sure && node.matches(`${wordedHeadings}, ${toggles}`) && jobWords.test(title);
+    return { node, title, sure, worded };
   });
   // Beside sure ads, a heading by its words alone counts only in their lists ("Praxisnahe Ausbildung"
-  // among the benefits above the ads is none).
+  // among the benefits above the ads is none); an accordion's toggle only there, beside its twins.
   const sureAds = read.filter((entry) => entry.sure).map((entry) => entry.node);
+  const near = (node: Element) => (sureAds.length ? nearAds(node, sureAds) : !node.matches(toggles));
   const titles = read.flatMap((entry, index) =>
-    entry.sure || (entry.worded && !headsAds(read, index) && (!sureAds.length || nearAds(entry.node, sureAds)))
+    entry.sure || (entry.worded && (entry.node.matches(toggles) || !headsAds(read, index)) && near(entry.node))
       ? [entry.title]
       : [],
   );
@@ -74,6 +76,8 @@ function fullTitle(node: Element): string {
 }
 
 const adTitleSelector = "h2, h3, h4, h5, summary, button[aria-expanded]";
+// An accordion's toggles: a job's title as often as a question or a filter.
+const toggles = "summary, button[aria-expanded]";
 // Headings whose words alone make them a job (elsewhere the words are a section's).
 const wordedHeadings = "main h2, main h3, main h4, article h2, article h3, body h3";
 
@@ -105,9 +109,9 @@ function adTitleOf(control: Element): Element | undefined {
     headings.push(...found);
     if (last) break;
   }
-  return headings.length
-    ? headings.reduce((best, heading) => (rank(heading) < rank(best) ? heading : best))
-    : undefined;
+  // A heading of the page's sections ("Why work with us") above the first card titles no ad.
+  const titles = headings.filter((heading) => !sectionWords.test(clean(heading.textContent)));
+  return titles.length ? titles.reduce((best, heading) => (rank(heading) < rank(best) ? heading : best)) : undefined;
 }
 
 /**

@@ -1,5 +1,13 @@
 import { groupDepartments } from "./board-meta";
-import { cardEmploymentType, cardTwins } from "./careers-cards";
+import { headedTableJobs } from "./board-tables";
+import {
+  brokenLines,
+  cardDepartment,
+  cardEmploymentType,
+  cardPlace,
+  cardTwins,
+  careersNavigation,
+} from "./careers-cards";
 import { headingJobs, rank } from "./careers-headings";
 import {
   applyLabel,
@@ -31,19 +39,22 @@ type PageJob = Omit<SiteJob, "seniority">;
 export function isCareersPage(doc: Document, url: string): boolean {
   const parsed = parseUrl(url);
   const kind = parsed && classifyUrl(parsed);
-  if (kind === "careers" || kind === "job-board" || (parsed && careersHost.test(parsed.hostname))) return true;
+  if (kind === "careers" || kind === "job-board") return true;
+  if (parsed && (careersHost.test(parsed.hostname) || careersFile.test(parsed.pathname))) return true;
   return Array.from(doc.querySelectorAll("h1, h2")).some((heading) => openingsHeading.test(clean(heading.textContent)));
 }
 
 // A company's own careers site on a host of its own ("jobs.example.de", "karriere.example.com").
 const careersHost = /^(?:jobs|karriere|careers?|stellen|stellenangebote)\./i;
+// A careers page served by a web framework's handler ("/Careers.action", "/karriere.aspx").
+const careersFile = /\/(?:careers?|jobs|karriere|stellenangebote)\.(?:action|aspx?|jsp|cfm|do)$/i;
 
 // Path segments under which a child page is one job ("/careers/react-developer", "/karriere/…",
 // a site builder's collection "/job-posts/…").
 const jobParent =
   /^(careers?|jobs?|karriere|stellenangebote|stellenanzeigen|stellen|offene-stellen|jobangebote|positions|open-positions|open-roles|roles|openings|job-openings|job-posts|career-posts|vacancies|vacatures|join-us)$/i;
 // A job embedded from a hosted board on the careers page itself ("/careers?gh_jid=4012345").
-const jobQuery = /[?&](gh_jid|jobid|job_id|jid)=\w/i;
+const jobQuery = /[?&](gh_jid|jobid|job_id|jid|(?:selected)?position|vacancy(?:no|id)?|stellen?id)=\w/i;
 
 type LinkJob = PageJob & { fromCard: boolean; sure: boolean; link: Element };
 
@@ -67,13 +78,13 @@ export function careersPageJobs(doc: Document, url: string): PageJob[] {
     const applies =
       Boolean(titled?.fromCard) && applyLabel.test(clean(link.textContent)) && !sectionWords.test(titled?.title ?? "");
     const sure = marked || (listed && Boolean(titled) && (applies || listedAd(titled?.title ?? "", target)));
-    if (!titled || (!sure && !isJobLink(target, base))) continue;
+    if (!titled || (!sure && (!isJobLink(target, base) || careersNavigation(link)))) continue;
     const card = link.closest("li, tr, article") ?? soleLinkBox(link);
-    const location = clean(card.querySelector("[class*='location' i], [data-location]")?.textContent) || undefined;
-    const department = groupHeading(linkList(link));
+    const location = cardPlace(card, link);
+    const department = cardDepartment(card, titled.title) ?? groupHeading(linkList(link));
     const employmentType = cardEmploymentType(card, titled.title);
-    // A link to a place on this page ("#apply") is no address of the ad's own.
-    const address = isPage(target, base) ? target.href : undefined;
+    // A link to a place on this page ("#apply") is no address of the ad's own; one naming its ad in its query is.
+    const address = isPage(target, base) || jobQuery.test(target.search) ? target.href : undefined;
     jobs.push({ ...titled, sure, link, department, location, employmentType, url: address, source: "careers-page" });
   }
   // Ads grouped in boxes headed by their department ("Engineering" first in its box).
@@ -88,8 +99,10 @@ export function careersPageJobs(doc: Document, url: string): PageJob[] {
     department: job.department ?? departments.get(link),
   }));
   if (own || linked.length) return [...(own ? [own] : []), ...linked];
-  // Headings alone count only on a page whose address says it is the careers page.
-  return classifyUrl(base) === "careers" ? headingJobs(doc) : [];
+  // Tables and headings alone count only on a page whose address says it is the careers page.
+  if (classifyUrl(base) !== "careers") return [];
+  const tabled = headedTableJobs(doc);
+  return tabled.length ? tabled : headingJobs(doc);
 }
 
 /**
@@ -167,11 +180,16 @@ function titleScore(title: string): number {
   return (hasAdMarker(title) ? 2000 : 0) + (jobWords.test(title) ? 1000 : 0) + Math.min(title.length, 999);
 }
 
-/** "https://x.example/careers/jobs/dev" → "x.example careers 3": host, first folder and depth. */
+/**
+ * "https://x.example/careers/jobs/dev" → "x.example careers@0 3": host, the folder of the ads (else
+ * the first folder) with its place, and depth; "/<ad>/job/<id>" ads share "job@1" whatever their slugs.
+ */
 function shapeOf(url: string | undefined): string {
   const parsed = parseUrl(url ?? "");
   const segments = parsed?.pathname.split("/").filter(Boolean) ?? [];
-  return parsed ? `${parsed.hostname} ${segments[0] ?? ""} ${segments.length}` : "";
+  const parent = segments.findIndex((segment) => jobParent.test(segment));
+  const folder = parent >= 0 ? `${segments[parent]}@${parent}` : (segments[0] ?? "");
+  return parsed ? `${parsed.hostname} ${folder} ${segments.length}` : "";
 }
 
 /** The box that holds this job link and its siblings: the closest ancestor with another link. */
@@ -210,8 +228,10 @@ function isJobAddress(target: URL): boolean {
   return parent >= 0 && child !== "" && !/^index\.\w+$/.test(child);
 }
 
+// A board's ad: "/jobs/…" and the like, or each board's own shape of it (Factorial's "/job_posting/…",
+// Pinpoint's "/postings/…", Dover's "/apply/<company>/<id>", Homerun's "/<ad>" under the tenant's host).
 const boardJobPath =
-  /\/(jobs?|j|o)\/[\w-]+|lever\.co\/[^/]+\/[\w-]{8,}|ashbyhq\.com\/[^/]+\/[\w-]{8,}|join\.com\/companies\/[^/]+\/\d+|smartrecruiters\.com\/[^/]+\/\d+|breezy\.hr\/p\/[\w-]+/;
+  /\/(jobs?|j|o|job_posting|postings)\/[\w-]+|lever\.co\/[^/]+\/[\w-]{8,}|ashbyhq\.com\/[^/]+\/[\w-]{8,}|join\.com\/companies\/[^/]+\/\d+|smartrecruiters\.com\/[^/]+\/\d+|breezy\.hr\/p\/[\w-]+|dover\.com\/apply\/[^/]+\/[\w-]{8,}|homerun\.co\/[\w-]{4,}/;
 
 /** The largest box around a link (three levels up at most) that holds no other link: the job's card. */
 function soleLinkBox(link: Element): Element {
@@ -238,7 +258,7 @@ function linkTitle(link: Element): { title: string; fromCard: boolean } | undefi
       link.querySelector("dt, strong, [class*='title' i], [class*='font-semibold'], [class*='font-bold']")?.textContent,
     );
   if (isTitle(named)) return { title: named, fromCard: false };
-  const own = blocks.length > 1 ? blocks[0] : clean(link.textContent);
+  const own = blocks.length > 1 ? blocks[0] : (brokenLines(link)[0] ?? clean(link.textContent));
   if (own && isTitle(own) && own.length <= 80) return { title: own, fromCard: false };
   let card = link.parentElement;
   for (let depth = 0; card && depth < 3; depth++, card = card.parentElement) {

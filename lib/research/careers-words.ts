@@ -38,7 +38,7 @@ export const callToAction = new RegExp(
 
 // Headings of the page's sections rather than of one job: "Ausbildung bei uns", "Warum wir?", "Unsere Benefits".
 export const sectionWords =
-  /\?$|\b(?:bei uns|mit zukunft|warum|why|unsere?|our|your|deine?|ihre?|was wir|what we|für (?:dich|sie|schüler|studenten|studierende|praktikanten))\b/i;
+  /\?$|\b(?:bei uns|mit zukunft|warum|why|unsere?|our|your|deine?|ihre?|was wir|what we|für (?:dich|sie|schüler|studenten|studierende|praktikanten|azubis|auszubildende|absolventen|berufseinsteiger|quereinsteiger))\b/i;
 
 export const applyLabel = /^(?:apply|apply now|bewerben|jetzt bewerben|hier bewerben|online bewerben)\b/i;
 

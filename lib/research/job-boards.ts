@@ -44,18 +44,27 @@ export function greenhouse2024(doc: Document, url: string): BoardJob[] {
   return jobs;
 }
 
-/** Lever (jobs.lever.co): `.postings-group` with a category title, `.posting` rows. */
+/**
+ * Lever (jobs.lever.co): `.postings-group` with a category title, `.posting` rows. The current layout
+ * heads a group by its department (`.large-category-header`) over its teams' labels, and prints the
+ * way of working ("Remote — ") before the commitment and the place.
+ */
 export function lever(doc: Document, url: string): BoardJob[] {
   return Array.from(doc.querySelectorAll(".posting")).flatMap((posting) => {
     const title = text(posting, "[data-qa='posting-name'], .posting-title h5, h5");
     if (!title) return [];
     const group = posting.closest(".postings-group");
+    const workplace = text(posting, ".workplaceTypes");
     return [
       {
         title,
         department:
-          (group && text(group, ".posting-category-title, .large-category-label")) ?? text(posting, ".sort-by-team"),
-        location: text(posting, ".sort-by-location, .location"),
+          (group && text(group, ".posting-category-title, .large-category-label")) ??
+          text(posting, ".sort-by-team") ??
+          (group ? text(group, ".large-category-header") : undefined),
+        location:
+          text(posting, ".sort-by-location, .location") ??
+          (workplace && /remote/i.test(workplace) ? "Remote" : undefined),
         employmentType: text(posting, ".sort-by-commitment, .commitment"),
         url: href(posting.querySelector("a.posting-title, a"), url),
         source: "lever" as const,

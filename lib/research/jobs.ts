@@ -1,8 +1,8 @@
 import { ashbyJobs } from "./ashby";
 import { employmentType, join, recruitee } from "./board-data";
 import { bambooHr, breezy, hrworks } from "./board-embeds";
-import { smartRecruiters, softgarden, teamtailor, teamtailorGrid } from "./board-markup";
-import { rexx } from "./board-tables";
+import { factorial, smartRecruiters, softgarden, teamtailor, teamtailorGrid } from "./board-markup";
+import { jobvite, rexx } from "./board-tables";
 import { careersPageJobs, isCareersPage } from "./careers-page";
 import { openApplication } from "./careers-words";
 import { greenhouse2024, greenhouseClassic, lever, personio } from "./job-boards";
@@ -41,6 +41,8 @@ function boardJobs(doc: Document, url: string, host: string): Omit<SiteJob, "sen
   if (/^(www\.)?join\.com$/.test(host)) return join(doc, url);
   if (host.endsWith(".breezy.hr")) return breezy(doc, url);
   if (host.endsWith(".rexx-systems.com")) return rexx(doc, url);
+  if (host === "jobs.jobvite.com") return jobvite(doc, url);
+  if (host.endsWith(".factorialhr.com")) return factorial(doc, url);
   if (host.endsWith(".teamtailor.com")) return orElse(teamtailor(doc, url), () => teamtailorGrid(doc, url));
   // Teamtailor career sites on a company's own domain are known by their list's id (a cheap look-up).
   return teamtailor(doc, url);
@@ -52,11 +54,11 @@ function orElse<T>(found: T[], other: () => T[]): T[] {
 
 /**
  * A careers page: a board's career site on the company's own domain (Recruitee, softgarden,
- * Teamtailor's grid, Breezy, HRworks, rexx) or a board's list embedded in it (BambooHR), read by its data or
- * markup; else its job links.
+ * Teamtailor's grid, Breezy, HRworks, rexx, Jobvite, Factorial) or a board's list embedded in it (BambooHR), read
+ * by its data or markup; else its job links.
  */
 function careerSiteJobs(doc: Document, url: string): Omit<SiteJob, "seniority">[] {
-  for (const reader of [recruitee, softgarden, teamtailorGrid, breezy, hrworks, rexx, bambooHr]) {
+  for (const reader of [recruitee, softgarden, teamtailorGrid, breezy, hrworks, rexx, jobvite, factorial, bambooHr]) {
     const site = reader(doc, url);
     if (site.length) return site;
   }

@@ -83,6 +83,11 @@ export const jobBoardHosts: readonly RegExp[] = [
   /^(jobs|careers)\.smartrecruiters\.com$/,
   /^[\w-]+\.softgarden\.io$/,
   /^[\w-]+\.breezy\.hr$/,
+  /^jobs\.jobvite\.com$/,
+  /^ats\.rippling\.com$/,
+  /^app\.dover\.com$/,
+  // Tenants' boards only: the vendors' own hosts (their app, help centre, site) are no boards.
+  /^(?!(?:www|app|api|cdn|static|help|support|blog|status|feed|admin)\.)[\w-]+\.(?:factorialhr\.com|homerun\.co|pinpointhq\.com|dvinci-hr\.com)$/,
 ];
 
 // The hosts' expressions (all anchored) as one.
@@ -91,6 +96,7 @@ const anyJobBoardHost = regexSet(jobBoardHosts, "");
 export function isJobBoardUrl(url: URL): boolean {
   const host = url.hostname;
   if (firstMatching(anyJobBoardHost, host) < 0) return false;
-  // join.com hosts much more than job boards: only its company pages count.
-  return !/join\.com$/.test(host) || url.pathname.startsWith("/companies/");
+  // join.com and Dover host much more than job boards: only their boards' and ads' pages count.
+  if (/join\.com$/.test(host)) return url.pathname.startsWith("/companies/");
+  return host !== "app.dover.com" || /^\/(?:jobs|apply)\//.test(url.pathname);
 }
