@@ -74,7 +74,7 @@ test("researching a company website reads its key pages and shows Impressum, peo
     "Webflow",
   ]);
   expect(await detail(panel, "Pricing")).toBe(
-    "Starter €490/month · Growth €1,290/month · Enterprise on request · free trial",
+    "Team €39/user/month · Starter €490/month · Growth €1,290/month · Enterprise on request · free trial",
   );
   expect(await detail(panel, "Named customers")).toBe(
     "Kranich Robotik, Möwe Logistik, Seeadler Software, Hafenblick Wohnbau",
