@@ -16,8 +16,8 @@ export const kindRules: readonly KindRule[] = [
   {
     kind: "impressum",
     segment:
-      /^(impressum|imprint|legal-notice|site-notice|legal|rechtliches|impressum-und-datenschutz|impressum-datenschutz|legal-information|anbieterkennzeichnung)$/,
-    text: /^(impressum|imprint|legal notice|site notice|rechtliche hinweise|rechtliches|legal information|anbieterkennzeichnung|impressum (?:&|und|\/) datenschutz|imprint (?:&|and) privacy)$/i,
+      /^(impressum|imprint|legal-notice|site-notice|legal|rechtliches|impressum-und-datenschutz|impressum-datenschutz|datenschutz-impressum|datenschutz-und-impressum|legal-information|anbieterkennzeichnung)$/,
+    text: /^(impressum|imprint|legal notice|site notice|rechtliche hinweise|rechtliches|legal information|anbieterkennzeichnung|impressum (?:&|und|\/) datenschutz|datenschutz (?:&|und|\/) impressum|imprint (?:&|and) privacy|privacy (?:&|and) imprint)$/i,
     priority: 9,
   },
   {
@@ -50,9 +50,10 @@ export const kindRules: readonly KindRule[] = [
   },
   {
     kind: "customers",
+    // An agency's projects are its references.
     segment:
-      /^(customers|case-studies|kunden|referenzen|success-stories|references|customer-stories|fallstudien|kundenstimmen|testimonials|erfolgsgeschichten|unsere-kunden|our-customers)$/,
-    text: /^(customers|our customers|case studies|kunden|unsere kunden|referenzen|success stories|customer stories|kundenstimmen|testimonials|erfolgsgeschichten)$/i,
+      /^(customers|case-studies|kunden|referenzen|success-stories|references|customer-stories|fallstudien|kundenstimmen|testimonials|erfolgsgeschichten|unsere-kunden|our-customers|projekte|referenzprojekte|kundenprojekte|unsere-projekte|projects|our-projects|our-work)$/,
+    text: /^(customers|our customers|case studies|kunden|unsere kunden|referenzen|success stories|customer stories|kundenstimmen|testimonials|erfolgsgeschichten|projekte|unsere projekte|referenzprojekte|projects|our projects|our work)$/i,
     priority: 5,
   },
   {
@@ -69,6 +70,17 @@ export const kindRules: readonly KindRule[] = [
     priority: 4,
   },
 ];
+
+/**
+ * Sections for what a company sells: below them, "team", "management" or "insights" name a product
+ * or a service ("Cloud Management", a chat app "for teams"), not the company's page. Its prices and
+ * references stay key pages, and an Impressum is one wherever it is filed.
+ */
+export const offeringSegment =
+  /^(services|leistungen|solutions|loesungen|lösungen|products?|produkte?|features|funktionen|platform|plattform|use-cases|industries|branchen|integrations|integrationen)$/;
+
+/** Kinds a page below an offering section can still be. */
+export const offeringKinds: ReadonlySet<PageKind> = new Set(["pricing", "customers", "impressum"]);
 
 /** Hosted job boards: the only links followed off the company's own domain. */
 export const jobBoardHosts: readonly RegExp[] = [

@@ -1,5 +1,5 @@
 import { registrableDomain } from "./domain";
-import { isJobBoardUrl, kindRules } from "./link-kinds";
+import { isJobBoardUrl, kindRules, offeringKinds, offeringSegment } from "./link-kinds";
 import { firstMatching, regexSet } from "./regex-set";
 import { clean } from "./text";
 import type { KeyPage, PageKind } from "./types";
@@ -20,11 +20,12 @@ export function discoverKeyPages(doc: Document, url: string): KeyPage[] {
   const found = new Map<string, KeyPage>();
   // Menus, footers and teasers repeat addresses: each is read once.
   const targets = new Map<string, LinkTarget | undefined>();
-  const page = { doc, url, base, home: normalise(base), domain: registrableDomain(base) };
+  const lang = primaryLanguage(doc.documentElement.getAttribute("lang"));
+  const page = { doc, url, base, home: normalise(base), domain: registrableDomain(base), lang };
   for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
     const href = link.getAttribute("href") ?? "";
     if (!targets.has(href)) targets.set(href, linkTarget(href, page));
-    const key = classifyLink(link, targets.get(href));
+    const key = classifyLink(link, targets.get(href), page);
     if (!key) continue;
     const previous = found.get(key.url);
     if (!previous || previous.score < key.score) found.set(key.url, key);
@@ -55,11 +56,18 @@ const guesses: Record<"de" | "en", readonly [PageKind, string][]> = {
 };
 
 function commonPaths(doc: Document, base: URL, linked: readonly KeyPage[]): KeyPage[] {
-  const german = /^de\b/i.test(doc.documentElement.getAttribute("lang") ?? "") || /\.(de|at|ch)$/.test(base.hostname);
+  // A site that files its pages by language ("/de/karriere") files the guessed ones there too.
+  const section = /^\/([a-z]{2})(?:-[a-z]{2})?(?=\/)/i.exec(base.pathname);
+  const sectionLang = section?.[1]?.toLowerCase();
+  const german =
+    sectionLang === "de" ||
+    (sectionLang !== "en" &&
+      (/^de\b/i.test(doc.documentElement.getAttribute("lang") ?? "") || /\.(de|at|ch)$/.test(base.hostname)));
   const kinds = new Set(linked.map((page) => page.kind));
+  const prefix = sectionLang === "de" || sectionLang === "en" ? (section?.[0] ?? "") : "";
   return (german ? guesses.de : guesses.en)
     .filter(([kind]) => !kinds.has(kind))
-    .map(([kind, path]) => ({ url: new URL(path, base.origin).href, kind, score: 1 }))
+    .map(([kind, path]) => ({ url: new URL(prefix + path, base.origin).href, kind, score: 1 }))
     .filter((page) => page.url !== normalise(base));
 }
 
@@ -79,26 +87,45 @@ function byKind(ranked: readonly KeyPage[]): { firsts: KeyPage[]; seconds: KeyPa
 
 /** The kind of page a URL (and its link text) points to, or undefined. */
 export function classifyUrl(target: URL, linkText = ""): PageKind | undefined {
-  return pathKind(target) ?? textKind(linkText);
+  const kind = pathKind(target);
+  return kind === undefined ? textKind(linkText) : (kind ?? undefined);
 }
 
-function pathKind(target: URL): PageKind | undefined {
+/** What the address says: a kind, null for a page it shows is none (a product's page), or undefined. */
+type PathKind = PageKind | null | undefined;
+
+function pathKind(target: URL): PathKind {
   return isJobBoardUrl(target) ? "job-board" : segmentKind(target);
 }
 
-function segmentKind(target: URL): PageKind | undefined {
-  const segments = target.pathname.toLowerCase().split("/").filter(Boolean);
+function segmentKind(target: URL): PathKind {
+  const segments = target.pathname.toLowerCase().split("/").filter(Boolean).map(slugOf);
   // The last matching segment wins ("/de/unternehmen/karriere" is careers), then the link text.
-  for (const segment of segments.reverse()) {
-    const slug = decodeSegment(segment).replace(/\.html?$|\.php$/, "");
-    const rule = kindRules[firstMatching(segmentRules, slug)];
-    if (rule) return rule.kind;
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const rule = kindRules[firstMatching(segmentRules, segments[index] ?? "")];
+    if (!rule) continue;
+    const offering = segments.slice(0, index).some((segment) => offeringSegment.test(segment));
+    return offering && !offeringKinds.has(rule.kind) ? null : rule.kind;
   }
   return undefined;
 }
 
+function slugOf(segment: string): string {
+  // Site builders number a second page of the same name: "ueber-uns-2", "about-1".
+  return decodeSegment(segment)
+    .replace(/\.html?$|\.php$/, "")
+    .replace(/-\d$/, "");
+}
+
 function textKind(linkText: string): PageKind | undefined {
-  return kindRules[firstMatching(textRules, clean(linkText))]?.kind;
+  return kindRules[firstMatching(textRules, bareLabel(clean(linkText)))]?.kind;
+}
+
+// Arrows, bullets and counts around a menu label: "Karriere (3)", "→ Über uns", "Jobs 5".
+const labelMarks = /^[\s→›»>•·*–-]+|[\s\d()[\]→›»>•·*:.!+–-]+$/gu;
+
+function bareLabel(text: string): string {
+  return text.length > 40 ? text : text.replace(labelMarks, "");
 }
 
 // The kinds' expressions (all anchored) as one each for slugs and for link texts.
@@ -115,7 +142,7 @@ const textRules = regexSet(
 interface LinkTarget {
   target: URL;
   url: string;
-  kind: PageKind | undefined;
+  kind: PathKind;
 }
 
 /** The page the links are on: `url` as given, and parsed. */
@@ -127,6 +154,8 @@ interface LinkingPage {
   home: string;
   /** Its registrable domain: same-site links share it. */
   domain: string | undefined;
+  /** The language it declares (primary subtag, lower case), if any. */
+  lang: string | undefined;
 }
 
 function linkTarget(href: string, page: LinkingPage): LinkTarget | undefined {
@@ -138,14 +167,46 @@ function linkTarget(href: string, page: LinkingPage): LinkTarget | undefined {
   // As sameSite(target, base), with the page's domain worked out once.
   if (!board && (page.domain === undefined || registrableDomain(target) !== page.domain)) return undefined;
   const url = normalise(target);
-  return url === page.home ? undefined : { target, url, kind: board ? "job-board" : segmentKind(target) };
+  if (url === page.home) return undefined;
+  const kind = board ? "job-board" : segmentKind(target);
+  return { target, url, kind: kind === undefined ? hostKind(target, page.base) : kind };
 }
 
-function classifyLink(link: Element, found: LinkTarget | undefined): KeyPage | undefined {
-  if (!found) return undefined;
+// Subdomains a company gives its careers portal, blog or newsroom: "karriere.nordlicht.de".
+const hostKinds: readonly [RegExp, PageKind][] = [
+  [/^(?:careers?|jobs|karriere|stellen)\./, "careers"],
+  [/^(?:blog|magazin)\./, "blog"],
+  [/^(?:press|presse|news|newsroom)\./, "press"],
+];
+
+/** The kind a sister subdomain's front page is, by its name (not the page's own host: its pages are all on it). */
+function hostKind(target: URL, base: URL): PageKind | undefined {
+  if (target.hostname === base.hostname || !/^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?$/i.test(target.pathname))
+    return undefined;
+  return hostKinds.find(([host]) => host.test(target.hostname))?.[1];
+}
+
+function classifyLink(link: Element, found: LinkTarget | undefined, page: LinkingPage): KeyPage | undefined {
+  if (!found || found.kind === null) return undefined;
   // The link text only counts when the address does not tell.
   const kind = found.kind ?? textKind(link.textContent ?? "");
-  return kind && { url: found.url, kind, score: score(kind, found.target, link) };
+  if (!kind || isTranslation(link, page.lang)) return undefined;
+  return { url: found.url, kind, score: score(kind, found.target, link) };
+}
+
+// A language switcher's entries: "EN", "Deutsch", "English (UK)".
+const languageName =
+  /^(?:en|de|fr|it|es|nl|english|englisch|deutsch|german|français|francais|italiano|español|nederlands)(?:\s*\(.*\))?$/i;
+
+/** A link to the same page in another language: the page's own language has its key pages. */
+function isTranslation(link: Element, lang: string | undefined): boolean {
+  const hreflang = primaryLanguage(link.getAttribute("hreflang") ?? link.getAttribute("lang"));
+  if (hreflang) return lang !== undefined && hreflang !== lang;
+  return languageName.test(clean(link.textContent ?? ""));
+}
+
+function primaryLanguage(tag: string | null): string | undefined {
+  return /^[a-z]{2,3}(?![a-z])/i.exec(tag?.trim() ?? "")?.[0].toLowerCase();
 }
 
 function score(kind: PageKind, target: URL, link: Element): number {
