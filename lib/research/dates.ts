@@ -52,8 +52,8 @@ const monthNames = Object.keys(months)
 // Digits and letters are fenced by lookarounds rather than \b: an element's text runs into the
 // next one's ("Lesen Sie mehr12. März 2025", "March 3, 2025Read more").
 const patterns: readonly [RegExp, (match: RegExpExecArray) => [string?, string?, string?]][] = [
-  // "2025-03-12", and "2025/03/12" as archive paths and some themes print it.
-  [/(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?!\d)/, (m) => [m[1], m[3], m[4]]],
+  // "2025-03-12", "2025/03/12" as archive paths and some themes print it, and "2025.03.12".
+  [/(?<![\d.])(\d{4})([-/.])(\d{2})\2(\d{2})(?![\d.])/, (m) => [m[1], m[3], m[4]]],
   [/(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/, (m) => [m[3], m[2], m[1]]],
   [
     // "12. März 2025", "15th January 2025", "3rd of May 2025"
@@ -82,6 +82,19 @@ export function findDate(text: string): string | undefined {
     }
   }
   return undefined;
+}
+
+// "12.03.25": a day with a two-digit year. Version numbers look alike ("1.12.30"), so only short date
+// labels are read with it, and no year after the next.
+const shortDate = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
+
+/** A day with a two-digit year ("12.03.25"), as yyyy-mm-dd. */
+export function findShortDate(text: string, now = new Date()): string | undefined {
+  const match = shortDate.exec(text);
+  const [day, month, year] = [match?.[1], match?.[2], match?.[3]].map(Number);
+  if (!match || !day || !month || day > 31 || month > 12 || 2000 + Number(year) > now.getFullYear() + 1)
+    return undefined;
+  return `${2000 + Number(year)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 const monthYear = new RegExp(`(${monthNames})\\.?\\s+(\\d{4})(?!\\d)`);

@@ -1,4 +1,4 @@
-import { findDate, findMonth, relativeDate } from "./dates";
+import { findDate, findMonth, findShortDate, relativeDate } from "./dates";
 import { sameSite } from "./domain";
 import { isArticle, ldDate, ldObjects, ldText } from "./jsonld";
 import { classifyUrl } from "./links";
@@ -35,12 +35,55 @@ function jsonLdPosts(doc: Document, url: string): SitePost[] {
     });
 }
 
-/** The page is a post when it says so, or holds one dated article: a listing's cards are articles too. */
+/**
+ * The page is a post when it says so, holds one dated article (a listing's cards are articles too),
+ * or sits under a blog or press section and tells its day in its address or beside its headline.
+ */
 function selfPost(doc: Document, url: string, meta?: PageMeta): SitePost[] {
+  // A listing is no post, whatever its metadata says or however few cards it holds.
+  if (isListing(url)) return [];
   const isArticlePage =
     meta?.openGraph["og:type"] === "article" ||
     (doc.querySelector("article time[datetime]") && doc.querySelectorAll("article").length === 1);
-  return isArticlePage && meta?.title && meta.publishedAt ? [{ title: meta.title, url, date: meta.publishedAt }] : [];
+  const underSection = !isArticlePage && isSectionPost(url);
+  if (!isArticlePage && !underSection) return [];
+  const headline = headlineText(doc);
+  // A title often carries the site's name ("Post | Kranwerk"): the headline it holds is the post's.
+  const title =
+    (underSection || meta?.title?.includes(headline)) && headline.length >= 8 ? headline : (meta?.title ?? "");
+  const date =
+    meta?.publishedAt ?? (underSection ? (findDate(parseUrl(url)?.pathname ?? "") ?? headlineDate(doc)) : undefined);
+  return title && date ? [{ title, url, date }] : [];
+}
+
+/** The page's headline: the main content's, not a logo's (some themes put the site name in a linked h1). */
+function headlineText(doc: Document): string {
+  const headline = [doc.querySelector("main h1, article h1"), doc.querySelector("h1")].find(
+    (node) => node && !node.closest("a") && !node.querySelector("a"),
+  );
+  return clean(headline?.textContent).slice(0, 300);
+}
+
+/** A page below a blog or press section ("/blog/2025/03/12/touren", "/de/presse/wien"), not its listing. */
+function isSectionPost(url: string): boolean {
+  const parsed = parseUrl(url);
+  const segments = parsed?.pathname.split("/").filter(Boolean) ?? [];
+  if (!parsed || segments.length < 2 || isListing(url) || notPostPath.test(`${parsed.pathname}/`)) return false;
+  return segments.slice(0, -1).some((segment) => {
+    const kind = classifyUrl(new URL(`/${segment}`, parsed));
+    return kind === "blog" || kind === "press";
+  });
+}
+
+/** The day printed beside the headline: in what follows it, or follows its container, up two levels. */
+function headlineDate(doc: Document): string | undefined {
+  let node: Element | null | undefined = doc.querySelector("h1");
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    const text = clean(node.nextElementSibling?.textContent);
+    const date = text.length <= 300 ? findDate(text) : undefined;
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /**
@@ -64,29 +107,50 @@ function cardPosts(doc: Document, url: string, listing: boolean): SitePost[] {
   const posts: SitePost[] = [];
   for (const heading of Array.from(doc.querySelectorAll(headingSelector))) {
     const own = headingLink(heading);
-    // Elsewhere a heading without a link is a section's, not a post's: no card is read for it.
-    if (!own && !listing) continue;
+    // Elsewhere a heading without a link is a section's, not a post's: no card is read for it. A
+    // headline is a post's only as a link (some themes title each card with one).
+    if (!own && (!listing || heading.localName === "h1")) continue;
     const title = clean(heading.textContent);
     if (title.length < 8) continue;
     const card = readCard(heading, (other) => otherTitle(heading, other), headingSelector, listing, own);
     const target = card.link && postTarget(doc, card.link, url);
-    if (target && card.date) posts.push({ title, url: target.href, date: card.date });
+    const date = target && (card.date ?? pathDate(target, listing));
+    if (target && date) posts.push({ title, url: target.href, date });
   }
   return posts;
 }
 
-const headingSelector = "h2, h3, h4";
+const headingSelector = "h1, h2, h3, h4";
+
+/**
+ * A card that shows no date still has one in its post's address, the day or the month: archive
+ * folders ("/blog/2013/05/…") or a dated slug ("/news/2020-09-19-seed-round/"). Only a post's
+ * address counts, on a listing or below a blog: job ads are dated so too ("/careers/2025/02/11/…").
+ */
+function pathDate(target: URL, listing: boolean): string | undefined {
+  const path = target.pathname;
+  if (!/\/(?:19|20)\d\d[-/]/.test(path) || !(listing || isSectionPost(target.href))) return undefined;
+  return findDate(path) ?? /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\//.exec(path)?.slice(1, 3).join("-");
+}
 
 function headingLink(heading: Element): Element | null {
   return heading.querySelector("a[href]") ?? heading.closest("a[href]");
 }
 
-/** Another post's heading: one of the same level, or one that links elsewhere (a category line in the card does not). */
+/**
+ * Another post's heading: one of the same level, or one as long as a title that links elsewhere. A
+ * category line in the card is none, linked or not ("Produkt-Updates" above the title).
+ */
 function otherTitle(heading: Element, other: Element): boolean {
   if (other === heading) return false;
   if (other.localName === heading.localName) return true;
   const link = headingLink(other);
-  return link !== null && link !== headingLink(heading);
+  return link !== null && link !== headingLink(heading) && !isLabel(other);
+}
+
+function isLabel(heading: Element): boolean {
+  const text = clean(heading.textContent);
+  return text.length < 30 && text.split(" ").length <= 3;
 }
 
 /**
@@ -129,26 +193,36 @@ function cardLink(card: Element): Element | undefined {
 function postTarget(doc: Document, link: Element, url: string): URL | undefined {
   const target = linkUrl(doc, link.getAttribute("href") ?? "", url);
   if (!target || !sameSite(target, url) || target.pathname.split("/").filter(Boolean).length < 1) return undefined;
+  // A link to a part of this very page ("#results") is a heading's anchor, not another post.
+  if (samePage(target, url)) return undefined;
   if (notPostPath.test(target.pathname)) return undefined;
   return target;
+}
+
+function samePage(target: URL, url: string): boolean {
+  const page = parseUrl(url);
+  const path = (value: string) => value.replace(/\/$/, "");
+  return page !== undefined && target.host === page.host && path(target.pathname) === path(page.pathname);
 }
 
 const dateLabel = 'time, [class*="date" i], [class*="datum" i], [class*="ago" i], [itemprop="datePublished"]';
 
 /**
  * A date of the card: its `<time>` or date label first, else one in its text near either end. Dates
- * without a day or relative to now ("März 2025", "vor 3 Tagen") count on listings only.
+ * without a day or relative to now ("März 2025", "vor 3 Tagen") count on listings only, and only as
+ * a label of their own: in an excerpt ("Two weeks ago we moved…") they tell of no post's day.
  */
 function cardDate(card: Element, listing: boolean): string | undefined {
   const label = card.querySelector(dateLabel);
   const labelText = clean(label?.textContent);
-  const fromLabel = findDate(label?.getAttribute("datetime") ?? "") ?? findDate(labelText);
+  const fromLabel =
+    findDate(label?.getAttribute("datetime") ?? "") ??
+    findDate(labelText) ??
+    (labelText.length <= maxLabel ? findShortDate(labelText) : undefined);
   if (fromLabel) return fromLabel;
   const full = findDate(ends(clean(card.textContent)));
   if (full || !listing) return full;
-  // Run-together text ("WienMärz 2025") hides a month: these read the card with spaces between elements.
-  const spaced = ends(spacedText(card));
-  return relativeDate(labelText) ?? findMonth(labelText) ?? relativeDate(spaced) ?? findMonth(spaced);
+  return relativeDate(labelText) ?? findMonth(labelText) ?? labelDate(card);
 }
 
 /** Long excerpts put the date in a footer: the ends of the text are read, not all of it. */
@@ -157,18 +231,23 @@ function ends(text: string): string {
 }
 
 const maxCardText = 3000;
+const maxLabel = 40;
 
-/** The card's text with a space between its elements' texts (`textContent` runs "Wien" into "März 2025"). */
-function spacedText(card: Element): string {
+/**
+ * A short date of a text of its own in the card ("12.03.25", "März 2025", "vor 3 Tagen"): text nodes
+ * are read one by one, as `textContent` runs "Wien" into "März 2025".
+ */
+function labelDate(card: Element): string | undefined {
   const walker = card.ownerDocument.createTreeWalker(card, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
   let length = 0;
   for (let node = walker.nextNode(); node && length < maxCardText; node = walker.nextNode()) {
-    const part = node.nodeValue ?? "";
-    parts.push(part);
-    length += part.length;
+    const text = clean(node.nodeValue);
+    length += text.length;
+    if (text.length < 5 || text.length > maxLabel) continue;
+    const date = findShortDate(text) ?? relativeDate(text) ?? findMonth(text);
+    if (date) return date;
   }
-  return clean(parts.join(" "));
+  return undefined;
 }
 
 // On listing pages, titles also come as plain links: in list items and tables, or with "title" in their class.
@@ -182,7 +261,10 @@ function listPosts(doc: Document, url: string): SitePost[] {
     if (title.length < 12 || title.length > 200 || readMore.test(title) || link.closest("nav, header, footer"))
       continue;
     const target = postTarget(doc, link, url);
-    const date = target && readCard(link, (other) => other !== link && longLink(other), linkTitles, true, link).date;
+    const date =
+      target &&
+      (readCard(link, (other) => other !== link && longLink(other), linkTitles, true, link).date ??
+        pathDate(target, true));
     if (target && date) posts.push({ title, url: target.href, date });
   }
   return posts;
