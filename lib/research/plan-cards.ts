@@ -1,5 +1,5 @@
 import { memoPerPage } from "./page-memo";
-import { isPackPrice, isPerSeat, markExtra, unitAfter } from "./plan-units";
+import { isPackPrice, isPerSeat, isStruck, markExtra, markOneOff, paidOnceUnits, unitAfter } from "./plan-units";
 import { currencyTokens, mayHoldPrice, parsePrice } from "./price";
 import { shortText } from "./short-text";
 import { textLines } from "./text";
@@ -21,10 +21,11 @@ export function isBadge(text: string): boolean {
   return badge.test(text);
 }
 
-/** A plan name without a badge set after it in brackets ("Kernpaket (Empfohlen)"). */
+/** A plan name without a badge or tax note set after it in brackets ("Kernpaket (Empfohlen)", "Pro (zzgl. MwSt.)"). */
 export function withoutBadge(name: string): string {
   const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(name);
-  return bracketed?.[1] && isBadge(bracketed[2] ?? "") ? bracketed[1] : name;
+  const note = bracketed?.[2] ?? "";
+  return bracketed?.[1] && (isBadge(note) || taxNote.test(note)) ? bracketed[1] : name;
 }
 
 // Section headings near plans that are no plans: questions, help and call-to-action boxes.
@@ -32,7 +33,11 @@ export function withoutBadge(name: string): string {
 const notAPlan =
   /[?!:]$|\b(?:faq|fragen|questions|hilfe|help)\b|^(?:everything|all features) (?:in|of|from)\b|^alles (?:aus|im|in)\b/i;
 
-/** A short text that can name a plan: no price, no long number, no badge, no question. */
+// Tax notes set beside prices ("zzgl. MwSt.", "excl. VAT", "Preise netto"), in a card's head or over a grid.
+const taxNote =
+  /\b(?:mwst|ust|vat|netto|brutto|umsatzsteuer|mehrwertsteuer)\b|\b(?:zzgl|inkl|exkl|excl|incl|ex|plus)\b\.?\s*(?:tax|steuer)/i;
+
+/** A short text that can name a plan: no price, no long number, no badge, no question, no tax note. */
 export function isPlanName(text: string): boolean {
   return (
     text.length >= 2 &&
@@ -41,7 +46,8 @@ export function isPlanName(text: string): boolean {
     !parsePrice(text) &&
     !/\d{2,}/.test(text) &&
     !badge.test(text) &&
-    !notAPlan.test(text)
+    !notAPlan.test(text) &&
+    !taxNote.test(withoutBadge(text))
   );
 }
 
@@ -64,12 +70,14 @@ export type CardPrice = {
   period?: Plan["period"] | null;
   perSeat?: true;
   pack?: true;
+  oneOff?: true;
 };
 
 /** The plan a card names and prices; a rate or a pack is marked an extra (see `withoutExtras`). */
 export function cardPlan(name: string, card: CardPrice, boxes: readonly Element[]): Plan {
-  const { period: _period, perSeat, pack, ...price } = card;
+  const { period: _period, perSeat, pack, oneOff, ...price } = card;
   const plan: Plan = { name, ...price, period: planPeriod(card, boxes), ...(perSeat ? { perSeat } : {}) };
+  if (oneOff) markOneOff(plan);
   return card.period === null || pack ? markExtra(plan) : plan;
 }
 
@@ -85,7 +93,7 @@ export function planPeriod(price: CardPrice, boxes: readonly Element[]): Plan["p
 
 // "pm" and "pa" count right after an amount only ("£95pm"): elsewhere "pm" is a time of day.
 const monthly =
-  /\/\s*(?:mo|month|monat|user\s*\/\s*month)|(?:per|a) month|pro monat|im monat|und monat|monthly|monatlich|\bmtl\b|\/\s*mo\b|\bpcm\b|\bp\/m\b|\d\s?(?:pm|p\.m\.)(?!\p{L})(?<=[$€£₹]\s?\d[\d.,]*\s?(?:pm|p\.m\.))/iu;
+  /\/\s*(?:mo|month|monat|user\s*\/\s*month)|(?:per|a) month|pro monat|im monat|und monat|monthly|monatlich|\bmtl\b|\/\s*mo\b|\bpcm\b|\bp\/m\b|\d\s?(?:pm|p\.m\.)(?!\p{L})(?<=[$€£₹₽]\s?\d[\d.,]*\s?(?:pm|p\.m\.))/iu;
 const yearly = /\/\s*(?:yr|year|jahr)|per year|per annum|pro jahr|jährlich|annually|\d\s?(?:pa|p\.a\.)(?!\p{L})/iu;
 
 /** A button or short label ("Contact sales", "Free forever"); the same words in a sentence are help text. */
@@ -107,7 +115,10 @@ export const priceIn = memoPerPage((box: Element) => findPrice(box) ?? null);
 // A fee paid once, often set before the plan's recurring price ("$300 one-time setup", "then $99 / month"),
 // and a licence bought for good ("$249 lifetime").
 const paidOnce =
-  /one-time|one-off|setup|set-up|einmalig|einrichtung|lifetime|lebenslang|perpetual|pay once|einmal zahlen/i;
+  /one-time|one-off|setup|set-up|einmalig|einrichtung|lifetime|lebenslang|perpetual|pay once|einmal zahlen|festpreis|pauschal|fixed price/i;
+// "Paid once" leading the line after a price ("one-time", "einmalig, danach …"), not "Setup included".
+const onceLine =
+  /^(?:one-time|one-off|einmalig|once|lifetime|lebenslang|perpetual|pay once|festpreis|pauschal|fixed price)/i;
 // A rate by the hour or day ("85 € / Stunde") bills by no plan period, whatever else its card says monthly.
 const rateUnit =
   /(?:\/|\bper|\bpro|\bje|\ba)\s*(?:stunde|std\b|h\b|hour|hr\b|tag\b|day\b|woche|week|einsatz|session|sitzung)/i;
@@ -116,18 +127,27 @@ function findPrice(box: Element): CardPrice | undefined {
   // Most cards show no price, and one search of their text says so.
   if (!mayHoldPrice(box.textContent ?? "")) return undefined;
   let once: CardPrice | undefined;
+  let struck: CardPrice | undefined;
   for (const node of [box, ...Array.from(box.querySelectorAll("*"))]) {
     if (node.children.length > 5) continue;
     const text = shortText(node, 45);
     const price = text === undefined ? undefined : parsePrice(text);
     if (!price || !text) continue;
+    // A struck price ("<s>$49</s> $29") is the one before a discount: the current one follows it.
+    if (isStruck(node, box)) {
+      struck ??= { ...price, period: periodOf(text) };
+      continue;
+    }
     const period = periodOf(text);
     if (!period && rateUnit.test(text)) return { ...price, period: null };
-    const units = { ...price, ...unitsOf(`${text} ${unitAfter(node, box)}`) };
-    if (!once && !period && paidOnce.test(text)) once = { ...units, period: "once" };
+    const unit = unitAfter(node, box);
+    const units = { ...price, ...unitsOf(`${text} ${unit}`) };
+    // "Paid once" may stand in the price or lead the line after it ("€ 900" "one-time", not "Setup included").
+    const onceText = paidOnce.test(text) ? text : onceLine.test(unit) ? unit : undefined;
+    if (!once && !period && onceText) once = { ...units, ...paidOnceUnits(onceText) };
     else if (!once || period) return { ...units, period };
   }
-  return once;
+  return once ?? struck;
 }
 
 function unitsOf(text: string): Pick<CardPrice, "perSeat" | "pack"> {
@@ -146,7 +166,7 @@ export function mayHoldBilledPrice(text: string): boolean {
 // A currency beside its amount, or a range of amounts ("$10–20 per seat"), then the billing word. A
 // space belongs to the amount only before a digit: runs of spaces are not read in many ways.
 const billedPrice = new RegExp(
-  String.raw`(?:${currencyTokens})(?:(?<=\d[\d.,'’\s]*(?:[.,](?:--|[-–—])\s*)?(?:${currencyTokens}))|\s*\d(?:\s?[\d.,'’])*(?:[.,](?:--|[-–—]))?(?:\s*[–—-]\s*\d[\d.,'’]*)?)\s*(?:\*\s*)?(?:\/|\+|(?:per|pro|je|a|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|inr|billed|einmalig|one-time|one-off|lifetime|ex|exc|pm|pcm|pa|p\.[ma]\.)(?!\p{L}))`,
+  String.raw`(?:${currencyTokens})(?:(?<=\d[\d.,'’\s]*(?:[.,](?:--|[-–—])\s*)?(?:${currencyTokens}))|\s*\d(?:\s?[\d.,'’])*(?:[.,](?:--|[-–—]))?(?:\s*[–—-]\s*\d[\d.,'’]*)?)\s*(?:\*\s*)?(?:\/|\+|(?:per|pro|je|a|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|inr|billed|einmalig|festpreis|pauschal\w*|one-time|one-off|lifetime|ex|exc|pm|pcm|pa|p\.[ma]\.)(?!\p{L}))`,
   "iu",
 );
 
@@ -218,7 +238,7 @@ export function areBilled(plans: readonly Plan[], box: Element): boolean {
   );
 }
 
-const currencyToken = /[$€£₹]|\b(?:chf|eur|euro|usd|gbp|inr)\b|\bs?fr\.|\brs\.?\s?\d/i;
+const currencyToken = /[$€£₹₽]|\b(?:chf|eur|euro|usd|gbp|inr)\b|\bs?fr\.|\brs\.?\s?\d/i;
 const unread = new Set(["script", "style", "noscript", "template"]);
 // NodeFilter.SHOW_TEXT, which not every DOM exposes as a global.
 const showText = 4;
@@ -250,7 +270,8 @@ function priceElements(body: Element): Element[] {
 function nameLine(card: Element): string | undefined {
   let first = true;
   for (const line of textLines(card)) {
-    if (mayHoldPrice(line)) return undefined;
+    // A price labelled as another's ("Agentur: 6.000 €", "Regular: $99") compares; the card's own follows its name.
+    if (mayHoldPrice(line) && !comparedPrice.test(line)) return undefined;
     const title = first && !isPlanName(line) ? titleIn(card) : undefined;
     if (title && line.length > title.length && line.startsWith(title)) return title;
     if (isPlanName(line) && !onRequest.test(line)) return withoutBadge(line);
@@ -258,6 +279,8 @@ function nameLine(card: Element): string | undefined {
   }
   return undefined;
 }
+
+const comparedPrice = /^[\p{L}][\p{L} -]{1,30}:\s/u;
 
 /** The text of the card's first element whose class calls it a title or name, if it reads as a plan name. */
 function titleIn(card: Element): string | undefined {

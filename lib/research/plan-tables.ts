@@ -1,4 +1,4 @@
-import { areBilled, freeName, hasLabel, isPlanName, onRequest, periodIn } from "./plan-cards";
+import { areBilled, freeName, hasLabel, isPlanName, onRequest, periodIn, withoutBadge } from "./plan-cards";
 import { isPerSeat } from "./plan-units";
 import { parsePrice } from "./price";
 import { shortText } from "./short-text";
@@ -30,7 +30,7 @@ export function plansFromTableHead(body: Element, known: Plan): Plan[] {
 export function plansFromTables(body: Element): Plan[] {
   for (const table of Array.from(body.querySelectorAll("table"))) {
     const rows = Array.from(table.querySelectorAll("tr")).slice(0, 40);
-    const names = Array.from(rows[0]?.children ?? []).map((cell) => shortText(cell, 30) ?? "");
+    const names = Array.from(rows[0]?.children ?? []).map((cell) => withoutBadge(shortText(cell, 30) ?? ""));
     const priceRow = rows
       .slice(1)
       .map((row) => Array.from(row.children))

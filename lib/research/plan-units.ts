@@ -7,10 +7,10 @@ import type { Plan } from "./types";
  */
 
 // The unit right after a price's "per", "/", "pro" or "je": "per user / month", "/user/mo", "pro Nutzer",
-// "je Benutzer", "/Nutzer/Monat", "pro Mitarbeiter und Monat". "Up to 5 users" or "unlimited users" count
+// "je Benutzer", "/Nutzer/Monat", "pro Mitarbeiter und Monat", "pro Person und Monat". "Up to 5 users" or "unlimited users" count
 // seats a plan includes, and a count after "per" ("per 5 users") prices a pack.
 const seatUnit =
-  /(?:\/|\bper|\bpro|\bje|\ba)\s*(?:active\s+|aktive[nr]?\s+)?(?:users?|seats?|members?|agents?|licen[cs]es?|editors?|employees?|nutzer(?:in|innen)?|benutzer(?:in|innen)?|lizenz(?:en)?|mitarbeiter(?:in|innen|\*innen|:innen)?|mitglied(?:er)?|arbeitsplatz)(?!\p{L})/iu;
+  /(?:\/|\bper|\bpro|\bje|\ba)\s*(?:active\s+|aktive[nr]?\s+)?(?:users?|seats?|members?|agents?|licen[cs]es?|editors?|employees?|nutzer(?:in|innen)?|benutzer(?:in|innen)?|lizenz(?:en)?|mitarbeiter(?:in|innen|\*innen|:innen)?|mitglied(?:er)?|arbeitsplatz|person(?:en|s)?|people)(?!\p{L})/iu;
 
 /** A price text or the unit line beside it bills per user or seat. */
 export function isPerSeat(text: string): boolean {
@@ -30,10 +30,20 @@ function apart(text: string): string {
 // A price for a quantity of usage units ("€49 / 1,000 credits", "$10 per 5k credits", "für 500 SMS").
 const packUnit =
   /(?:\/|\bper|\bfor|\bfür|\bje|\bpro)\s*\d[\d.,]*\s*k?\s*(?:credits?|tokens?|sms|messages|nachrichten|minutes|minuten)(?!\p{L})/iu;
+// A price per a count of any unit, often the product's own ("$10 /month/5k Pings", "€ 8 per 2.000 Pings"):
+// "for" and "für" state what a plan includes ("for 3 websites"), so only "per", "/", "je" and "pro" count.
+const countUnit = /(?:\/|\bper|\bje|\bpro)\s*\d[\d.,]*\s*k?\s*(\p{L}+)/giu;
+// Counts of time ("/ 12 months") and of seats ("pro 5 Nutzer") price a plan's term or its seats, not a pack.
+const termOrSeat =
+  /^(?:mo|mos|mon|mte|months?|monate?n?|monats?|y|yrs?|years?|jahre?n?|jahres|weeks?|wochen?|days?|tage?n?|users?|seats?|members?|agents?|licen[cs]es?|editors?|employees?|nutzer\w*|benutzer\w*|lizenz\w*|mitarbeiter\w*|mitglied\w*|arbeitspl\w*|people|persons?|personen|x)$/i;
 
-/** A price text that buys a pack of credits or messages rather than a plan. */
+/** A price text that buys a pack of credits or messages, or any count of a unit, rather than a plan. */
 export function isPackPrice(text: string): boolean {
-  return packUnit.test(apart(text));
+  const spaced = apart(text);
+  if (packUnit.test(spaced)) return true;
+  if (!/\d/.test(spaced)) return false;
+  for (const [, unit = ""] of spaced.matchAll(countUnit)) if (!termOrSeat.test(unit)) return true;
+  return false;
 }
 
 // Names of extras offered beside plans: "Add-ons", "Credit pack", "Top-up", "Zusatzmodul", "Extra seats".
@@ -47,17 +57,38 @@ export function isExtraName(name: string): boolean {
 
 /**
  * The text of the line right after a price element ("€ 0.90" then "pro Benutzer / Monat"): its own
- * next sibling, or its parent's when the price ends its parent or a second price follows it. A line with
- * a price of its own is none.
+ * next sibling, past one sibling price ("446 €" "375 € netto" "einmalig"), or its parent's when the price
+ * ends its parent. A line with a price of its own is none.
  */
 export function unitAfter(node: Element, box: Element): string {
   let at: Element | null = node;
   for (let up = 0; at && at !== box && up < 2; up++, at = at.parentElement) {
-    // A struck or yearly price beside this one is passed over: the unit may follow their common box.
-    const text = at.nextElementSibling ? shortText(at.nextElementSibling, 60) : undefined;
-    if (text && !/\d[\d.,]*\s*[$€£]|[$€£]\s*\d/.test(text)) return text;
+    // A struck, yearly or net price beside this one is passed over: the unit may follow it, or their common box.
+    let next = at.nextElementSibling;
+    if (next && holdsPrice(shortText(next, 60) ?? "")) next = next.nextElementSibling;
+    const text = next ? shortText(next, 60) : undefined;
+    if (text && !holdsPrice(text)) return text;
   }
   return "";
+}
+
+function holdsPrice(text: string): boolean {
+  return /\d[\d.,]*\s*[$€£₹₽]|[$€£₹₽]\s*\d/.test(text);
+}
+
+const struckTags = new Set(["s", "del", "strike"]);
+// Classes of a struck price: "old-price", "price--was", "line-through", "strikethrough", "compare-at".
+const struckClass =
+  /(?:^|[\s_-])(?:old|was|strike(?:through|d)?|crossed|line-through|original)(?=$|[\s_-])|old-?price|price-?old|compare-?at/i;
+
+/** A price struck through by its tag, class or style, or by an element around it inside the card. */
+export function isStruck(node: Element, box: Element): boolean {
+  for (let at: Element | null = node, up = 0; at && up < 3; at = at.parentElement, up++) {
+    if (struckTags.has(at.localName) || struckClass.test(at.getAttribute("class") ?? "")) return true;
+    if ((at.getAttribute("style") ?? "").includes("line-through")) return true;
+    if (at === box) return false;
+  }
+  return false;
 }
 
 // Plans read from a card whose price is an hourly rate or a pack, or whose name calls it an extra.
@@ -69,12 +100,32 @@ export function markExtra(plan: Plan): Plan {
   return plan;
 }
 
+// A licence bought for good is a plan; other prices paid once are services or fees ("Audit € 900 one-time").
+const forGood = /lifetime|lebenslang|perpetual|dauerhaft/i;
+
+/** The period of a price paid once, marked a one-off unless it buys a licence for good. */
+export function paidOnceUnits(text: string): { period: "once"; oneOff?: true } {
+  return forGood.test(text) ? { period: "once" } : { period: "once", oneOff: true };
+}
+
+// Plans read from a card priced once, not for good: a service or a fee rather than a licence.
+const oneOffs = new WeakSet<Plan>();
+
+/** Marks a plan as priced once for a service: dropped beside two or more subscription plans. */
+export function markOneOff(plan: Plan): Plan {
+  oneOffs.add(plan);
+  return plan;
+}
+
 /**
  * Plans without the extras beside them. A page of only rates or packs lists them as its prices (an
  * agency's hourly rates); beside a plan billed by the month or year they are add-ons, not plans.
+ * Services priced once (an audit, a workshop) beside two or more subscription plans are no tiers of the
+ * subscription; beside one monthly plan (an agency's website packages and their upkeep) they are the offer.
  */
 export function withoutExtras(plans: Plan[]): Plan[] {
   const extra = (plan: Plan) => extras.has(plan) || isExtraName(plan.name);
-  const subscribed = plans.some((plan) => !extra(plan) && (plan.period === "month" || plan.period === "year"));
-  return subscribed && plans.some(extra) ? plans.filter((plan) => !extra(plan)) : plans;
+  const recurring = plans.filter((plan) => !extra(plan) && (plan.period === "month" || plan.period === "year"));
+  const dropped = (plan: Plan) => extra(plan) || (recurring.length >= 2 && oneOffs.has(plan));
+  return recurring.length && plans.some(dropped) ? plans.filter((plan) => !dropped(plan)) : plans;
 }

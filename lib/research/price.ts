@@ -7,6 +7,7 @@ const currencySymbols: Record<string, string> = {
   "€": "EUR",
   "£": "GBP",
   "₹": "INR",
+  "₽": "RUB",
   rs: "INR",
   us$: "USD",
   a$: "AUD",
@@ -60,11 +61,11 @@ const digits = String.raw`\d{1,3}(?:\s\d{3})+(?!\d)|\d[\d.,'’]*(?:\s\d{2}(?!\d
 const noCents = "(?:[.,](?:--|[-–—]))?";
 const amount = `(${digits})${noCents}`;
 // Currency tokens, longest first. A price written after its amount may also be "49 Euro" or "49.– Fr.".
-const tokensBefore = String.raw`(?:US|AU?|CA?)\$|[$€£₹]|CHF|S?Fr\.|EUR|USD|GBP|INR|\bRs\.?`;
-const tokensAfter = String.raw`[$€£₹]|CHF|S?Fr\.|EURO|EUR|USD|GBP|INR`;
+const tokensBefore = String.raw`(?:US|AU?|CA?)\$|[$€£₹₽]|CHF|S?Fr\.|EUR|USD|GBP|INR|\bRs\.?`;
+const tokensAfter = String.raw`[$€£₹₽]|CHF|S?Fr\.|EURO|EUR|USD|GBP|INR`;
 // What may follow a price: a period, a unit, a tax or billing note, each opened by a known word
 // ("£95pm", "£40 pcm", "£480 p.a.", "£50 ex VAT" in British English).
-const tail = String.raw`(?:\s*,?\s*(?:[/+]|(?:per|pro|je|a|an|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|brutto|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|gbp|inr|billed|einmalig|one-time|one-off|lifetime|once|ex|exc|pm|pcm|pa|p\.[ma]\.)(?!\p{L}))[\p{L} ./,+]{0,30})?`;
+const tail = String.raw`(?:\s*,?\s*\(?(?:[/+]|(?:per|pro|je|a|an|im|mtl|monatl\w*|monthly|yearly|annually|jährl\w*|netto|net|brutto|zzgl|inkl|incl|excl|exkl|plus|usd|eur|chf|gbp|inr|billed|einmalig|festpreis|pauschal\w*|fixed price|one-time|one-off|lifetime|once|ex|exc|pm|pcm|pa|p\.[ma]\.)(?!\p{L}))(?:[\p{L} ./,+()]|\d{1,2}(?:[.,]\d)?\s?%){0,30})?`;
 const rangeMark = String.raw`\s*(?:[–—-]|to|bis)\s*`;
 // The upper end of a range ("650 € – 2.500 €", "€10–20"): the plan starts at the lower one.
 const rangeEnd = String.raw`(?:${rangeMark}(?:${tokensBefore})?\s?\d[\d.,'’]*${noCents}(?:\s?(?:${tokensAfter}))?)?`;
@@ -85,7 +86,7 @@ export function mayHoldPrice(text: string): boolean {
 }
 
 /** The currency tokens of `parsePrice`, as a regular expression source to build pre-checks from. */
-export const currencyTokens = String.raw`[$€£₹]|CHF|Fr\.|EURO|EUR|USD|GBP|INR|\bRs\.?`;
+export const currencyTokens = String.raw`[$€£₹₽]|CHF|Fr\.|EURO|EUR|USD|GBP|INR|\bRs\.?`;
 
 // The currency tokens of `pricePattern` (with its flags) beside a digit, any white space between. The
 // digits before a token are looked for behind it, once a token is found: looking ahead from every digit
