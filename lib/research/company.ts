@@ -52,7 +52,7 @@ function companyOf(doc: Document, url: string): SiteCompany {
       doc.title,
       description ?? "",
     ]),
-    headquarters: ldLocality(org?.address) ?? headquartersFromText(lines) ?? cityOf(addresses[0] ?? ""),
+    headquarters: notPlaceholder(ldLocality(org?.address)) ?? headquartersFromText(lines) ?? cityOf(addresses[0] ?? ""),
     addresses,
     // The description is the company's own summary: "Softwareagentur in Köln, gegründet 2009".
     founded: ldYear(org?.foundingDate) ?? foundedYear(lines) ?? (description ? foundedYear([description]) : undefined),
@@ -66,6 +66,13 @@ function companyOf(doc: Document, url: string): SiteCompany {
     technologies: [],
     funding: [],
   };
+}
+
+// A template's placeholder left in the structured data ("TODO: Stadt", "[City]", "{{ort}}") names no place.
+const placeholder = /\bTODO\b|\bTBD\b|[[\]{}]|\bX{3,}\b/i;
+
+function notPlaceholder(value: string | undefined): string | undefined {
+  return value && !placeholder.test(value) ? value : undefined;
 }
 
 /** "© 2025 Nordlicht Analytics GmbH" in the footer names the legal entity. */

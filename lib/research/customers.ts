@@ -1,4 +1,4 @@
-import { caseStudyCustomers, wordmarks } from "./facts-customer-lists";
+import { caseStudyCustomers, logoFileName, wordmarks } from "./facts-customer-lists";
 import { testimonialCustomers, testimonialHeading } from "./facts-testimonials";
 import { legalEntity } from "./legal";
 import { withPageMemo } from "./page-memo";
@@ -9,6 +9,9 @@ import { clean, joinedLines, textLines, unique } from "./text";
 
 const sectionHeading =
   /trusted by|our customers|our clients|customers include|used by|loved by|companies (?:that )?(?:use|love|trust)|join (?:\d|thousands|teams)|(?:who|that) (?:trust|rely on) us|vertrauen (?:uns|auf)|uns vertrauen|vertraut von|setzen auf uns|unsere kunden|kunden wie|referenzen|ausgewählte kunden|in (?:guter|bester) gesellschaft/i;
+// A heading that is only the word ("Kunden", "Clients") titles a customers section; in running text it is any word.
+const customersTitle = /^(?:kunden|customers|clients|referenzkunden)$/i;
+const headingTags = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const logoNoise =
   /\b(logo|logotype|icon|image|bild)\b|\.(png|jpe?g|svg|webp)$|^(customer|client|kunde|partner)\s*\d*$/gi;
 
@@ -20,12 +23,19 @@ export function extractCustomers(doc: Document): string[] {
       const text = shortText(heading, 120);
       if (text === undefined || text.length > 120) continue;
       if (testimonialHeading.test(text)) names.push(...testimonialCustomers(heading));
-      if (!sectionHeading.test(text)) continue;
-      const wall = logoWall(heading);
-      names.push(...(wall ? logoNames(wall) : (wordmarks(heading) ?? namedCards(heading))));
+      if (sectionHeading.test(text)) names.push(...sectionCustomers(heading));
+      // A bare "Kunden" may title customer groups ("Privatkunden", "Behörden"): only logo files count under it.
+      else if (headingTags.has(heading.localName) && customersTitle.test(text))
+        names.push(...(fileLogos(heading) ?? []));
     }
     return unique(names).slice(0, 50);
   });
+}
+
+/** The customers under a "Trusted by" heading: its logo wall, else logo files, wordmarks or registered names. */
+function sectionCustomers(heading: Element): string[] {
+  const wall = logoWall(heading);
+  return wall ? logoNames(wall) : (fileLogos(heading) ?? wordmarks(heading) ?? namedCards(heading));
 }
 
 const logoSelector = "img[alt], svg[aria-label], [role=img][aria-label]";
@@ -46,11 +56,30 @@ function logoWall(heading: Element): Element | undefined {
 
 function logoNames(wall: Element): string[] {
   return Array.from(wall.querySelectorAll(logoSelector))
-    .map((image) =>
-      clean(fileWords(image.getAttribute("alt") ?? image.getAttribute("aria-label") ?? "").replace(logoNoise, " ")),
+    .map(
+      (image) =>
+        logoFileName(image) ??
+        clean(fileWords(image.getAttribute("alt") ?? image.getAttribute("aria-label") ?? "").replace(logoNoise, " ")),
     )
     .map((name) => name.replace(/^[-–_\s]+|[-–_\s]+$/g, ""))
     .filter((name) => name.length >= 2 && name.length <= 60);
+}
+
+/**
+ * A wall of logos given without alt text: three or more images whose files name a customer, near the heading. The
+ * heading's own block comes first, then the two blocks after it (an intro may stand between), then larger blocks.
+ */
+function fileLogos(heading: Element): string[] | undefined {
+  let node: Element | null = heading;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    const next = node.nextElementSibling;
+    for (const block of [node, next, next && !headingTags.has(next.localName) ? next.nextElementSibling : null]) {
+      const images = block ? Array.from(block.querySelectorAll("img")).slice(0, 60) : [];
+      const names = images.map(logoFileName).filter((name) => name !== undefined);
+      if (names.length >= 3) return names;
+    }
+  }
+  return undefined;
 }
 
 /**

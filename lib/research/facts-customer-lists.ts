@@ -1,4 +1,5 @@
 import { shortText } from "./short-text";
+import { clean } from "./text";
 
 /** Customers listed without logos: cards of case studies, and rows of brand names set as text. */
 
@@ -76,4 +77,50 @@ export function wordmarks(heading: Element): string[] | undefined {
     if (names.length && names.every((name) => wordmark.test(name) && !/[%/]/.test(name))) return names;
   }
   return undefined;
+}
+
+/**
+ * A customer logo without alt text, named by its image file ("logo-kranich-robotik.svg" → "Kranich Robotik"). Only a
+ * file whose name or folder says it is a logo or a customer's counts: a hero, an arrow or a hashed build file says
+ * nothing of the kind. Callers take it only in a wall under a customers heading.
+ */
+export function logoFileName(image: Element): string | undefined {
+  if (image.localName !== "img" || clean(image.getAttribute("alt"))) return undefined;
+  const path = imagePath(image);
+  const parts = path.split("/");
+  const file = parts.pop() ?? "";
+  const base = /^(.+)\.(?:svg|png|jpe?g|webp|gif|avif)$/i.exec(file)?.[1];
+  if (!base || !logoPath.test(`${parts.slice(-2).join("/")}/${base}`)) return undefined;
+  const words = base
+    .replace(/-e\d{10,}$|-\d+x\d+$|@\dx$/i, "")
+    .split(/[-_.\s+]+/)
+    .filter((part) => part && !fileNoise.test(part));
+  if (!words.length || words.length > 4 || words.some((part) => hashed.test(part))) return undefined;
+  const name = words.map(casedWord).join(" ");
+  return /\p{L}{2}/u.test(name) ? name : undefined;
+}
+
+const logoPath = /logo|kunde|customer|client|referenz|reference/i;
+// Words of a file name that are no part of the brand: kinds, colours, sizes, versions and design-tool layers.
+const fileNoise =
+  /^(?:logos?|logotype|customers?|clients?|kunden?|referenz(?:en)?|references?|partners?|colou?r(?:ed)?|farbig|white|weiss|black|schwarz|gr[ae]y|grau|dark|light|mono|transparent|small|large|big|final|rgb|cmyk|neg(?:ative)?|pos(?:itive)?|web|retina|scaled|min|hd|icon|img|image|bild|new|neu|v\d+|horizontal|vertical|quer|sw|bw|group|frame|rectangle|vector|layer|assets?|placeholder|default|dummy|\d+x?|\d+x\d+)$/i;
+// A build step's hash or an upload's id: long hex, or letters and several digits mixed.
+const hashed = /^[0-9a-f]{8,}$|^(?=.*\d.*\d)(?=.*[a-z])[a-z\d]{6,}$/i;
+
+/** The image's own address, also a lazy loader's or an image proxy's ("/_next/image?url=%2Flogos%2Fx.svg"). */
+function imagePath(image: Element): string {
+  const src = image.getAttribute("data-src") ?? image.getAttribute("data-lazy-src") ?? image.getAttribute("src") ?? "";
+  if (src.startsWith("data:")) return "";
+  const proxied = /[?&]url=([^&]+)/.exec(src)?.[1];
+  const address = proxied ? decodeURIComponentSafe(proxied) : src;
+  return decodeURIComponentSafe(address.replace(/[?#].*$/, ""));
+}
+
+/** Files are written in small letters: a short word is an acronym ("sap" → "SAP"), others take a capital. */
+function casedWord(word: string): string {
+  if (/\p{Lu}/u.test(word)) return word;
+  if (word === "gmbh") return "GmbH";
+  return word.length <= 3 && !/^(?:und|and|the|von|der|die|das|of)$/.test(word)
+    ? word.toUpperCase()
+    : word.charAt(0).toUpperCase() + word.slice(1);
 }

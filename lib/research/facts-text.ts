@@ -31,11 +31,39 @@ const foundedPattern = new RegExp(
   "gi",
 );
 
-// Most pages state no founding year; the first statement in the text is the company's.
+// The company's own work "since" a year: "Seit 2019 entwickeln wir …", "Since 2019, we have helped …", "Wir
+// beraten seit 2019 …". Only verbs of what a company does for others count: a customer's quote uses it ("Seit 2019
+// nutzen wir Kranwerk"), a product is on the market, a person is in the team since a year.
+const ownWork =
+  "entwickeln|entwickelt|beraten|berät|begleiten|begleitet|unterstützen|unterstützt|helfen|hilft|bieten|bietet|liefern|liefert|gestalten|gestaltet|betreuen|betreut|realisieren|realisiert|produzieren|produziert|fertigen|fertigt|planen|plant|stehen|steht";
+const ownWorkEn =
+  "develop|developed|developing|build|built|building|help|helped|helping|serve|served|serving|support|supported|supporting|advise|advised|advising|provide|provided|providing|deliver|delivered|delivering|design|designed|designing|empower|empowered|empowering";
+// "Seit 2021 bieten wir auch …" tells of something new beside older work; "Seit 2010 entwickeln wir für Kranwerk …" of
+// one customer's account.
+const notNew = "(?!,?\\s+(?:auch|zusätzlich|nun|jetzt|also|additionally|now|too|für|for)\\b)";
+const sinceOwnPattern = new RegExp(
+  [
+    `(?:^|\\n|[.!?]\\s+)(?:Seit|seit)\\s+(?:dem\\s+Jahr\\s+)?${year},?\\s+(?:${ownWork})\\s+wir\\b${notNew}`,
+    `(?:^|\\n|[.!?]\\s+)Since\\s+${year},?\\s+(?:we|our team)(?:\\s+have|\\s+has|['’]ve)?(?:\\s+been)?\\s+(?:${ownWorkEn})\\b${notNew}`,
+    `(?:^|\\n|[.!?]\\s+)Wir\\s+(?:${ownWork})\\s+seit\\s+${year}\\b${notNew}`,
+    `(?:^|\\n|[.!?]\\s+)We(?:\\s+have|['’]ve)\\s+been\\s+(?:${ownWorkEn})\\b[^.!?\\n]{0,60}?\\bsince\\s+${year}\\b`,
+  ].join("|"),
+  "g",
+);
+
+// Most pages state no founding year; the first statement in the text is the company's. Work "since" a year counts
+// only where nothing states the founding.
 export function foundedYear(lines: readonly string[]): number | undefined {
   const text = joinedLines(lines);
   if (!hasDigit.test(text)) return undefined;
-  for (const match of text.matchAll(foundedPattern)) {
+  return (
+    firstYear(text, foundedPattern) ??
+    (/\b(?:[Ss]eit|[Ss]ince)\b/.test(text) ? firstYear(text, sinceOwnPattern) : undefined)
+  );
+}
+
+function firstYear(text: string, pattern: RegExp): number | undefined {
+  for (const match of text.matchAll(pattern)) {
     const found = Number(match.slice(1).find(Boolean));
     if (found && found <= new Date().getFullYear()) return found;
   }
@@ -94,6 +122,9 @@ const clauseVerb =
   /^\s+(?:is|are|was|were|has|have|had|offers|builds|helps|develops|provides|makes|ist|sind|war|hat|haben|wird|werden|bietet|entwickelt|hilft|unterstützt)\b/;
 // "Our customer Ridgeway Foods, based in Chicago": the place of someone else.
 const someoneElse = /\b(?:[Cc]ustomers?|[Cc]lients?|[Kk]unden?|[Kk]undin)\s+(?:[A-ZÄÖÜ][\w&.'-]*\s*){1,4},\s*$/;
+// "… unseres Partners Kranwerk AG mit dem Sitz in der Schweiz": a partner's or customer's seat, named in the genitive.
+const theirSeat =
+  /\b(?:unseres|unserer|unseren|our|des|der)\s+(?:Partners?|Kunden|Lieferanten|Herstellers|partner|customer|client|supplier)\b[^.!?]{0,60}$/;
 // States and countries after a city ("Austin, Texas", "Berlin, Germany") tell where the city is.
 const regions = new Set([
   ..."alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ca ny tx ma wa il co fl ga nc usa us uk germany deutschland austria österreich switzerland schweiz france frankreich spain spanien italy italien netherlands niederlande portugal poland polen ireland canada india großbritannien belgien belgium luxemburg luxembourg dänemark denmark schweden sweden norwegen norway finnland finland tschechien czechia ungarn hungary rumänien romania slowakei slovakia türkei turkey china japan australien australia brasilien brazil mexiko mexico".split(
@@ -116,7 +147,8 @@ export function officeLocations(lines: readonly string[]): string[] {
   const places: string[] = [];
   for (const [index, line] of lines.entries()) {
     for (const match of officeWord.test(line) ? line.matchAll(officesPattern) : []) {
-      if (someoneElse.test(line.slice(0, match.index))) continue;
+      const before = line.slice(0, match.index);
+      if (someoneElse.test(before) || theirSeat.test(before)) continue;
       const listed = placesOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? "");
       // "Based in Berlin, Kranich is …": a name before a verb starts a new clause, it is no place.
       const after = line.slice((match.index ?? 0) + match[0].length);

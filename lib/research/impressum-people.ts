@@ -27,7 +27,7 @@ const frenchOfficer = `${frenchWord}(?=\\s*(?:\\(.*?\\)\\s*)?:)|^${frenchWord}(?
 // "Management" alone is a label only at the start of its line: after other words it ends a name ("Professional Group
 // for Management").
 const directorLabel = new RegExp(
-  `^(?:.*?\\b)??(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|(?<=^[^A-Za-zÄÖÜäöüß]*)management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|(?<=^[^A-Za-zÄÖÜäöüß]*)vertretungsberechtigt(?:e[rn]?)?(?=\\s*(?::|$))|vertreten\\s+durch|${publication}|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|${frenchOfficer}|${craftDirector}directors?|ceo(?=\\s*:))(?:\\b|(?<=é))(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
+  `^(?:.*?\\b)??(${managing}(?:er|erin|ung|ende[rn]?\\s+gesellschafter(?:in|innen)?|er\\s*\\/\\s*in)|geschäftsleitung|(?:executive|management)\\s+board|board\\s+of\\s+management|(?<=^[^A-Za-zÄÖÜäöüß]*)management|vertretungsberechtigte[rn]?\\s+(?:${managing}er(?:in)?|partner(?:in|innen)?|gesellschafter(?:in|innen)?|pers(?:on|onen))|(?<=^[^A-Za-zÄÖÜäöüß]*)vertretungsberechtigt(?:e[rn]?)?(?=\\s*(?::|$))|vertreten\\s+durch|${publication}|vorstand(?:svorsitzende[r]?|smitglieder)?|vorstände|authori[sz]ed\\s+representatives?|legal\\s+representatives?|(?:owner|proprietor)(?=\\s*:)|(?:gesch(?:ä|ae)fts)?inhaber(?:in)?|verwaltungsrat(?:spräsident(?:in)?)?|managing\\s+directors?|managing\\s+partners?|represented\\s+by|${frenchOfficer}|${craftDirector}directors?|ceo(?=\\s*:))(?:\\b|(?<=é))(?:\\s*\\/\\s*[A-Za-zÄÖÜäöüß ]{2,30}?(?=\\s*:))?(?:\\s*\\(.*?\\))?\\s*:?\\s*(.*)$`,
   "id",
 );
 
@@ -229,7 +229,25 @@ export function splitNames(value: string): string[] {
       .replace(/^\s*[-–•*·]\s+/, "")
       .split(/\s*(?:,|;|\/|\bund\b|\band\b|\bet\b|&|\bsowie\b)\s*/)
       // stripRole also drops a salutation ("Herr") before the name.
-      .map((part) => stripRole(part.replace(leadingRole, "")))
+      .map((part) => casedSurname(stripRole(part.replace(leadingRole, ""))))
       .filter(Boolean)
+  );
+}
+
+// Some notices write the surname in capitals, as official documents do: "Dominique KRANZ BERG". Roles and legal
+// forms in capitals ("CEO", "OHG") stay as they are.
+const capitalsWord = /(?<![\p{L}.])\p{Lu}{3,}(?:-\p{Lu}{2,})?(?![\p{L}.])/gu;
+const capitalsKept = /^(?:OHG|GBR|LLC|LTD|INC|PLC|SAS|SARL|GMBH|KGAA)$/;
+
+/** "Lena KRANZ" → "Lena Kranz": words in capitals beside a word written normally are a name's surname. */
+function casedSurname(part: string): string {
+  if (!/\p{Lu}\p{Ll}/u.test(part) || !/\p{Lu}{3}/u.test(part)) return part;
+  return part.replace(capitalsWord, (word) =>
+    capitalsKept.test(word) || isRole(word)
+      ? word
+      : word
+          .split("-")
+          .map((piece) => piece.charAt(0) + piece.slice(1).toLowerCase())
+          .join("-"),
   );
 }

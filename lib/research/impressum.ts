@@ -28,7 +28,7 @@ export function extractImpressum(doc: Document, url = "", root = impressumRoot(d
   const host = hostOf(url);
   const entity = firstEntity(body, host) ?? firstEntity(lines, host);
   const own = ownerPart(body, entity?.name);
-  const register = findRegister(own);
+  const register = findRegister(own, entity?.form);
   const registerLine = register?.line ?? -1;
   const result: Impressum = {
     legalName: entity?.name,
@@ -88,13 +88,27 @@ function namedImpressum(doc: Document, url: string): Impressum | undefined {
   return undefined;
 }
 
+// Dialogs, and the overlays a script lays over the page without a dialog's role ("fixed inset-0").
+const dialogSelector = 'dialog, [role=dialog], .modal, [class~="fixed"][class~="inset-0"]';
+
 /** One-page sites keep the Impressum in a dialog (a modal) titled so, beside the home page's content. */
 function impressumDialog(doc: Document): Element | undefined {
-  const dialogs = Array.from(doc.querySelectorAll("dialog, [role=dialog], .modal"));
+  const dialogs = Array.from(doc.querySelectorAll(dialogSelector)).slice(0, 20);
   return dialogs.find((dialog) => {
     const title = dialog.querySelector("h1, h2, h3, h4, h5, h6, header, .modal-title");
-    return impressumHeading.test(clean(title?.textContent));
+    // An overlay's title may be a plain span: its first text names it.
+    return impressumHeading.test(clean(title?.textContent) || firstText(dialog));
   });
+}
+
+/** The first words of an element, found without reading the rest of it. */
+function firstText(element: Element): string {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(), seen = 0; node && seen < 40; node = walker.nextNode(), seen++) {
+    const text = clean(node.textContent);
+    if (text) return text;
+  }
+  return "";
 }
 
 function boxImpressum(doc: Document, url: string, box: Element | undefined): Impressum | undefined {
@@ -162,12 +176,20 @@ function isOwnName(name: string, host: string): boolean {
 // A label line naming the register, with the number on the line below it (a heading, a definition list's term).
 const registerLabel = /regist|firmenbuch/i;
 
-/** The register number and its line: one stated on a line, else one on the line under a register label. */
-function findRegister(lines: readonly string[]): { line: number; number: string } | undefined {
+/**
+ * The register number and its line: one stated on a line, else one on the line under a register label. A GmbH & Co.
+ * KG's notice also gives its general partner's number: the one of the kind the company's form is entered in counts.
+ */
+function findRegister(lines: readonly string[], form = ""): { line: number; number: string } | undefined {
+  const kind = registerKind(form);
+  let first: { line: number; number: string } | undefined;
   for (const [index, line] of lines.entries()) {
     const number = registerNumber(line);
-    if (number) return { line: index, number };
+    if (!number) continue;
+    first ??= { line: index, number };
+    if (!kind || number.startsWith(kind)) return { line: index, number };
   }
+  if (first) return first;
   for (const [index, line] of lines.entries()) {
     const next = lines[index + 1] ?? "";
     if (line.length > 60 || /\d/.test(line) || !registerLabel.test(line) || !/^[A-Z]{0,4}[\s-]?\d/.test(next)) continue;

@@ -28,8 +28,8 @@ const forms = [
   "e\\.\\s?Kfm\\.",
   "e\\.\\s?Kffr\\.",
   "e\\.\\s?V\\.",
-  // The Austrian registered sole trader.
-  "e\\.\\s?U\\.",
+  // The Austrian registered sole trader, its last dot sometimes left out ("Lena Kranz e.U").
+  "e\\.\\s?U\\.?",
   // In capitals only after a capitalised name ("Lindgrau E.U."): "in the E.U." is the union.
   "(?<=\\p{Lu}[\\p{L}\\d-]*\\s)E\\.\\s?U\\.",
   "eG",
@@ -84,7 +84,15 @@ export function legalEntity(line: string): { name: string; form: string } | unde
     .replace(serviceOf, "")
     .replace(/^(?:die|der|das|the)\s+/i, "")
     .trim();
-  const words = name.split(/\s+/).length;
+  // "Registereintrag der KG", "Gesellschafter der GmbH": an article before the form refers to a company, names none.
+  if (
+    /(?:^|\s)(?:der|die|das|des|dem|den|einer|eines|the|of|our|unsere[mnrs]?)\s*$/i.test(
+      name.slice(0, -match[1].length),
+    )
+  )
+    return undefined;
+  // A dash between a brand and its registered name is no word ("Kranich – Verein für … e. V.").
+  const words = name.split(/\s+/).filter((word) => !/^[–—-]$/.test(word)).length;
   if (words < 2 || words > 9 || name.length > 90 || /[:|]/.test(name)) return undefined;
   return { name, form: match[1].replace(/\s+/g, " ") };
 }
@@ -95,7 +103,7 @@ export function legalEntity(line: string): { name: string; form: string } | unde
  * ("Handelsregister: CHE-184.223.405"), the Dutch KvK number and a UK company number.
  */
 const registerPattern =
-  /\b(H\s?R\s?[AB]|GnR|PR|VR|FN|Firmenbuch(?:nummer|-?Nr\.?)|FB-?Nr\.?)\s*(?:-?\s*(?:Nr\.?|No\.?))?\s*[:.\-–]?\s*(?:FN\s*)?(\d{1,3}(?: \d{3})+(?!\d)|\d{1,7})(?:\s?([a-z])\b)?/i;
+  /\b(H\s?R\s?[AB]|GnR|PR|VR|FN|Firmenbuch(?:nummer|-?Nr\.?)|FB-?Nr\.?)\s*(?:-?\s*(?:Nr\.?|No\.?))?\s*[:.\-–]?\s*(?:FN\s*)?(?:([a-z])\s?(?=\d))?(\d{1,3}(?: \d{3})+(?!\d)|\d{1,7})(?:\s?([a-z])\b)?/i;
 // A bilingual label between the kind and the number: "HRB-Nr./Commercial Register No.: 3844".
 const bilingualRegister = /\b(H\s?R\s?[AB])(?:-?\s*Nr\.?)?\s*\/\s*[A-Za-z][A-Za-z .]{0,30}?[:.]\s*(\d{1,7})\b/i;
 // The hyphen of "CHE-123.456.789" is sometimes left out, spaced or another dash (a non-breaking hyphen keeps the
@@ -132,12 +140,14 @@ export function registerKind(form: string): string | undefined {
 
 export function registerNumber(line: string): string | undefined {
   const match = registerPattern.exec(line);
-  if (match?.[1] && match[2]) {
+  // A court's letter may stand before the number ("HRB-Nr.: B 11190"); a small letter there is a word's.
+  if (match?.[1] && match[3] && !/[a-z]/.test(match[2] ?? "")) {
     const written = match[1].replace(/\s+/g, "").toUpperCase();
     const kind = /^(FIRMENBUCH|FB)/.test(written) ? "FN" : written;
-    // Austrian Firmenbuch numbers end in a check letter; Berlin's register adds a capital "B".
-    const letter = kind === "FN" && match[3] ? ` ${match[3].toLowerCase()}` : match[3] === "B" ? " B" : "";
-    return `${kind} ${match[2].replace(/ /g, "")}${letter}`;
+    // Austrian Firmenbuch numbers end in a check letter; Berlin's register adds a capital "B", after or before.
+    const after = match[4];
+    const letter = kind === "FN" && after ? ` ${after.toLowerCase()}` : after === "B" || match[2] === "B" ? " B" : "";
+    return `${kind} ${match[3].replace(/ /g, "")}${letter}`;
   }
   const bilingual = bilingualRegister.exec(line);
   if (bilingual?.[1] && bilingual[2]) return `${bilingual[1].replace(/\s+/g, "").toUpperCase()} ${bilingual[2]}`;
@@ -199,13 +209,30 @@ function courtOf(match: RegExpMatchArray): string | undefined {
   const court = /(Amtsgericht|Handelsgericht|Landesgericht(?: für ZRS)?|Local Court|District Court)/i.exec(
     match[0].slice(0, match[0].length - match[2].length),
   )?.[1];
-  return court ? `${court.replace(/ court/, " Court")} ${city}` : city;
+  if (court) return `${court.replace(/ court/, " Court")} ${city}`;
+  return /^\s+$/.test(match[0].slice(match[1].length, match[0].length - match[2].length))
+    ? courtOfTask(match[1], city)
+    : city;
+}
+
+/**
+ * "Registergericht Frankfurt am Main", "Firmenbuchgericht Linz": a court named by its task and town is the town's
+ * Amtsgericht, in Austria its Landesgericht (Vienna's is the Handelsgericht, Graz's the one for civil matters).
+ * After a colon ("Registergericht: Kiel") the town is the label's value and stays as written.
+ */
+function courtOfTask(label: string, city: string): string {
+  if (label === "Registergericht") return `Amtsgericht ${city}`;
+  if (label !== "Firmenbuchgericht") return city;
+  if (city === "Wien") return "Handelsgericht Wien";
+  return city === "Graz" ? "Landesgericht für ZRS Graz" : `Landesgericht ${city}`;
 }
 
 // The suffix may stand in brackets: "CHE-123.456.789 (MWST)".
 const swissVatPattern = /\b(CHE[-\u2010-\u2015\u2212\s]?\d{3}\.?\d{3}\.?\d{3})(?:\s?(?:\(\s?)?(MWST|TVA|IVA|VAT)\b)?/g;
 const vatPatterns = [
   /\bATU\s?\d{8}\b/,
+  // An Austrian number grouped for reading: "ATU 123 456 78".
+  /\bATU\s?\d{3}\s\d{3}\s\d{2}\b/,
   /\bDE\s?\d{3}\s?\d{3}\s?\d{3}\b/,
   /\b(?:FR|NL|BE|IT|ES|LU|DK|PL|CZ|SE|FI|IE|PT)\s?[0-9A-Z]{8,12}\b/,
   /\bGB\s?\d{3}\s?\d{4}\s?\d{2}\b/,
@@ -231,7 +258,7 @@ export function vatId(line: string, previous = ""): string | undefined {
   for (const [index, pattern] of vatPatterns.entries()) {
     const match = pattern.exec(line);
     // A number in square brackets is a template's placeholder: "USt-IdNr.: [DE123456789]".
-    if (match && (index < 2 || labelled) && line[match.index - 1] !== "[") return match[0].replace(/\s+/g, "");
+    if (match && (index < 3 || labelled) && line[match.index - 1] !== "[") return match[0].replace(/\s+/g, "");
   }
   return undefined;
 }
