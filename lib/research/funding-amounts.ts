@@ -157,6 +157,19 @@ const sumAfter = /^\s*(?:in total|insgesamt|total|overall)/i;
 export const pastAfter =
   /^[^,;.]{0,30}?(?<![\p{L}])(?:last year|a year ago|years ago|(?:months|years?) (?:earlier|before|prior)|back in|earlier this year|im vorjahr|letztes jahr|vor (?:einem|zwei|drei|\d+) jahren)(?![\p{L}])/iu;
 
+// "Im Februar hatte Kestrel noch 2 Mio. Euro eingesammelt": German tells an earlier round in the pluperfect.
+const pluperfect =
+  /(?<![\p{L}])hatten?(?![\p{L}])(?:[^,;:]|,(?=\d))*?(?<![\p{L}])(?:eingesammelt|erhalten|abgeschlossen|bekannt ?gegeben|gesichert|eingeworben|aufgenommen)(?![\p{L}])/giu;
+
+/** True when a position of the sentence lies in a clause in the German pluperfect. */
+export function pluperfectAt(sentence: string, at: number): boolean {
+  if (!/hatte/i.test(sentence)) return false;
+  for (const match of sentence.matchAll(pluperfect)) {
+    if (at >= match.index && at < match.index + match[0].length) return true;
+  }
+  return false;
+}
+
 function contextOf(sentence: string, start: number, end: number): FoundAmount["context"] {
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 30);
@@ -165,6 +178,6 @@ function contextOf(sentence: string, start: number, end: number): FoundAmount["c
   if (totalBefore.test(before) || totalAfter.test(after) || sinceFounding.test(sentence.slice(0, start)))
     return "total";
   if (sumBefore.test(before) || sumAfter.test(after)) return "sum";
-  if (inPast(sentence, start) || pastAfter.test(after)) return "past";
+  if (inPast(sentence, start) || pastAfter.test(after) || pluperfectAt(sentence, start)) return "past";
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { withoutArmParents } from "./funding-arms";
+import { withoutPersonDescription } from "./funding-people";
 import { remembered } from "./signal-memo";
 import { clean, unique } from "./text";
 
@@ -17,9 +18,9 @@ const introPhrases = [
   "(?:round|financing) with(?= (?:the )?\\p{Lu})",
   // "raises $10M from A", "sammelt 5 Mio. Euro von A ein"
   "(?:rais|secur|clos)\\p{L}* (?:[^,;]|,(?=\\d)){1,40}? from",
-  "(?:sammelt|erhält|erhielt|holt|bekommt) (?:[^,;]|,(?=\\d)){1,40}? (?:von|vom|bei)",
+  "(?:sammelt|erhält|erhielt|holt|bekommt) (?:[^,;]|,(?=\\d)){1,60}? (?<!höhe )(?:von|vom|bei)",
   // "hat ein Investment in Höhe von vier Millionen Euro vom Business Angel A erhalten"
-  "(?:investment|investition|beteiligung|kapital|finanzierung)\\p{L}* (?:[^,;]|,(?=\\d)){0,50}?(?<!höhe )(?:von|vom)",
+  "\\p{L}*(?:investment|investition|beteiligung|kapital|finanzierung)\\p{L}* (?:[^,;]|,(?=\\d)){0,50}?(?<!höhe )(?:von|vom)(?!\\s+(?:[\\d$€£]|über|rund|knapp|insgesamt))",
   "participating (?:in the round )?(?:were|are|was|is|include|included)",
   "(?:also )?joining (?:the|this) (?:\\p{L}+ )?round (?:are|were|is|was)",
   "backers(?: include| including| are| were)?",
@@ -32,10 +33,10 @@ const introPhrases = [
   "beteiligung (?:von|des|der)",
   "(?:beteiligt|mit dabei) (?:sind|waren|haben sich)",
   "beteilig(?:en|ten|t) sich",
-  "\\p{L}*finanzierung (?:von|durch)",
+  "\\p{L}*finanzierung (?:von|durch)|(?:geld|kapital|mittel|\\p{L}*beitrag) (?:stammt|stammen) (?:\\p{L}+ )?(?:von|vom)",
   // "Lead-Investor ist", "Bestandsinvestoren A und B", "Investoren der Runde sind", "Geldgeber waren"
   "\\p{L}*investor(?:en|s)?(?: in the round| der \\p{L}*runde)?(?: include| including| are| were| like| such as| wie| sind| waren| ist| war| zählen| gehören)?",
-  "\\p{L}*geldgeber(?:n)?(?: wie| sind| waren)?",
+  "\\p{L}*geldgeber(?:n)?(?: wie| sind| waren)?|(?:business )?angels? (?:wie|such as|like|including)",
   // "zugunsten zweier VC-Unternehmen aus der Region: A und B"
   "(?:vc|venture|investment|beteiligungs|risikokapital|wagniskapital)-?(?:unternehmen|firmen|gesellschaften|fonds)[^:;.]{0,40}(?=:)",
   "\\p{L}*gesellschafter(?:n)? wie",
@@ -57,7 +58,7 @@ const ledBefore = /((?:\p{Lu}[\p{L}\d.&'’]*\s+){0,4}\p{Lu}[\p{L}\d.&'’]*)-le
  * valuation"), or the German participle closing it ("von A und B angeführt, die …").
  */
 const listEnd =
-  /(?<![\p{L}\d])(?:who|which|to|for|in|bringing|brings|takes|took|taking|at an?|um|für|zur|zum|damit|nachdem|angeführt|geleitet|begleitet|unterstützt)(?![\p{L}\d]).*$/iu;
+  /(?<![\p{L}\d])(?:who|which|to|for|in|ohne|without|einem|einer|eines|bringing|brings|takes|took|taking|at an?|um|für|zur|zum|damit|nachdem|angeführt|geleitet|begleitet|unterstützt)(?![\p{L}\d]).*$/iu;
 
 /** Words that join the names of a list. */
 const separator =
@@ -72,7 +73,7 @@ const nameWord =
 // "Bank of Kestrel", "Harbor & Peak", "Norwind i Ventures": small words that join a name's words.
 const leadingName = new RegExp(`^${nameWord}(?:\\s+(?:&\\s+|of\\s+|i\\s+)?${nameWord}){0,5}`, "u");
 
-/** "A and B also participated", "A led the round", "A führt die Runde an": the names come before the verb. */
+/** "A and B also participated", "A led the round", "A führt die Runde an", "A investiert": the names come before the verb. */
 const capitalName = "[\\p{Lu}\\d][\\p{L}\\d.&'’+-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'’+-]*){0,5}";
 const nameList = `(?:${capitalName}(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|und|as well as|sowie)\\s+))*${capitalName}`;
 const verbAfterNames = [
@@ -83,7 +84,7 @@ const verbAfterNames = [
   "(?:is|are|was|were) (?:co-)?leading (?:the|this) (?:\\p{L}+ )?(?:round|financing|investment)",
   "(?:stepped up|agreed|chose|decided) to (?:co-)?lead (?:the|this) (?:\\p{L}+ )?(?:round|financing|investment)",
   "joined (?:in )?(?:the|this) (?:\\p{L}+ )?(?:round|financing)",
-  "führ(?:t|te|en|ten) (?:die|diese) \\p{L}*(?:[Rr]unde|[Ff]inanzierung) an",
+  "führ(?:t|te|en|ten) (?:die|diese) \\p{L}*(?:[Rr]unde|[Ff]inanzierung) an|beteilig(?:t|en|te|ten) sich|investier(?:t|en|te|ten)",
 ];
 /** "A and other previous investors joined the round": the unnamed others follow the names. */
 const othersToo =
@@ -162,6 +163,9 @@ export function inPast(sentence: string, at: number): boolean {
 
 const investorsIn = remembered(readInvestors);
 
+const verbsNamed =
+  /participat|co-invested|(?:led|lead|leading|joined|joined in) th|(?:runde|finanzierung) an\b|beteilig|investier/i;
+
 const roundLetterStop = /\b((?:Series|Serie)[\s-][A-H])\.\s+(?=\p{Lu})/gu;
 
 const leadEnd = /,?\s+(?:with|along with|alongside|together with|plus|mit|gemeinsam mit|zusammen mit)\s+/iu;
@@ -179,7 +183,7 @@ function readInvestors(told: string): Named {
       if (!inPast(sentence, match.index)) leads.push(...firms(match[1] ?? ""));
   }
   // Most sentences lack those verbs: one cheap test spares the search for names before them.
-  if (/participat|co-invested|(?:led|lead|leading|joined|joined in) th|(?:runde|finanzierung) an\b/i.test(sentence)) {
+  if (verbsNamed.test(sentence)) {
     for (const match of sentence.matchAll(namesBefore)) {
       if (inPast(sentence, match.index)) continue;
       const verb = match[0].slice((match[1] ?? "").length);
@@ -248,7 +252,7 @@ function firms(text: string): string[] {
   // "Investoren: A, B und C": the names follow the colon.
   const named = list.slice(list.lastIndexOf(": ") + 1);
   return named.split(separator).flatMap((part) => {
-    const name = firmName(part);
+    const name = withoutPersonDescription(firmName(part));
     return name ? [name] : [];
   });
 }

@@ -1,5 +1,5 @@
 import type { FundingRound } from "../model/company";
-import { type Amount, amountsIn, pastAfter, totalled } from "./funding-amounts";
+import { type Amount, amountsIn, pastAfter, pluperfectAt, totalled } from "./funding-amounts";
 import { fundingInvestors, inPast, withoutShortForms } from "./funding-investors";
 import { unique } from "./text";
 
@@ -20,7 +20,7 @@ export function fundingAmount(sentence: string): Amount | undefined {
 
 // "growth" and "bridge" name a round only with a word of financing after them ("to fuel growth" does not).
 const roundPattern =
-  /\b(pre-?seed|seed|pre-series[\s-]+[a-h]|series[\s-]+[a-h]|serie[\s-]+[a-h]|pre-ipo|ipo)(?:[- ]?(?:round|runde|finanzierung|finanzierungsrunde|funding))?\b|\b(growth|bridge)[- ](?:equity|round|funding|financing|investment|runde|finanzierung)\b|\b(finanzierungsrunde|seed-runde|seed-finanzierung|wachstumsfinanzierung|wachstumsrunde)\b/i;
+  /\b(pre-?seed|seed|pre-series[\s-]+[a-h]|series[\s-]+[a-h]|serie[\s-]+[a-h]|pre-ipo|ipo)(?:[- ]?(?:round|runde|finanzierung|finanzierungsrunde|funding))?\b|\b(growth|bridge)[- ](?:equity|round|funding|financing|investment|runde|finanzierung)\b|\b(finanzierungsrunde|investitionsrunde|investmentrunde|seed-runde|seed-finanzierung|wachstumsfinanzierung|wachstumsrunde)\b/i;
 
 /** "raises $50M in C round", "closes B-Round", "an A round": a capital letter names the series; "In A Round" in a headline does not. */
 const letterRound = /(?<=[\p{L}\d$€£%)] )([B-H]|(?<=\ban )A)[- ](?:[Rr]ound|[Rr]unde)\b/u;
@@ -44,7 +44,9 @@ export function pastRound(sentence: string): string | undefined {
 const roundsPattern = new RegExp(roundPattern.source, "gi");
 
 function pastAt(sentence: string, at: number, length: number): boolean {
-  return inPast(sentence, at) || pastAfter.test(sentence.slice(at + length, at + length + 50));
+  return (
+    inPast(sentence, at) || pastAfter.test(sentence.slice(at + length, at + length + 50)) || pluperfectAt(sentence, at)
+  );
 }
 
 function roundName(match: RegExpMatchArray): string {
@@ -54,7 +56,7 @@ function roundName(match: RegExpMatchArray): string {
   if (word.startsWith("pre")) return word.includes("ipo") ? "Pre-IPO" : "Pre-Seed";
   if (word.startsWith("seed")) return "Seed";
   if (word.startsWith("wachstums")) return "Growth";
-  if (word === "finanzierungsrunde") return "Finanzierungsrunde";
+  if (/^(?:finanzierungs|investitions|investment)runde$/.test(word)) return "Finanzierungsrunde";
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
@@ -113,8 +115,8 @@ export function moreSpecific(a: string | undefined, b: string | undefined): stri
 
 /** Money raised without a figure: "einen siebenstelligen Betrag eingesammelt", "raises undisclosed amount". */
 const unnamedAmount =
-  /(?:undisclosed (?:amount|sum)|(?:sechs|sieben|acht|neun)stellige[nmr]? (?:betrag|summe|höhe)|millionenbetrag|millionenfinanzierung)/i;
-const raised = /rais|secur|sammel|erhält|erhalten|sichert|schlie(?:ß|ss)t|abgeschlossen|clos/i;
+  /(?:undisclosed (?:amount|sum)|(?:sechs|sieben|acht|neun)stellige[nmr]? (?:euro-?)?(?:betrag|summe|höhe|bereich)|millionen-?(?:betrag|finanzierung|investment|investition|runde|spritze))/i;
+const raised = /rais|secur|sammel|erhält|erhalten|sichert|schlie(?:ß|ss)t|abgeschlossen|clos|investier|beteilig/i;
 
 /** All funding details of a sentence, or undefined when it names no amount, no round and no money raised. */
 export function fundingOf(sentence: string, date?: string): FundingRound | undefined {

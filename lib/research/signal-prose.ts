@@ -2,7 +2,7 @@ import type { SignalType } from "../model/signal";
 import { classifyUrl } from "./links";
 import { isPersonName } from "./names";
 import { expandsInto, expandsTo, headlineCase, officeNamed, placeAt, placeWord, regionNamed } from "./signal-places";
-import { plannedLaunch } from "./signal-planned";
+import { contentLaunch, plannedLaunch } from "./signal-planned";
 import type { PageKind } from "./types";
 import { parseUrl } from "./url";
 
@@ -135,7 +135,7 @@ export function isEvent(type: ProseType, sentence: string): boolean {
   if (type === "leadership-change" || type === "new-market") {
     if (readerEnglish.test(sentence) || readerGerman.test(sentence)) return false;
   }
-  if (type === "leadership-change") return !advisoryOnly(sentence);
+  if (type === "leadership-change") return !advisoryOnly(sentence) && !guestWelcomed(sentence);
   const pattern = everyMatch.get(type);
   if (!pattern) return false;
   for (const match of sentence.matchAll(pattern)) {
@@ -157,6 +157,22 @@ function advisoryOnly(sentence: string): boolean {
   return advisory.test(sentence) && !roleTaken.test(sentence);
 }
 
+// A guest welcomed to an event ("to our panel", "on stage") or by a role held elsewhere ("the CEO of
+// Northwind") joins no team; a leader joining the company is welcomed "as" the role.
+const guestPlace =
+  /\bwelcom\w* .{1,80}?\b(?:to|on|at) (?:the |our |this year['’]s )?(?:\S+ )?(?:panel|stage|podcast|show|webinar|conference|summit|meetup|event|episode|session|line-?up|fireside|roundtable|keynote|table|booth|studio)s?\b/i;
+const roleElsewhere = new RegExp(
+  `\\bwelcom\\w* .{0,60}?\\b${leaderRole} (?:\\w+ )?(?:of|at|from) (?!(?:us|our|here)\\b)\\S`,
+  "i",
+);
+
+const roleAs = new RegExp(`\\bas (?:(?:its|our|the|new|first)\\s+)*${leaderRole}`, "i");
+
+function guestWelcomed(sentence: string): boolean {
+  if (!/welcom/i.test(sentence)) return false;
+  return guestPlace.test(sentence) || (roleElsewhere.test(sentence) && !roleAs.test(sentence));
+}
+
 function isCommand(sentence: string): boolean {
   const next = commandVerb.exec(sentence)?.[1];
   if (next !== undefined && next.toLowerCase() !== "of") {
@@ -169,7 +185,8 @@ function isNews(type: ProseType, sentence: string, at: number, words: string): b
   const after = sentence.slice(at, at + words.length + 25);
   if (readerEnglish.test(after) || readerGerman.test(after)) return false;
   if (helped.test(sentence.slice(Math.max(0, at - 60), at))) return false;
-  if (type === "product-launch" && plannedLaunch(sentence, at, words)) return false;
+  if (type === "product-launch" && (plannedLaunch(sentence, at, words) || contentLaunch(sentence, at, words)))
+    return false;
   if (type === "new-market" && /\bin \S+$/i.test(words)) {
     const rest = sentence.slice(at + words.length - 1);
     // "now available in Kestrel", "live in Slack": a product names its host there, a market is named.

@@ -5,6 +5,7 @@ import { mergeRounds, namedRound, onlyTotal, pastAmount, pastRound, sameRound } 
 import { fundingLeads, withoutShortForms } from "./funding-investors";
 import { sentences } from "./text";
 import type { SiteSignal } from "./types";
+import { parseUrl } from "./url";
 
 /**
  * A page's signals put together: one per round, with its investors and words, whichever sentences told
@@ -220,4 +221,25 @@ function sameEvent(headline: string, sentence: string): boolean {
   const [subject, ...told] = words(headline);
   const again = new Set(words(sentence));
   return told.filter((word) => word !== subject && again.has(word)).length >= 2;
+}
+
+/**
+ * "Kestrel investiert 5 Millionen Euro in ein neues Werk", "Kestrel beteiligt sich an der Harbor GmbH": the
+ * company spending or investing its own money raises none. Told with "investiert" or "beteiligt sich" only,
+ * the money goes into a project, or the page's own company (its host name) is the one investing.
+ */
+const investingVerb = /\b(?:investier(?:t|en|te|ten)|beteilig(?:t|en|te|ten) sich)\b/i;
+const raisingVerb =
+  /rais|secur|sichert|sammel|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|clos|finanzierungsrunde|runde\b/i;
+const spentOn =
+  /\b(?:in|an) (?:den|die|das|dem|der|ein\p{L}*|sein\p{L}*|ihr\p{L}*|unser\p{L}*) (?:\p{L}+e[nrs]? )?(?:ausbau|aufbau|entwicklung|werk|standort|produktion|forschung|infrastruktur|digitalisierung|expansion|wachstum|anlage\p{L}*|maschin\p{L}*|gebäude|erweiterung|modernisierung|neubau|rechenzentr\p{L}*|zentrale|lager|\p{L}*zentrum|fabrik|halle|projekt|technologie|energie\p{L}*|klimaschutz|nachhaltigkeit)\b/iu;
+
+export function investsOwnMoney(quote: string, sourceUrl: string): boolean {
+  const verb = investingVerb.exec(quote);
+  if (!verb || raisingVerb.test(quote)) return false;
+  if (spentOn.test(quote.slice(verb.index))) return true;
+  const host = parseUrl(sourceUrl)
+    ?.hostname.replace(/^www\./, "")
+    .split(".")[0];
+  return host !== undefined && host.length >= 3 && quote.slice(0, verb.index).toLowerCase().includes(host);
 }

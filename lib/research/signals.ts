@@ -11,6 +11,7 @@ import {
   fundingTold,
   hasLead,
   headlineToldOnce,
+  investsOwnMoney,
   pastFunding,
   shorten,
   withHalvesJoined,
@@ -24,12 +25,12 @@ import type { SiteJob, SiteSignal } from "./types";
 /** Dated events worth mentioning in outreach, each with the sentence it came from. */
 
 const fundingPattern =
-  /\b(rais(?:e|es|ed|ing)|funding|finanzierung\w*|investment|investiert|series [a-h]|seed|round|runde|secures?d?|sichert sich|erhält|(?:einge)?sammelt|holt|schlie(?:ß|ss)t|bekommt|receive[sd]?|closes?d?|kapital)\b/i;
+  /\b(rais(?:e|es|ed|ing)|funding|finanzierung\w*|investment|investiert|series [a-h]|seed|round|runde|secures?d?|sichert sich|erhält|(?:einge)?sammelt|holt|schlie(?:ß|ss)t|bekommt|receive[sd]?|closes?d?|kapital|investitionsrunde|investmentrunde|beteilig(?:t|en|ten) sich|pump(?:t|en))\b/i;
 const patterns: readonly (readonly [SignalType, RegExp])[] = [["funding", fundingPattern], ...prosePatterns];
 
 const perType = 3;
 const fundingVerb =
-  /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed|ing)|sichert|(?:einge)?sammelt|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment (?:of|from)|investiert|receive[sd]?|funding round|finanzierungsrunde)\b/i;
+  /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed|ing)|(?:ge)?sichert|(?:einge)?sammelt|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment (?:of|from)|investiert|investieren|beteilig(?:t|en|ten) sich|pump(?:t|en)|receive[sd]?|funding round|finanzierungsrunde)\b/i;
 const moneyTalk = /valuation|bewertung|revenue|umsatz/i;
 /** A contract won or a company bought is not a round, unless one is named. */
 const notMoneyRaised =
@@ -77,7 +78,12 @@ export function extractSignals(
     for (const [type, pattern] of present) {
       if (type === "funding" && index <= readUntil) continue;
       // Once a round is known, the total so far or an earlier round ("In 2020 we raised $2m overall") is none.
-      if (type === "funding" && signals.some((known) => known.funding) && earlierOnly(sentence)) continue;
+      if (
+        type === "funding" &&
+        signals.some((known) => known.funding) &&
+        (earlierOnly(sentence) || earlierYear(sentence, date))
+      )
+        continue;
       const told = type === "funding" ? sentence : prose[index];
       if (!told || told.length < 12 || told.length > 500 || !pattern.test(told)) continue;
       if (signals.filter((known) => known.type === type).length >= perType) continue;
@@ -119,9 +125,16 @@ export function extractSignals(
   );
 }
 
+/** "Auch Symfony erhielt 2013 ein Investment …": a round of a year before the page's is told in passing. */
+function earlierYear(sentence: string, date: string | undefined): boolean {
+  const named = /\b(?:19|20)\d{2}\b/.exec(sentence)?.[0];
+  if (!named || !date || /\b(?:founded|gegründet|since|seit|now|nun|jetzt|today|heute)\b/i.test(sentence)) return false;
+  return Number(named) < Number(date.slice(0, 4));
+}
+
 /** "The round", "die Runde": a sentence naming investors of the page's round without telling it again. */
 const ofTheRound =
-  /\b(?:the|this|our|die|diese|unsere) (?:\p{L}+ ){0,2}(?:round|financing|runde|finanzierung(?:srunde)?)\b/iu;
+  /\b(?:the|this|our|die|diese|unsere) (?:\p{L}+ ){0,2}(?:round|financing|runde|finanzierung(?:srunde)?)\b|\b(?:der|das|die) (?:finanzierungsbeitrag|geld|kapital|mittel) stamm(?:t|en)\b/iu;
 
 function investorsOfTheRound(sentence: string): string[] {
   // "Norwind (who led our Series A)": a round named in brackets tells of the investor, not of a round.
@@ -252,7 +265,7 @@ function fundingSignal(quote: string, sourceUrl: string, date?: string): SiteSig
     return undefined;
   // A sentence telling only of an earlier round ("The company, which raised €5M in 2021, …") is dated by it.
   const funding = fundingOf(quote, date) ?? pastFunding(quote, date);
-  if (!funding || notARound(quote, funding)) return undefined;
+  if (!funding || notARound(quote, funding) || investsOwnMoney(quote, sourceUrl)) return undefined;
   return {
     type: "funding",
     quote,
