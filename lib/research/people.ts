@@ -65,7 +65,7 @@ function teamCards(doc: Document, url: string | undefined): SitePerson[] {
   const teamPage = isTeamPage(doc, url);
   for (const cards of groups.values()) {
     const withRoles = teamList(cards) ?? [];
-    // On a team page one full name proves a list of first names set in its markup ("Jim Etienne", "Rumeer").
+    // On a team page one full name proves a list of first names set in its markup ("Tjark Holm", "Sune").
     const alone = withRoles.length > 1 || teamPage ? (firstNames.get(cards[0]?.signature ?? "") ?? []) : [];
     const firsts = alone.length && withRoles.length ? firstNameCards(alone, withRoles, roleNear) : [];
     if (cards.length === 1 && withRoles[0] && firsts.length === 0) lone.push(withRoles[0]);

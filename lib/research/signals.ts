@@ -125,7 +125,7 @@ export function extractSignals(
   );
 }
 
-/** "Auch Symfony erhielt 2013 ein Investment …": a round of a year before the page's is told in passing. */
+/** "Auch Quillon erhielt 2013 ein Investment …": a round of a year before the page's is told in passing. */
 function earlierYear(sentence: string, date: string | undefined): boolean {
   const named = /\b(?:19|20)\d{2}\b/.exec(sentence)?.[0];
   if (!named || !date || /\b(?:founded|gegründet|since|seit|now|nun|jetzt|today|heute)\b/i.test(sentence)) return false;
