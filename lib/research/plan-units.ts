@@ -120,12 +120,14 @@ export function markOneOff(plan: Plan): Plan {
 /**
  * Plans without the extras beside them. A page of only rates or packs lists them as its prices (an
  * agency's hourly rates); beside a plan billed by the month or year they are add-ons, not plans.
- * Services priced once (an audit, a workshop) beside two or more subscription plans are no tiers of the
- * subscription; beside one monthly plan (an agency's website packages and their upkeep) they are the offer.
+ * A lone service priced once (a setup, a kit) beside two or more subscription plans is no tier of the
+ * subscription. Several packages priced once are an offer of their own (an agency's starter packages beside
+ * its monthly care plans), and so are packages beside a single monthly plan.
  */
 export function withoutExtras(plans: Plan[]): Plan[] {
   const extra = (plan: Plan) => extras.has(plan) || isExtraName(plan.name);
   const recurring = plans.filter((plan) => !extra(plan) && (plan.period === "month" || plan.period === "year"));
-  const dropped = (plan: Plan) => extra(plan) || (recurring.length >= 2 && oneOffs.has(plan));
+  const loneOneOff = plans.filter((plan) => oneOffs.has(plan)).length === 1;
+  const dropped = (plan: Plan) => extra(plan) || (recurring.length >= 2 && loneOneOff && oneOffs.has(plan));
   return recurring.length && plans.some(dropped) ? plans.filter((plan) => !dropped(plan)) : plans;
 }

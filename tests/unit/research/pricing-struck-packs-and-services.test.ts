@@ -75,15 +75,25 @@ describe("extractPricing on one-off services beside subscription plans", () => {
   const service = (name: string, price: string) =>
     `<div class="card"><h3>${name}</h3><p class="price">${price}</p><p>one-time</p><p>Delivered within two weeks.</p></div>`;
 
-  it("leaves services priced once out of the plans they stand beside", () => {
-    const html = `<html><head><title>Pricing</title></head><body><h1>Pricing</h1>
+  const pricingPage = (services: string) => `<html><head><title>Pricing</title></head><body><h1>Pricing</h1>
       <section><h2>Plans</h2><div class="grid">
         ${card("Basic", `<p class="price">€ 39</p><p>/ Monat</p>`)}${card("Plus", `<p class="price">€ 79</p><p>/ Monat</p>`)}
       </div></section>
-      <section><h2>Services</h2><div class="grid">
-        ${service("Audit", "€ 900")}${service("Strategy workshop", "€ 1.400")}${service("Training", "€ 600")}
-      </div></section></body></html>`;
-    expect(plans(html).map((plan) => plan.name)).toEqual(["Basic", "Plus"]);
+      <section><h2>Services</h2><div class="grid">${services}</div></section></body></html>`;
+
+  it("leaves a lone service priced once out of the plans it stands beside", () => {
+    expect(plans(pricingPage(service("Audit", "€ 900"))).map((plan) => plan.name)).toEqual(["Basic", "Plus"]);
+  });
+
+  it("keeps several packages priced once beside the plans: they are an offer of their own", () => {
+    const services = service("Audit", "€ 900") + service("Strategy workshop", "€ 1.400") + service("Training", "€ 600");
+    expect(plans(pricingPage(services)).map((plan) => plan.name)).toEqual([
+      "Basic",
+      "Plus",
+      "Audit",
+      "Strategy workshop",
+      "Training",
+    ]);
   });
 
   it("keeps a lifetime licence beside monthly plans", () => {
