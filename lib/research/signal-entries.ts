@@ -48,7 +48,7 @@ export function entryDates(
       .pop() ?? "",
   );
   return (sentence) => {
-    const at = lines.findIndex((text) => text.includes(sentence));
+    const at = lineOf(lines, sentence);
     const start = at < 0 ? undefined : entryAt(starts, at);
     if (!start) return { date: undefined, old: false };
     // Outside a changelog a date line after the page's date is an event's or an update's, not an entry's.
@@ -80,4 +80,9 @@ function lineDate(text: string): string | undefined {
 function isChangelog(sourceUrl: string, title: string | undefined): boolean {
   const path = parseUrl(sourceUrl)?.pathname ?? "";
   return changelogPath.test(path) || (title !== undefined && changelogTitle.test(title));
+}
+
+/** The index of the line a sentence was cut from; -1 when it spans lines. */
+export function lineOf(lines: readonly string[], sentence: string): number {
+  return lines.findIndex((text) => text.includes(sentence));
 }

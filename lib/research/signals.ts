@@ -3,7 +3,7 @@ import { clipWording, type SignalType, type SignalWording } from "../model/signa
 import { earlierOnly, fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, sameRound } from "./funding";
 import { fundingLeads, investorLine, opensInvestorList } from "./funding-investors";
 import { eventDate, withDatesJoined } from "./signal-dates";
-import { entryDates } from "./signal-entries";
+import { entryDates, lineOf } from "./signal-entries";
 import { marketLaunch } from "./signal-places";
 import { isEvent, type ProseType, prosePatterns, typesOnPage } from "./signal-prose";
 import {
@@ -145,7 +145,7 @@ function investorsOfTheRound(sentence: string): string[] {
 
 /** The three lines above the one a sentence is on (a teaser's date line); only asked when the page has no date. */
 function linesAbove(lines: readonly string[], sentence: string): readonly string[] {
-  const line = lines.findIndex((text) => text.includes(sentence));
+  const line = lineOf(lines, sentence);
   return line > 0 ? lines.slice(Math.max(0, line - 3), line) : [];
 }
 
