@@ -7,6 +7,7 @@ import { parseUrl } from "../research/url";
 import { workableFeedResearch, workableFeedUrl } from "../research/workable-feed";
 import { boardNotAllowedReason } from "./board-access";
 import type { FetchedPage, FetchPurpose } from "./fetch-page";
+import { siteHome } from "./site-home";
 
 export interface CrawlOptions {
   /** Pages per research, the start page included. */
@@ -65,7 +66,13 @@ export async function crawl(
       queue.push(state);
     }
   };
-  enqueue(first?.keyPages ?? []);
+  // Started inside the site, research reads the home page first and takes key pages from its links
+  // too; paths the start page could only guess wait for them, so they take no slot a link would fill.
+  const home = first && startedInside(first) ? siteHome(start.url, first.meta?.lang) : undefined;
+  const startPages = first?.keyPages ?? [];
+  const heldGuesses = home ? startPages.filter((page) => page.score <= guessedScore) : [];
+  if (home) enqueue([{ url: home, kind: "home", score: guessedScore }]);
+  enqueue(home ? startPages.filter((page) => page.score > guessedScore) : startPages);
   deps.progress(pages);
 
   const mayReadOffSite = (url: string) => deps.mayRead?.(url) ?? false;
@@ -77,11 +84,12 @@ export async function crawl(
     const fetched = await deps.fetchPage(feed, signal, "feed");
     return fetched.ok ? workableFeedResearch(fetched.text, url) : undefined;
   };
-  const visit = async (page: ResearchPageState) => {
-    const finish = (state: ResearchPageState["state"], reason?: string) => {
+  const visit = async (page: ResearchPageState): Promise<PageResearch | undefined> => {
+    const finish = (state: ResearchPageState["state"], reason?: string, result?: PageResearch) => {
       page.state = state;
       page.reason = reason;
       deps.progress(pages);
+      return result;
     };
     // Only job boards get this far off the site; one is read only once the user allowed its host.
     if (!sameSite(page.url, start.url) && !mayReadOffSite(page.url)) {
@@ -92,7 +100,7 @@ export async function crawl(
     const fromFeed = await readBoardFeed(page.url);
     if (fromFeed) {
       results.push(fromFeed);
-      return finish("done");
+      return finish("done", undefined, fromFeed);
     }
     if (!(await deps.robotsAllows(page.url))) return finish("skipped", "disallowed by the site's robots.txt");
     const fetched = await deps.fetchPage(page.url, signal);
@@ -109,22 +117,48 @@ export async function crawl(
     // Careers pages lead to job boards: follow them while the budget lasts. A board's own
     // links lead to single job ads whose titles its list already holds.
     if (!landedOffSite) enqueue(result.keyPages.filter((key) => key.kind === "job-board"));
-    finish("done");
+    return finish("done", undefined, result);
+  };
+  const visitAndFollow = async (page: ResearchPageState) => {
+    const result = await visit(page);
+    if (page.url !== home) return;
+    if (result?.kind === "home") enqueue(result.keyPages);
+    enqueue(heldGuesses);
   };
 
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      if (signal.aborted) {
-        next.state = "skipped";
-        next.reason = "cancelled";
-        continue;
+  // A pool rather than fixed workers: the home page's links join the queue while other pages are read.
+  await new Promise<void>((done) => {
+    let active = 0;
+    const pump = () => {
+      while (active < options.concurrency && queue.length > 0) {
+        const next = queue.shift() as ResearchPageState;
+        if (signal.aborted) {
+          next.state = "skipped";
+          next.reason = "cancelled";
+          continue;
+        }
+        active += 1;
+        void visitAndFollow(next)
+          .catch((error: unknown) => {
+            next.state = "failed";
+            next.reason = error instanceof Error ? error.message.slice(0, 200) : "could not be read";
+          })
+          .finally(() => {
+            active -= 1;
+            pump();
+          });
       }
-      await visit(next);
-    }
-  };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
+      if (active === 0) done();
+    };
+    pump();
+  });
   deps.progress(pages);
   return { pages, results };
+}
+
+/** A page inside the site, not its home page nor a job board's (whose root may be the board vendor's own site). */
+function startedInside(first: PageResearch): boolean {
+  return first.kind !== "home" && first.kind !== "job-board";
 }
 
 function worthFetching(url: string, startUrl: string): boolean {

@@ -124,6 +124,20 @@ test("researching a company website reads its key pages and shows Impressum, peo
   if (intern) expect(intern.text).toContain("robots.txt");
 });
 
+test("research started on a press release reads the home page too, and the key pages its links name", async () => {
+  const panel = await research(
+    await launch(["www.nordlicht-analytics.example"], [`${site}*`]),
+    `${site}presse/series-a`,
+  );
+  const states = await pageStates(panel);
+  expect(states[1]).toEqual({ text: "home www.nordlicht-analytics.example/ — read", state: "done" });
+  expect(states.filter((s) => s.text.includes("/impressum") || s.text.includes("/karriere"))).toHaveLength(2);
+  // The home page's news and headline are found only there.
+  const signals = panel.getByTestId("site-signals");
+  expect(await signals.textContent()).toContain("Forecast 3.0 mit Szenarioplanung vorgestellt");
+  expect(await panel.getByTestId("site-findings").textContent()).toContain("HRB 171234");
+});
+
 test("a round that LinkedIn's funding card and the company's press release both tell is one signal, with its investors", async () => {
   const current = await launch(["www.nordlicht-analytics.example"], [`${site}*`]);
   const linkedin = await current.context.newPage();

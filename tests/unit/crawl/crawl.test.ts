@@ -1,9 +1,10 @@
-import { describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import { awaitsBoardAccess, boardNotAllowedReason, boardOriginsAwaitingAccess } from "@/lib/crawl/board-access";
 import { type CrawlDeps, crawl } from "@/lib/crawl/crawl";
 import type { FetchedPage } from "@/lib/crawl/fetch-page";
 import { isCoveredBy } from "@/lib/crawl/host-permissions";
 import { researchPage } from "@/lib/research/research-page";
+import { fakeDeps, slowFetch } from "./crawl-fakes";
 
 const home = "https://www.brightwave.example/";
 
@@ -11,15 +12,7 @@ function html(links: string[]): string {
   return `<html><body><main><h1>Brightwave</h1></main><footer>${links.map((l) => `<a href="${l}">${l}</a>`).join(" ")}</footer></body></html>`;
 }
 
-function deps(pages: Record<string, FetchedPage>, overrides: Partial<CrawlDeps> = {}): CrawlDeps {
-  return {
-    fetchPage: vi.fn(async (url: string) => pages[url] ?? { ok: false as const, reason: "HTTP 404" }),
-    robotsAllows: vi.fn(async () => true),
-    analyse: (text, url) => researchPage(new DOMParser().parseFromString(text, "text/html"), url),
-    progress: vi.fn(),
-    ...overrides,
-  };
-}
+const deps = fakeDeps;
 
 const ok = (url: string, links: string[] = []): FetchedPage => ({ ok: true, finalUrl: url, text: html(links) });
 
@@ -180,20 +173,8 @@ describe("crawl", () => {
 
   test("stays within the page budget, the site, and at most two fetches at a time", async () => {
     const links = Array.from({ length: 30 }, (_, i) => `/blog/post-${i}`).concat(["https://other.example/about"]);
-    let running = 0;
-    let most = 0;
-    const fake = deps(
-      {},
-      {
-        fetchPage: async (url) => {
-          running += 1;
-          most = Math.max(most, running);
-          await new Promise((done) => setTimeout(done, 5));
-          running -= 1;
-          return ok(url);
-        },
-      },
-    );
+    const slow = slowFetch((url) => ok(url));
+    const fake = deps({}, { fetchPage: slow.fetchPage });
     const outcome = await crawl(
       { url: home, html: html(["/about", "/team", "/jobs", ...links]) },
       fake,
@@ -203,7 +184,7 @@ describe("crawl", () => {
     expect(
       outcome.pages.every((p) => p.state === "skipped" || new URL(p.url).hostname === "www.brightwave.example"),
     ).toBe(true);
-    expect(most).toBeLessThanOrEqual(2);
+    expect(slow.mostAtOnce()).toBeLessThanOrEqual(2);
   });
 
   test("honours robots.txt, skips redirects to other sites and login walls", async () => {
