@@ -97,6 +97,32 @@ export function findShortDate(text: string, now = new Date()): string | undefine
   return `${2000 + Number(year)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+// "12/03/2025": which number is the day depends on the country. A part over 12 tells; else only the
+// page's language does ("en-US" puts the month first, most others the day; a bare "en" tells neither).
+const slashed = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
+
+export type SlashOrder = "day-first" | "month-first";
+
+/** How a page written in `lang` (its `lang` attribute) orders a slashed date, where its language tells. */
+export function slashOrder(lang: string | null | undefined): SlashOrder | undefined {
+  const tag = (lang ?? "").trim().toLowerCase().replace("_", "-");
+  if (!/^[a-z]{2}\b/.test(tag) || tag === "en") return undefined;
+  return tag === "en-us" ? "month-first" : "day-first";
+}
+
+/** A slashed date ("12/03/2025", "3/27/2025") as yyyy-mm-dd, where its parts or the page's language tell the order. */
+export function findSlashDate(text: string, order?: SlashOrder): string | undefined {
+  const match = slashed.exec(text);
+  if (!match) return undefined;
+  const [first, second, year] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+  const dayFirst = first > 12 || (second <= 12 && order === "day-first");
+  const monthFirst = second > 12 || (first <= 12 && order === "month-first");
+  if (dayFirst === monthFirst) return undefined;
+  const [day, month] = dayFirst ? [first, second] : [second, first];
+  if (!day || !month || day > 31 || month > 12 || year < 1990 || year > 2100) return undefined;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 const monthYear = new RegExp(`(${monthNames})\\.?\\s+(\\d{4})(?!\\d)`);
 
 /** A month without a day ("März 2025", "Sept 2024"), as yyyy-mm; none after the current month. */

@@ -1,4 +1,4 @@
-import { findDate, findMonth, findShortDate, relativeDate } from "./dates";
+import { findDate, findMonth, findShortDate, findSlashDate, relativeDate, slashOrder } from "./dates";
 import { sameSite } from "./domain";
 import { isArticle, ldDate, ldObjects, ldText } from "./jsonld";
 import { classifyUrl } from "./links";
@@ -215,14 +215,19 @@ const dateLabel = 'time, [class*="date" i], [class*="datum" i], [class*="ago" i]
 function cardDate(card: Element, listing: boolean): string | undefined {
   const label = card.querySelector(dateLabel);
   const labelText = clean(label?.textContent);
+  const short = labelText.length <= maxLabel;
   const fromLabel =
     findDate(label?.getAttribute("datetime") ?? "") ??
     findDate(labelText) ??
-    (labelText.length <= maxLabel ? findShortDate(labelText) : undefined);
+    (short ? (findShortDate(labelText) ?? findSlashDate(labelText, pageSlashOrder(card))) : undefined);
   if (fromLabel) return fromLabel;
   const full = findDate(ends(clean(card.textContent)));
   if (full || !listing) return full;
   return relativeDate(labelText) ?? findMonth(labelText) ?? labelDate(card);
+}
+
+function pageSlashOrder(card: Element) {
+  return slashOrder(card.ownerDocument.documentElement.getAttribute("lang"));
 }
 
 /** Long excerpts put the date in a footer: the ends of the text are read, not all of it. */
@@ -244,7 +249,8 @@ function labelDate(card: Element): string | undefined {
     const text = clean(node.nodeValue);
     length += text.length;
     if (text.length < 5 || text.length > maxLabel) continue;
-    const date = findShortDate(text) ?? relativeDate(text) ?? findMonth(text);
+    const date =
+      findShortDate(text) ?? findSlashDate(text, pageSlashOrder(card)) ?? relativeDate(text) ?? findMonth(text);
     if (date) return date;
   }
   return undefined;
