@@ -1,4 +1,4 @@
-import { inPast } from "./funding-investors";
+import { inPast } from "./funding-past";
 import { currencyCode, parseNumber } from "./price";
 import { remembered } from "./signal-memo";
 import { clean } from "./text";
@@ -91,7 +91,7 @@ export interface FoundAmount extends Amount {
    * What the amount is when it is not plainly the round's: a valuation, revenue, the total raised so
    * far, an earlier round, or a sum ("insgesamt", "a total of") that may be the round's or all so far.
    */
-  context?: "valuation" | "revenue" | "total" | "sum" | "past";
+  context?: "valuation" | "revenue" | "total" | "sum" | "past" | "target";
 }
 
 /** The amounts of a sentence in the order told; a sentence is read several times, so its reading is kept. */
@@ -136,22 +136,25 @@ function currencyOf(word: string | undefined): string | undefined {
 }
 
 // The words just before or after an amount, in its clause, tell what it measures.
-const valuationBefore = /(?:valuation|valued at|bewertung|bewertet)[^$€£\d,;]*$/i;
-const valuationAfter = /^\s*(?:post-money |pre-money )?(?:valuation|bewertung)/i;
+const valuationBefore = /(?:valuation|valued at|bewertung|bewertet|unternehmenswert|firmenwert|marktwert)[^$€£\d,;]*$/i;
+// "hat das ursprüngliche Ziel von 1 Milliarde Dollar verdoppelt", "above its $5M target": the sum aimed at.
+const targetBefore = /(?<![\p{L}])(?:ziel|zielmarke|target|goal)(?![\p{L}])[^$€£\d,;]{0,12}$/iu;
+const valuationAfter = /^\s*(?:post-money |pre-money )?(?:valuation|bewertung|bewertet)/i;
 const revenueBefore = /(?:revenue|umsatz|ARR)\b[^$€£\d,;]*$/i;
 const revenueAfter = /^\s*(?:in |of )?(?:annual |annualised |annualized )?(?:recurring )?(?:revenue|ARR|umsatz|sales)/i;
 // Words that make an amount the total raised so far: "bringing total funding to $40M", "has now raised
 // €25M", "has since raised $27M", "total raised to date", "damit hat Kestrel nun insgesamt 30 Mio. Euro
-// eingesammelt". Earlier rounds count as the total: "With previous rounds raising $12M", "nach früheren Runden von 3 Mio. Euro".
+// eingesammelt". Earlier rounds count as the total: "With previous rounds raising $12M", "nach früheren Runden von 3 Mio. Euro",
+// "in mehreren Finanzierungsrunden über 13,5 Millionen US-Dollar".
 const totalBefore =
-  /(?:total (?:funding|financing|capital|investment|money|amount|raised|fund\p{L}*)|(?:now|already|so far|previously|subsequently|since) raised|to date|so far|bisher|bislang|mittlerweile|inzwischen|(?:nun|jetzt|damit) (?:\p{L}+ ){0,3}?insgesamt|bringing|brings|bringt|(?:previous|prior|earlier) (?:\p{L}+ )?(?:rounds?|funding|financing|raises?|investments?)|(?:früher|vorherig)\p{L}* (?:\p{L}+ )?(?:runden?|finanzierung\p{L}*))[^$€£\d,;]*$/iu;
+  /(?:total (?:funding|financing|capital|investment|money|amount|raised|fund\p{L}*)|(?:now|already|so far|previously|subsequently|since) raised|to date|so far|bisher|bislang|mittlerweile|inzwischen|(?:nun|jetzt|damit) (?:\p{L}+ ){0,3}?insgesamt|bringing|brings|bringt|(?:previous|prior|earlier) (?:\p{L}+ )?(?:rounds?|funding|financing|raises?|investments?)|(?:früher|vorherig)\p{L}* (?:\p{L}+ )?(?:runden?|finanzierung\p{L}*)|(?:mehrere|several|multiple|various|verschiedene)\p{L}* (?:\p{L}+ )?(?:finanzierungs)?(?:runden|rounds))[^$€£\d,;]*$/iu;
 // "insgesamt 3 Mio. Euro", "a total of $30M", "Gesamtvolumen": a sum, the round's when nothing says it is all so far.
 const sumBefore = /(?:total|insgesamt|gesamt\p{L}*|overall)[^$€£\d,;]*$/iu;
 // "Since its founding in 2015, Kestrel has raised $80M": all raised so far, told by the clause before.
 const sinceFounding =
   /(?<![\p{L}])since (?:founding|inception|(?:its|our|their) (?:founding|inception|start))(?![\p{L}])[^$€£;]{0,60}$/iu;
 const totalAfter =
-  /^\s*(?:to date|so far|bisher|bislang|since (?:(?:its|our|their) )?(?:founding|inception|incorporation|launch)|seit (?:der |seiner |ihrer |unserer )?gründung)/i;
+  /^\s*(?:to date|so far|bisher|bislang|since (?:(?:its|our|their) )?(?:founding|inception|incorporation|launch)|seit (?:der |seiner |ihrer |unserer )?gründung|(?:across|in|over) (?:several|multiple|various|mehreren|verschiedenen) (?:\p{L}+ )?(?:rounds|runden|finanzierungsrunden))/iu;
 const sumAfter = /^\s*(?:in total|insgesamt|total|overall)/i;
 // "its $15 million round back in 2014", "a $3M seed two years ago": an earlier round.
 export const pastAfter =
@@ -175,6 +178,7 @@ function contextOf(sentence: string, start: number, end: number): FoundAmount["c
   const after = sentence.slice(end, end + 30);
   if (valuationBefore.test(before) || valuationAfter.test(after)) return "valuation";
   if (revenueBefore.test(before) || revenueAfter.test(after)) return "revenue";
+  if (targetBefore.test(before)) return "target";
   if (totalBefore.test(before) || totalAfter.test(after) || sinceFounding.test(sentence.slice(0, start)))
     return "total";
   if (sumBefore.test(before) || sumAfter.test(after)) return "sum";

@@ -1,5 +1,8 @@
 import { withoutArmParents } from "./funding-arms";
+import { withoutAsides } from "./funding-asides";
+import { inPast } from "./funding-past";
 import { withoutPersonDescription } from "./funding-people";
+import { withoutPurchasePurpose } from "./signal-acquisitions";
 import { remembered } from "./signal-memo";
 import { clean, unique } from "./text";
 
@@ -25,6 +28,8 @@ const introPhrases = [
   "(?:also )?joining (?:the|this) (?:\\p{L}+ )?round (?:are|were|is|was)",
   "backers(?: include| including| are| were)?",
   "angeführt (?:von|durch)",
+  // "…, die von A angeführt wurde": a clause naming the lead before its participle.
+  "(?<=,\\s*)(?:die|der|das|welche) (?:von|vom|durch)(?= [^,;]{1,80}? (?:mit|co-)?(?:angeführt|geleitet|geführt) (?:wurde|wird|worden))",
   "(?:angeführt|geleitet|geführt) (?:wird|wurde) (?:die|diese) \\p{L}*runde (?:von|vom|durch)",
   // "Die Runde wird vom Berliner VC A angeführt"
   "\\p{L}*runde (?:wird|wurde) (?:von|vom|durch)",
@@ -33,6 +38,8 @@ const introPhrases = [
   "beteiligung (?:von|des|der)",
   "(?:beteiligt|mit dabei) (?:sind|waren|haben sich)",
   "beteilig(?:en|ten|t) sich",
+  // "A investiert gemeinsam mit B", "A invests alongside B": the partner in the investment invests too.
+  "(?:investier(?:t|en|te|ten)|(?:co-)?invest(?:s|ed|ing)?)(?: [^,;]{1,40}?)? (?:gemeinsam mit|zusammen mit|alongside|together with)",
   "\\p{L}*finanzierung (?:von|durch)|(?:geld|kapital|mittel|\\p{L}*beitrag) (?:stammt|stammen) (?:\\p{L}+ )?(?:von|vom)",
   // "Lead-Investor ist", "Bestandsinvestoren A und B", "Investoren der Runde sind", "Geldgeber waren"
   "\\p{L}*investor(?:en|s)?(?: in the round| der \\p{L}*runde)?(?: include| including| are| were| like| such as| wie| sind| waren| ist| war| zählen| gehören)?",
@@ -61,8 +68,9 @@ const listEnd =
   /(?<![\p{L}\d])(?:who|which|to|for|in|ohne|without|einem|einer|eines|bringing|brings|takes|took|taking|at an?|um|für|zur|zum|damit|nachdem|angeführt|geleitet|begleitet|unterstützt)(?![\p{L}\d]).*$/iu;
 
 /** Words that join the names of a list. */
+// "neben A auch B": "auch" joins two names as "und" does.
 const separator =
-  /\s*,\s*(?:and\s+|und\s+|as well as\s+|sowie\s+)?|\s+(?:and|und|oder|as well as|sowie|along with|alongside|zusammen mit|with)\s+|\s+mit (?:der|dem|seiner|ihrer) (?=(?:VC|Beteiligungs|Investment|Holding|Corporation|Gesellschaft|Fonds)\S*\s)/iu;
+  /\s*,\s*(?:and\s+|und\s+|as well as\s+|sowie\s+)?|\s+(?:and|und|oder|as well as|sowie|along with|alongside|zusammen mit|with|(?:als )?auch)\s+|\s+mit (?:der|dem|seiner|ihrer) (?=(?:VC|Beteiligungs|Investment|Holding|Corporation|Gesellschaft|Fonds)\S*\s)/iu;
 
 /**
  * A name: capitalised words ("Harbor Peak", "KTV", "Future\Perfect"), brands with digits, a domain or a
@@ -85,6 +93,8 @@ const verbAfterNames = [
   "(?:stepped up|agreed|chose|decided) to (?:co-)?lead (?:the|this) (?:\\p{L}+ )?(?:round|financing|investment)",
   "joined (?:in )?(?:the|this) (?:\\p{L}+ )?(?:round|financing)",
   "führ(?:t|te|en|ten) (?:die|diese) \\p{L}*(?:[Rr]unde|[Ff]inanzierung) an|beteilig(?:t|en|te|ten) sich|investier(?:t|en|te|ten)",
+  // "Highland steckt 25 Mio. Euro in Kestrel"
+  "(?:steck|pump)(?:t|en|te|ten)",
 ];
 /** "A and other previous investors joined the round": the unnamed others follow the names. */
 const othersToo =
@@ -117,54 +127,19 @@ export function fundingLeads(sentence: string): string[] {
 
 /** Phrases naming the lead: the names after them, or before "led the round", lead the round. */
 const leadIntro =
-  /^(?:(?:co-)?(?:led|lead) by|angeführt|(?:angeführt|geleitet|geführt) (?:wird|wurde)|\p{L}*runde (?:wird|wurde)|unter (?:der )?(?:führung|leitung)|führende rolle|federführung|(?:lead|haupt)-?investor)/iu;
-
-/**
- * An earlier round told in passing: "after a Series B led by A", "following its $20M Series A",
- * "Kestrel, which raised €5M in 2021, …", "we had already raised our seed round", "momentum …, which includes … a Series B". Each opens a
- * stretch that runs to the end of its clause (or, for a list of milestones, of the sentence).
- */
-const pastOpeners =
-  /(?<![\p{L}])(?:(?:after|following|since|on the heels of|fresh (?:off|from)|versus|compared (?:to|with)|nach|seit)\s+(?:(?:a|an|the|its|their|our|his|her|einer|einem|der|dem|seiner|ihrer|unserer)\s+)?(?:(?:previous|prior|earlier|recent|last|initial|first|früher\p{L}*|letzt\p{L}*|erst\p{L}*|vorherig\p{L}*)\s+)?(?=(?:US)?[$€£]|\d[\d.,]*\s?(?:mio|millionen|million|mrd|milliarden|mm|mn|m|k|bn)\b|(?:USD|EUR|CHF|GBP)\b|(?:pre-?)?seed|series|serie|round|runde|(?:\p{L}+-)?finanzierung|funding|(?:rais|clos|secur)ing)|(?:(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?|(?<![\p{L}])had\s+|(?:after|since)\s+(?:the company|the startup|it|they|we)\s+(?:had\s+)?)(?:previously\s+|already\s+|earlier\s+|last\s+)?(?:raised|secured|closed|received)(?![\p{L}])|(?<list>(?:which|that)\s+includ(?:es|ed)|milestones?\s+includ(?:e|es|ed|ing))(?![\p{L}])|(?<=,\s*)(?<clause>(?:die|der|das)\s+[^,;]{0,60}?(?:erhielt|sammelte|einsammelte|(?:eingesammelt|erhalten) hat(?:te)?))(?=\s*,))/giu;
-/** Where a stretch told in passing ends: its clause, or the sentence's main verb ("…, Kestrel now raises"). */
-const pastEnd =
-  /[,;(–—]|(?<![\p{L}])(?:now|nun|jetzt|today|heute|raises|secures|closes|announces|(?:has|have) raised|sammelt|erhält|holt|sichert)(?![\p{L}])/iu;
-
-export const pastSpans = remembered(readPastSpans);
-
-function readPastSpans(sentence: string): readonly (readonly [number, number])[] {
-  // Most sentences name no earlier round: one cheap test spares the search.
-  if (
-    !/after|following|since|heels|fresh|versus|compared|nach|seit|which|that|who|had|milestone|, d(?:ie|er|as)/i.test(
-      sentence,
-    )
-  ) {
-    return [];
-  }
-  const spans: [number, number][] = [];
-  for (const match of sentence.matchAll(pastOpeners)) {
-    const from = match.index + match[0].length;
-    const rest = sentence.slice(from);
-    if (match.groups?.clause) {
-      // "…, die 2021 noch 5 Mio. Euro erhielt, …": the German clause ends with its verb.
-      spans.push([match.index, from]);
-      continue;
-    }
-    const end = match.groups?.list ? -1 : (pastEnd.exec(rest)?.index ?? -1);
-    spans.push([match.index, end < 0 ? sentence.length : from + end]);
-  }
-  return spans;
-}
-
-/** True when a position of the sentence lies in an earlier round told in passing. */
-export function inPast(sentence: string, at: number): boolean {
-  return pastSpans(sentence).some(([from, to]) => at >= from && at < to);
-}
+  /^(?:(?:co-)?(?:led|lead) by|(?:die|der|das|welche) (?:von|vom|durch)|angeführt|(?:angeführt|geleitet|geführt) (?:wird|wurde)|\p{L}*runde (?:wird|wurde)|unter (?:der )?(?:führung|leitung)|führende rolle|federführung|(?:lead|haupt)-?investor)/iu;
 
 const investorsIn = remembered(readInvestors);
 
 const verbsNamed =
-  /participat|co-invested|(?:led|lead|leading|joined|joined in) th|(?:runde|finanzierung) an\b|beteilig|investier/i;
+  /participat|co-invested|(?:led|lead|leading|joined|joined in) th|(?:runde|finanzierung) an\b|beteilig|investier|steck|pump/i;
+
+// "… in Unternehmen wie A und B investiert": the names are what the money went into, not who gave it.
+const intoBefore =
+  /(?:^|\s)(?:in|an|into)\s+(?:[\p{L}-]+\s+){0,3}?(?:wie|such as|like|including|darunter|etwa)\s*$|(?:^|\s)(?:in|an|into)\s+$/iu;
+
+// "Conviction Partners unter der Leitung von Anna Berg": the person leads the firm named before, not the round.
+const firmBefore = /(?:Partners|Ventures|Capital|Fund|Fonds|VC|Invest|Group|Gruppe|Holding|AG|GmbH|SE)\s*$/u;
 
 const roundLetterStop = /\b((?:Series|Serie)[\s-][A-H])\.\s+(?=\p{Lu})/gu;
 
@@ -175,7 +150,7 @@ type Named = { readonly names: readonly string[]; readonly leads: readonly strin
 /** The names in order, those who led the round first: the summary tells the first as the lead. */
 function readInvestors(told: string): Named {
   // "… a $12M Series A. Harbor Peak led the round": the round's letter is no initial, its full stop ends a sentence.
-  const sentence = withoutArmParents(told).replace(roundLetterStop, "$1; ");
+  const sentence = withoutPurchasePurpose(withoutAsides(withoutArmParents(told))).replace(roundLetterStop, "$1; ");
   const names: string[] = [];
   const leads: string[] = [];
   if (/-led\b/i.test(sentence)) {
@@ -185,7 +160,8 @@ function readInvestors(told: string): Named {
   // Most sentences lack those verbs: one cheap test spares the search for names before them.
   if (verbsNamed.test(sentence)) {
     for (const match of sentence.matchAll(namesBefore)) {
-      if (inPast(sentence, match.index)) continue;
+      if (inPast(sentence, match.index) || intoBefore.test(sentence.slice(Math.max(0, match.index - 60), match.index)))
+        continue;
       const verb = match[0].slice((match[1] ?? "").length);
       (/\b(?:co-)?(?:led|leading|lead)\b|führ/i.test(verb) ? leads : names).push(...firms(match[1] ?? ""));
     }
@@ -193,6 +169,7 @@ function readInvestors(told: string): Named {
   const starts = [...sentence.matchAll(intro)];
   for (const [index, match] of starts.entries()) {
     if (leadsCompany(sentence, match.index, match[0]) || inPast(sentence, match.index)) continue;
+    if (/^unter/i.test(match[0]) && firmBefore.test(sentence.slice(0, match.index))) continue;
     // Each list runs to the next introducing phrase or the end of the clause.
     const from = match.index + match[0].length;
     const to = starts[index + 1]?.index ?? sentence.length;
@@ -261,7 +238,13 @@ function firms(text: string): string[] {
 function firmName(part: string): string | undefined {
   // "the founders of Brightwave" are people, not the company named.
   // "A, a Copenhagen-based venture firm backing B2B startups": an apposition describes the name before it.
-  if (/^(?:the\s+)?(?:co-?)?founders?\s+of\b|^an?\s/i.test(part.trim())) return undefined;
+  // "und anderen Tech-Milliardären", "and other angels": others left unnamed.
+  if (
+    /^(?:the\s+)?(?:co-?)?founders?\s+of\b|^an?\s|^(?:andere|weitere|zahlreiche|mehrere|verschiedene|diverse)[nmrs]?\s|^(?:other|several|many|more)\s/i.test(
+      part.trim(),
+    )
+  )
+    return undefined;
   const words = clean(part.split(/\s+at\s+/).pop())
     .replace(/^(?:[\p{Ll}][\p{L}\d'’-]*\s+)+(?=[\p{Lu}\d])/u, "")
     .replace(/^(?:The|Die|Der|Das)\s+(?=\p{Lu})/u, "")
@@ -288,13 +271,4 @@ function looksLikeAmount(name: string): boolean {
   return /^\d[\d.,]*\s*(?:[mkb]n?\b|mm\b|mio|mrd|millionen|million|milliarden|billion|tsd|euro|dollar|chf|usd|eur|prozent|percent|%)/iu.test(
     name,
   );
-}
-
-/** Names without their short forms: "Scale" goes when "Scale Venture Partners" is named too. */
-export function withoutShortForms(names: readonly string[]): string[] {
-  const lower = names.map((name) => name.toLowerCase());
-  return names.filter((_, index) => {
-    const name = lower[index] ?? "";
-    return !lower.some((other) => other !== name && other.startsWith(`${name} `));
-  });
 }

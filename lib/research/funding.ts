@@ -1,6 +1,8 @@
 import type { FundingRound } from "../model/company";
 import { type Amount, amountsIn, pastAfter, pluperfectAt, totalled } from "./funding-amounts";
-import { fundingInvestors, inPast, withoutShortForms } from "./funding-investors";
+import { withoutShortForms } from "./funding-asides";
+import { fundingInvestors } from "./funding-investors";
+import { inPast } from "./funding-past";
 import { unique } from "./text";
 
 export { fundingInvestors } from "./funding-investors";
@@ -27,12 +29,20 @@ const letterRound = /(?<=[\p{L}\d$€£%)] )([B-H]|(?<=\ban )A)[- ](?:[Rr]ound|[
 
 /** The round a sentence tells of; one told in passing ("after its Series A last year") is not it. */
 export function fundingRound(sentence: string): string | undefined {
-  const match = [...sentence.matchAll(roundsPattern)].find((each) => !pastAt(sentence, each.index, each[0].length));
+  const matches = [...sentence.matchAll(roundsPattern)].filter((each) => !pastAt(sentence, each.index, each[0].length));
+  const match = matches.find((each) => namedAs(sentence, each)) ?? matches[0];
   if (!match) {
     const letter = letterRound.exec(sentence);
     return letter?.[1] && !pastAt(sentence, letter.index, letter[0].length) ? `Series ${letter[1]}` : undefined;
   }
   return roundName(match);
+}
+
+// "Diese Finanzierungsrunde … ist eine der größten Seed-Runden": the round said to be one of a kind is of that kind.
+const isOne = /(?<![\p{L}])(?:ist|war|is|was) (?:eine?|an?|one) (?:(?:der|of the) )?(?:\p{L}+ )?$/iu;
+
+function namedAs(sentence: string, match: RegExpExecArray): boolean {
+  return match[3] === undefined && isOne.test(sentence.slice(Math.max(0, match.index - 40), match.index));
 }
 
 /** The earlier round a sentence tells of in passing, when it tells of no other. */

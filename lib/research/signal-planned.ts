@@ -28,7 +28,7 @@ export function plannedLaunch(sentence: string, at: number, words: string): bool
  * published, not a product it launched. A product named after the content word ("video editor") is one.
  */
 const contentWord =
-  "(?:film|movie|video|podcast|episode|season|whitepaper|white paper|report|study|survey|e-?book|guide|newsletter|blog ?post|article|case stud(?:y|ies)|campaign|webinar|infographic|song|single|album|trailer|magazine|interview|press release|documentary|playbook|handbook|brochure|[\\p{L}-]*(?:film|studie|bericht|umfrage|leitfaden|ratgeber|broschüre|magazin|kampagne|pressemitteilung|folge|staffel|podcast|whitepaper|video))";
+  "(?:film|movie|video|podcast|episode|season|whitepaper|white paper|report|study|survey|e-?book|guide|newsletter|blog ?post|article|case stud(?:y|ies)|campaign|webinar|infographic|song|single|album|trailer|magazine|interview|press release|documentary|playbook|handbook|brochure|results|findings|figures|statistics|rankings?|ergebnisse|zahlen|[\\p{L}-]*(?:film|studie|bericht|umfrage|leitfaden|ratgeber|broschüre|magazin|kampagne|pressemitteilung|folge|staffel|podcast|whitepaper|video))";
 const productAfter =
   "\\s+(?:editor|app|tool|feature|platform|builder|api|sdk|integration|generator|player|module|service|software|creator|maker|dashboard|engine|suite|analytics|studio|plugin|extension|funktion|plattform|lösung|werkzeug)";
 const determiners =

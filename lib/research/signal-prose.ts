@@ -1,6 +1,7 @@
 import type { SignalType } from "../model/signal";
 import { classifyUrl } from "./links";
 import { isPersonName } from "./names";
+import { purchaseTold } from "./signal-acquisitions";
 import { expandsInto, expandsTo, headlineCase, officeNamed, placeAt, placeWord, regionNamed } from "./signal-places";
 import { contentLaunch, plannedLaunch } from "./signal-planned";
 import type { PageKind } from "./types";
@@ -115,12 +116,13 @@ const notNews: Partial<Record<ProseType, RegExp>> = {
   // A bio's career ("He then joined Kestrel in 2014 as CRO", "Prior to Brightwave, she was promoted to VP").
   "leadership-change":
     /^(?:he|she|they|prior to|before (?:joining|that)|previously|most recently|earlier in (?:his|her|their) career|in (?:his|her|their) (?:previous|prior|last|former) role)\b|\bthen joined\b|\b(?:\d+|two|three|four|five|ten) years ago\b|\bvor (?:\d+|zwei|drei|vier|fünf|zehn) jahren\b|\bappointed (?:representative|dealer|distributor|reseller|agent)s?\b|\bappointed (?:an? |the |its |our )?(?:designated |external |internal |official |independent )?(?:data protection|privacy|grievance|compliance|nodal|security|safety|whistleblowing|ombuds\w*)\b|\bappointed .{1,60}\bas (?:its|our|their|the) (?:\w+ ){0,2}(?:representative|agent|hotel|venue|distributor|supplier|auditor|partner)s?\b|\bsteps? down (?:the )?(?:voltage|transformer|converter)|\bstep-down\b/i,
-  // A launch before the page's news, told in passing: "momentum …, which includes the launch of …".
+  // A launch before the page's news, told in passing ("momentum …, which includes the launch of …"), or a partnership
+  // that launched ("The partnership launched in Q4").
   "product-launch":
-    /\b(?:after|since|before|until|when) (?:(?:the|our|its) |(?:we|they|it)(?:['’]ve| have| had)? )?launch(?:ing|ed)?\b|\blaunch\w* (?:(?:over|more than|nearly|almost|upwards of) [\d,.]+|\d{1,3}(?:[,.]\d{3})+)|\blaunch\w* into (?:new|other|more) markets\b|\b(?:he|she) (?:has |had )?(?:released|launched|introduced|unveiled)\b|\b(?:is|are) being introduced\b|\b(?:team|kolleg\w*|mitarbeiter\w*|neuzugänge|neuzugang|beirat|geschäftsführ\w*|referent\w*)\b[^.]{0,30}vorzustellen|\bintroduc\w* (?:our |the |its )?(?:new )?(?:advisors?|advisory|board|team|members?|colleagues?|hires?|employees?|people|faces|speakers?|investors?|interns?)\b|\b(?:which|that) includ(?:es|ed) (?:the )?launch(?:es)? of\b|\bintroduc\w* (?:a|an) (?:better|new|smarter|faster|easier|simpler|modern) way\b|\blaunch(?:es|ed|ing)? (?:\w+ )?(?:faster|quicker|sooner|in (?:minutes|hours|days|weeks))\b|\b(?:the|its|our|their) (?:recently |newly |previously |already )?(?:released|launched) (?!(?:today|this|on|in|at|by)\b)[a-z]/i,
+    /\b(?:after|since|before|until|when|follows?|following) (?:(?:the|our|its) |(?:we|they|it)(?:['’]ve| have| had)? )?launch(?:ing|ed)?\b|\blaunch\w* (?:(?:over|more than|nearly|almost|upwards of) [\d,.]+|\d{1,3}(?:[,.]\d{3})+)|\blaunch\w* into (?:new|other|more) markets\b|\b(?:he|she) (?:has |had )?(?:released|launched|introduced|unveiled)\b|\b(?:is|are) being introduced\b|\b(?:team|kolleg\w*|mitarbeiter\w*|neuzugänge|neuzugang|beirat|geschäftsführ\w*|referent\w*)\b[^.]{0,30}vorzustellen|\bintroduc\w* (?:our |the |its )?(?:new )?(?:advisors?|advisory|board|team|members?|colleagues?|hires?|employees?|people|faces|speakers?|investors?|interns?)\b|\b(?:which|that) includ(?:es|ed) (?:the )?launch(?:es)? of\b|\bintroduc\w* (?:a|an) (?:better|new|smarter|faster|easier|simpler|modern) way\b|\blaunch(?:es|ed|ing)? (?:\w+ )?(?:faster|quicker|sooner|in (?:minutes|hours|days|weeks))\b|\b(?:the|its|our|their) (?:recently |newly |previously |already )?(?:released|launched) (?!(?:today|this|on|in|at|by)\b)[a-z]|\b(?:partnership|collaboration|cooperation|alliance|joint venture|partnerschaft|kooperation) (?:(?:was|has|had|officially|first|offiziell) )*launch\w*/i,
   // "… and become a partner for …": a role offered, not two companies teaming up.
   partnership:
-    /\b(?:a|an|the|our|your|their|its|trusted|preferred|ideal|perfect|right|reliable|strong|long-term|become|becoming) partner (?:to|on|for|in)\b|\bpartner(?:s|ed|ing)? with (?:(?:the|a|an) )?(?:[a-z]\S* ){0,2}(?:teams?|companies|businesses|brands|organi[sz]ations|clients|customers|leaders|startups|agencies|enterprises|founders|people|retailers|you)\b|\b(?:partnerschaft|kooperation|kooperier\w*) mit (?:\S+ ){0,2}(?:ihnen|kunden|unternehmen|partnern|herstellern|händlern|städten|kommunen|gemeinden|behörden|anbietern|hochschulen|universitäten)\b|\bzusammen mit (?:vielen|zahlreichen|anderen|unseren|ihren)\b|\bpartner(?:s|ed|ing)? with (?:our|their|its|the) (?:\S+ ){0,3}(?:investors?|backers?|shareholders?)\b/i,
+    /\b(?:a|an|the|our|your|their|its|trusted|preferred|ideal|perfect|right|reliable|strong|long-term|become|becoming) partner (?:to|on|for|in)\b|\bpartner(?:s|ed|ing)? with (?:(?:the|a|an) )?(?:[a-z]\S* ){0,2}(?:teams?|companies|businesses|brands|organi[sz]ations|clients|customers|leaders|startups|agencies|enterprises|founders|people|retailers|you)\b|\b(?:partnerschaft|kooperation|kooperier\w*) mit (?:\S+ ){0,2}(?:ihnen|kunden|unternehmen|partnern|herstellern|händlern|städten|kommunen|gemeinden|behörden|anbietern|hochschulen|universitäten)\b|\bzusammen mit (?:vielen|zahlreichen|anderen|unseren|ihren)\b|\bpartner(?:s|ed|ing)? with (?:our|their|its|the) (?:\S+ ){0,3}(?:investors?|backers?|shareholders?)\b|\bpartners with (?:the )?(?:participation|additional|existing|support|backing|co-investment|follow-on)\b/i,
 };
 
 /** Whether a sentence the type's pattern found tells an event of that type. */
@@ -157,20 +159,28 @@ function advisoryOnly(sentence: string): boolean {
   return advisory.test(sentence) && !roleTaken.test(sentence);
 }
 
-// A guest welcomed to an event ("to our panel", "on stage") or by a role held elsewhere ("the CEO of
-// Northwind") joins no team; a leader joining the company is welcomed "as" the role.
+// A guest welcomed to an event ("to our panel", "to the Future of Work panel", "as a speaker") or by a role
+// held elsewhere ("the CEO and founder of Northwind") joins no team; a leader joining the company is welcomed
+// "as" the role. The words before the event's noun may name it, but not the team or the board.
 const guestPlace =
-  /\bwelcom\w* .{1,80}?\b(?:to|on|at) (?:the |our |this year['’]s )?(?:\S+ )?(?:panel|stage|podcast|show|webinar|conference|summit|meetup|event|episode|session|line-?up|fireside|roundtable|keynote|table|booth|studio)s?\b/i;
+  /\b(?:welcom|begrüß)\w* .{1,100}?\b(?:to|on|onto|at|for|of|joins?|auf|im|beim|zum|zur) (?:the |our |its |their |this year['’]s |a |an |dem |der |den |unsere[mr]? )?(?:(?!team\b|board\b|company\b|family\b)[\w'’&-]+ ){0,4}?(?:panel|stage|podcast|show|webinar|conference|summit|meetup|event|episode|session|line-?up|fireside|roundtable|keynote|table|booth|studio|jury|podium|bühne|gipfel|kongress|konferenz|veranstaltung|diskussion)(?:s|en)?\b/i;
+const guestRole =
+  /\b(?:as|als) (?:a |an |our |the |its |unse?re[nrm]? )?(?:\w+ )?(?:guest|speaker|keynote|panell?ist|moderator|host|judge|juror|presenter|gast|referent|sprecher|redner|moderator)(?:s|in|innen)?\b/i;
 const roleElsewhere = new RegExp(
-  `\\bwelcom\\w* .{0,60}?\\b${leaderRole} (?:\\w+ )?(?:of|at|from) (?!(?:us|our|here)\\b)\\S`,
+  `\\bwelcom\\w* .{0,60}?\\b${leaderRole}(?: (?:and|&) \\w+)? (?:\\w+ )?(?:of|at|from) (?!(?:us|our|here)\\b)\\S`,
   "i",
 );
 
-const roleAs = new RegExp(`\\bas (?:(?:its|our|the|new|first)\\s+)*${leaderRole}`, "i");
+const roleAs = new RegExp(
+  `\\b(?:as|als) (?:(?:its|our|the|new|first|neue[rn]?|unse?re[nr]?)\\s+)*(?:${leaderRole}|geschäftsführ)`,
+  "i",
+);
 
 function guestWelcomed(sentence: string): boolean {
-  if (!/welcom/i.test(sentence)) return false;
-  return guestPlace.test(sentence) || (roleElsewhere.test(sentence) && !roleAs.test(sentence));
+  if (!/welcom|begrüß/i.test(sentence)) return false;
+  return (
+    (guestPlace.test(sentence) || guestRole.test(sentence) || roleElsewhere.test(sentence)) && !roleAs.test(sentence)
+  );
 }
 
 function isCommand(sentence: string): boolean {
@@ -186,6 +196,8 @@ function isNews(type: ProseType, sentence: string, at: number, words: string): b
   if (readerEnglish.test(after) || readerGerman.test(after)) return false;
   if (helped.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (type === "product-launch" && (plannedLaunch(sentence, at, words) || contentLaunch(sentence, at, words)))
+    return false;
+  if ((type === "product-launch" || type === "partnership") && purchaseTold(sentence, at, type === "partnership"))
     return false;
   if (type === "new-market" && /\bin \S+$/i.test(words)) {
     const rest = sentence.slice(at + words.length - 1);

@@ -2,7 +2,8 @@ import { compactMoney } from "../i18n/compact-money";
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalWording } from "../model/signal";
 import { mergeRounds, namedRound, onlyTotal, pastAmount, pastRound, sameRound } from "./funding";
-import { fundingLeads, withoutShortForms } from "./funding-investors";
+import { withoutShortForms } from "./funding-asides";
+import { fundingLeads } from "./funding-investors";
 import { sentences } from "./text";
 import type { SiteSignal } from "./types";
 import { parseUrl } from "./url";
@@ -225,18 +226,23 @@ function sameEvent(headline: string, sentence: string): boolean {
 
 /**
  * "Kestrel investiert 5 Millionen Euro in ein neues Werk", "Kestrel beteiligt sich an der Harbor GmbH": the
- * company spending or investing its own money raises none. Told with "investiert" or "beteiligt sich" only,
+ * company spending or investing its own money raises none. Told with "investiert", "steckt" or "beteiligt sich" only,
  * the money goes into a project, or the page's own company (its host name) is the one investing.
  */
-const investingVerb = /\b(?:investier(?:t|en|te|ten)|beteilig(?:t|en|te|ten) sich)\b/i;
+const investingVerb = /\b(?:investier(?:t|en|te|ten)|beteilig(?:t|en|te|ten) sich|steck(?:t|en|te|ten))\b/i;
 const raisingVerb =
   /rais|secur|sichert|sammel|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|clos|finanzierungsrunde|runde\b/i;
 const spentOn =
   /\b(?:in|an) (?:den|die|das|dem|der|ein\p{L}*|sein\p{L}*|ihr\p{L}*|unser\p{L}*) (?:\p{L}+e[nrs]? )?(?:ausbau|aufbau|entwicklung|werk|standort|produktion|forschung|infrastruktur|digitalisierung|expansion|wachstum|anlage\p{L}*|maschin\p{L}*|gebäude|erweiterung|modernisierung|neubau|rechenzentr\p{L}*|zentrale|lager|\p{L}*zentrum|fabrik|halle|projekt|technologie|energie\p{L}*|klimaschutz|nachhaltigkeit)\b/iu;
 
+// "… in Unternehmen wie A und B investiert": an investor's own portfolio, told in its profile.
+const intoOthers =
+  /\b(?:in|into) (?:\p{L}+ ){0,2}(?:unternehmen|firmen|start-?ups|companies|businesses) (?:wie|such as|like|including)\b/iu;
+
 export function investsOwnMoney(quote: string, sourceUrl: string): boolean {
   const verb = investingVerb.exec(quote);
   if (!verb || raisingVerb.test(quote)) return false;
+  if (intoOthers.test(quote)) return true;
   if (spentOn.test(quote.slice(verb.index))) return true;
   const host = parseUrl(sourceUrl)
     ?.hostname.replace(/^www\./, "")

@@ -2,6 +2,7 @@ import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
 import { earlierOnly, fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, sameRound } from "./funding";
 import { fundingLeads, investorLine, opensInvestorList } from "./funding-investors";
+import { winning, withoutPurchasePurpose } from "./signal-acquisitions";
 import { eventDate, withDatesJoined } from "./signal-dates";
 import { entryDates, lineOf } from "./signal-entries";
 import { marketLaunch } from "./signal-places";
@@ -25,16 +26,18 @@ import type { SiteJob, SiteSignal } from "./types";
 /** Dated events worth mentioning in outreach, each with the sentence it came from. */
 
 const fundingPattern =
-  /\b(rais(?:e|es|ed|ing)|funding|finanzierung\w*|investment|investiert|series [a-h]|seed|round|runde|secures?d?|sichert sich|erhält|(?:einge)?sammelt|holt|schlie(?:ß|ss)t|bekommt|receive[sd]?|closes?d?|kapital|investitionsrunde|investmentrunde|beteilig(?:t|en|ten) sich|pump(?:t|en))\b/i;
+  /\b(rais(?:e|es|ed|ing)|funding|finanzierung\w*|investment|investiert|series [a-h]|seed|round|runde|secures?d?|sichert sich|erhält|(?:einge|ge)?sammelt|holt|schlie(?:ß|ss)t|bekommt|receive[sd]?|closes?d?|kapital|investitionsrunde|investmentrunde|beteilig(?:t|en|ten) sich|(?:pump|steck)(?:t|en)|investoren|investors)\b/i;
 const patterns: readonly (readonly [SignalType, RegExp])[] = [["funding", fundingPattern], ...prosePatterns];
 
 const perType = 3;
 const fundingVerb =
-  /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed|ing)|(?:ge)?sichert|(?:einge)?sammelt|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment (?:of|from)|investiert|investieren|beteilig(?:t|en|ten) sich|pump(?:t|en)|receive[sd]?|funding round|finanzierungsrunde)\b/i;
+  /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed|ing)|(?:ge)?sichert|(?:einge|ge)?sammelt|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment (?:of|from)|investiert|investieren|beteilig(?:t|en|ten) sich|(?:pump|steck)(?:t|en)|receive[sd]?|funding round|finanzierungsrunde)\b/i;
 const moneyTalk = /valuation|bewertung|revenue|umsatz/i;
 /** A contract won or a company bought is not a round, unless one is named. */
-const notMoneyRaised =
-  /(?<![\p{L}])(?:auftrag\p{L}*|contracts?|acqui(?:res?|red|sition)|übernahme|übernimmt|übernommen|merger|fusion)(?![\p{L}])/iu;
+const notMoneyRaised = new RegExp(
+  `(?<![\\p{L}])(?:auftrag\\p{L}*|contracts?|${winning}acqui(?:res?|red|sition)|übernahme|übernimmt|übernommen|merger|fusion)(?![\\p{L}])`,
+  "iu",
+);
 /** Rounds of others: a customer's, a portfolio company's, a rival's, one the page's company helped raise or invested in. */
 const othersRound =
   /^(?:our|unser\w*) (?:customers?|clients?|kunden?|mandant\w*)\b|\b(?:our|unser\w*) portfolio[- ]?(?:compan\w*|unternehmen|startups?)\b|\bcustomers? (?:raised|funding)|\bhelp(?:s|ed|ing)? (?!us\b)(?:[\w'’-]+ ){1,4}(?:to )?raise\b|\b(?:mit unserer|with our) (?:hilfe|unterstützung|help|support)\b|\bwe(?: have)? (?:led|co-led)\b|\b(?:thrilled|excited|proud|happy) to (?:lead|co-lead|back|invest in|participate)\b|\bour investment in\b|\b(?:meanwhile|similarly|likewise|rivals?|competitors?|konkurrent\w*|wettbewerber\w*|just last (?:week|month))\b/i;
@@ -134,7 +137,7 @@ function earlierYear(sentence: string, date: string | undefined): boolean {
 
 /** "The round", "die Runde": a sentence naming investors of the page's round without telling it again. */
 const ofTheRound =
-  /\b(?:the|this|our|die|diese|unsere) (?:\p{L}+ ){0,2}(?:round|financing|runde|finanzierung(?:srunde)?)\b|\b(?:der|das|die) (?:finanzierungsbeitrag|geld|kapital|mittel) stamm(?:t|en)\b/iu;
+  /\b(?:the|this|our|die|diese|unsere) (?:\p{L}+ ){0,2}(?:round|financing|runde|finanzierung(?:srunde)?)\b|\b(?:zu den|among the) (?:\p{L}+ ){0,2}(?:investoren|investors|geldgebern|backers) (?:gehören|zählen|are)\b|\b(?:der|das|die) (?:finanzierungsbeitrag|geld|kapital|mittel) stamm(?:t|en)\b/iu;
 
 function investorsOfTheRound(sentence: string): string[] {
   // "Norwind (who led our Series A)": a round named in brackets tells of the investor, not of a round.
@@ -278,7 +281,7 @@ function fundingSignal(quote: string, sourceUrl: string, date?: string): SiteSig
 
 /** A contract or a purchase is not a round; nor is a valuation or revenue, unless the sentence also tells of money raised. */
 function notARound(quote: string, funding: FundingRound): boolean {
-  if (notMoneyRaised.test(quote)) return !funding.round;
+  if (notMoneyRaised.test(withoutPurchasePurpose(quote))) return !funding.round;
   return funding.amount === undefined && moneyTalk.test(quote) && !/rais|secur|sichert|sammelt|erhält/i.test(quote);
 }
 
