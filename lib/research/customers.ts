@@ -24,9 +24,10 @@ export function extractCustomers(doc: Document): string[] {
       if (text === undefined || text.length > 120) continue;
       if (testimonialHeading.test(text)) names.push(...testimonialCustomers(heading));
       if (sectionHeading.test(text)) names.push(...sectionCustomers(heading));
-      // A bare "Kunden" may title customer groups ("Privatkunden", "Behörden"): only logo files count under it.
+      // A bare "Kunden" may title customer groups ("Privatkunden", "Behörden"): only a wall of logo files, or one
+      // whose every image names a customer, counts under it.
       else if (headingTags.has(heading.localName) && customersTitle.test(text))
-        names.push(...(fileLogos(heading) ?? []));
+        names.push(...(fileLogos(heading) ?? plainFileLogos(heading) ?? altLogos(heading) ?? []));
     }
     return unique(names).slice(0, 50);
   });
@@ -35,7 +36,11 @@ export function extractCustomers(doc: Document): string[] {
 /** The customers under a "Trusted by" heading: its logo wall, else logo files, wordmarks or registered names. */
 function sectionCustomers(heading: Element): string[] {
   const wall = logoWall(heading);
-  return wall ? logoNames(wall) : (fileLogos(heading) ?? wordmarks(heading) ?? namedCards(heading));
+  const named = wall ? logoNames(wall) : [];
+  if (named.length >= 3) return named;
+  // Pictures under "Referenzen" are as often the projects' photos, named by the project.
+  const plain = /referenz|reference/i.test(shortText(heading, 120) ?? "") ? undefined : plainFileLogos(heading);
+  return fileLogos(heading) ?? plain ?? (wall ? named : (wordmarks(heading) ?? namedCards(heading)));
 }
 
 const logoSelector = "img[alt], svg[aria-label], [role=img][aria-label]";
@@ -75,12 +80,49 @@ function fileLogos(heading: Element): string[] | undefined {
     const next = node.nextElementSibling;
     for (const block of [node, next, next && !headingTags.has(next.localName) ? next.nextElementSibling : null]) {
       const images = block ? Array.from(block.querySelectorAll("img")).slice(0, 60) : [];
-      const names = images.map(logoFileName).filter((name) => name !== undefined);
+      const names = images.map((image) => logoFileName(image)).filter((name) => name !== undefined);
       if (names.length >= 3) return names;
     }
   }
   return undefined;
 }
+
+/**
+ * A wall of uploads named by the customer alone ("/uploads/2024/05/kranwerk-1.svg"), next to the heading: three or
+ * more images, every one of them named so (a photo or an arrow among them says it is no logo wall).
+ */
+function plainFileLogos(heading: Element): string[] | undefined {
+  let node: Element | null = heading;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    for (const block of [node, node.nextElementSibling]) {
+      const images = block ? Array.from(block.querySelectorAll("img")).slice(0, 41) : [];
+      if (images.length < 3 || images.length > 40) continue;
+      // A picture that links to a page of the site is a project's card ("/referenzen/kranwerk"), not a logo.
+      if (images.some((image) => /^(?!https?:|\/\/)./.test(image.closest("a[href]")?.getAttribute("href") ?? "")))
+        return undefined;
+      const names = images.map((image) => logoFileName(image, true));
+      // The same file again and again is a placeholder's, not a wall of customers.
+      if (names.every((name) => name !== undefined) && new Set(names).size >= 3) return names as string[];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Logos with alt text under a heading that is only the word "Kunden": every image must name one, and a kind of
+ * customer ("Behörden", "Privatkunden") names a group, not one.
+ */
+function altLogos(heading: Element): string[] | undefined {
+  const wall = logoWall(heading);
+  const images = wall ? Array.from(wall.querySelectorAll(logoSelector)).slice(0, 41) : [];
+  if (images.length < 3 || images.length > 40) return undefined;
+  const names = logoNames(wall as Element);
+  return names.length === images.length && !names.some((name) => customerGroup.test(name)) ? names : undefined;
+}
+
+// Kinds of customers a "Kunden" section may picture instead of naming customers.
+const customerGroup =
+  /kunden|behörden|unternehmen|betriebe|verbände|vereine|kommunen|institutionen|organisationen|einrichtungen|praxen|kanzleien|händler|hersteller|industrie|handwerk|mittelstand|konzerne|start-?ups|privat|gewerb|öffentlich/i;
 
 /**
  * Reference cards without logos: a grid after the heading whose cards each open with the customer's

@@ -82,25 +82,37 @@ export function wordmarks(heading: Element): string[] | undefined {
 /**
  * A customer logo without alt text, named by its image file ("logo-kranich-robotik.svg" → "Kranich Robotik"). Only a
  * file whose name or folder says it is a logo or a customer's counts: a hero, an arrow or a hashed build file says
- * nothing of the kind. Callers take it only in a wall under a customers heading.
+ * nothing of the kind. Callers take it only in a wall under a customers heading; `anyFile` also takes a plain upload
+ * ("/uploads/2024/05/kranwerk-1.svg") for a wall whose every image names one.
  */
-export function logoFileName(image: Element): string | undefined {
-  if (image.localName !== "img" || clean(image.getAttribute("alt"))) return undefined;
+export function logoFileName(image: Element, anyFile = false): string | undefined {
+  const alt = clean(image.getAttribute("alt"));
+  if (image.localName !== "img" || (alt && !genericAlt.test(alt))) return undefined;
   const path = imagePath(image);
   const parts = path.split("/");
   const file = parts.pop() ?? "";
   const base = /^(.+)\.(?:svg|png|jpe?g|webp|gif|avif)$/i.exec(file)?.[1];
-  if (!base || !logoPath.test(`${parts.slice(-2).join("/")}/${base}`)) return undefined;
+  const saysLogo = base !== undefined && logoPath.test(`${parts.slice(-2).join("/")}/${base}`);
+  if (!base || (!saysLogo && !anyFile)) return undefined;
   const words = base
     .replace(/-e\d{10,}$|-\d+x\d+$|@\dx$/i, "")
     .split(/[-_.\s+]+/)
+    // "kranwerklogo": the kind written onto the name.
+    .map((part) => part.replace(/(?<=^\p{L}{3,})logo$/iu, ""))
     .filter((part) => part && !fileNoise.test(part));
   if (!words.length || words.length > 4 || words.some((part) => hashed.test(part))) return undefined;
+  // A file that does not say it is a logo names a photo or a page's decor as often: those words rule it out.
+  if (!saysLogo && words.some((part) => decorWord.test(part))) return undefined;
   const name = words.map(casedWord).join(" ");
   return /\p{L}{2}/u.test(name) ? name : undefined;
 }
 
 const logoPath = /logo|kunde|customer|client|referenz|reference/i;
+// An alt text that names no one ("client logo", "Kundenlogo"): the file still may.
+const genericAlt =
+  /^(?:(?:client|customer|kunden?|company|brand|firmen|referenz)[\s-]?)?(?:logo|logotype|image|bild)s?$/i;
+const decorWord =
+  /^(?:hero|background|bg|header|banner|slider|slide|arrow|chevron|pfeil|quote|zitat|star|stern|play|close|menu|search|team|photo|foto|bild|portrait|person|people|office|buero|büro|illustration|pattern|shape|dots?|wave|blob|avatar|screenshot|mockup|map|karte|icon|partner|badge|siegel|award|zertifikat|certificate|iso|tuev|tüv)$/i;
 // Words of a file name that are no part of the brand: kinds, colours, sizes, versions and design-tool layers.
 const fileNoise =
   /^(?:logos?|logotype|customers?|clients?|kunden?|referenz(?:en)?|references?|partners?|colou?r(?:ed)?|farbig|white|weiss|black|schwarz|gr[ae]y|grau|dark|light|mono|transparent|small|large|big|final|rgb|cmyk|neg(?:ative)?|pos(?:itive)?|web|retina|scaled|min|hd|icon|img|image|bild|new|neu|v\d+|horizontal|vertical|quer|sw|bw|group|frame|rectangle|vector|layer|assets?|placeholder|default|dummy|\d+x?|\d+x\d+)$/i;

@@ -1,5 +1,5 @@
 import { credit } from "./impressum-credit";
-import { directors } from "./impressum-people";
+import { directors, namesOnly } from "./impressum-people";
 import { legalEntity, registerNumber, vatId } from "./legal";
 
 /**
@@ -67,4 +67,66 @@ function firstWord(name: string): string {
 
 function hasDetail(lines: readonly string[]): boolean {
   return lines.some((line) => registerNumber(line) || vatId(line)) || directors(lines).length > 0;
+}
+
+// The provider's label in a notice without a company (a sole trader, a practice, a freelancer): "Diensteanbieter:",
+// "Webseitenbetreiber:", "Medieninhaber:" (Austria), "Verantwortlich für den Inhalt (nach § 18 MStV):", "Angaben
+// gemäß § 5 TMG:", with the legal reference after it left out.
+const providerLabel = new RegExp(
+  `^(?:${[
+    "(?:dienste)?anbieter(?:in)?(?:\\s*\\/\\s*(?:dienste)?anbieter(?:in)?)?",
+    "angaben\\s+zum\\s+(?:dienste)?anbieter",
+    "web(?:seiten|site)-?betreiber(?:in)?",
+    "betreiber(?:in)?\\s+(?:der|dieser)\\s+(?:website|webseite|seite|homepage)",
+    "medieninhaber(?:in)?(?:\\s+und\\s+herausgeber(?:in)?)?",
+    "(?:inhaltlich\\s+|redaktionell\\s+)?verantwortlich(?:e[rn]?)?(?:\\s+person)?(?:\\s+für\\s+(?:den\\s+|die\\s+)?(?:journalistisch-redaktionellen?\\s+)?inhalte?(?:\\s+und\\s+gestaltung)?)?(?:\\s+(?:dieser|der)\\s+(?:website|webseite|seite|homepage))?",
+    "angaben\\s+gem(?:äß|äss|ass|\\.)\\s*§\\s*5\\s+(?:tmg|ddg|ecg)\\b",
+  ].join("|")})(?:\\s+(?:nach|gem(?:äß|äss|\\.)|laut|i\\.\\s?S\\.\\s?d\\.|im\\s+sinne)\\b[^:]{0,50})?\\s*:?\\s*(.*)$`,
+  "iu",
+);
+const privacyHeading = /^(?:\d+\.\s*)?(?:datenschutz|privacy)/i;
+// Under a label the name comes first; the address after it ends the search.
+const maxProviderLines = 3;
+
+/**
+ * The person a notice without a company names as its provider: on the label's line ("Diensteanbieter: Lena Kranz,
+ * Seeweg 3") or on a line of its own under it, before the address. Nothing is made of a brand or a practice's name.
+ */
+export function providerNames(lines: readonly string[]): string[] {
+  for (const [index, line] of lines.slice(0, maxLines).entries()) {
+    // The privacy text after the notice names the providers of services the site uses ("Anbieter: Wolkenblick …").
+    if (line.length <= 40 && privacyHeading.test(line)) break;
+    const value = line.length <= 200 ? providerLabel.exec(line)?.[1] : undefined;
+    if (value === undefined) continue;
+    const inline = value.trim() ? personNames(value.split(/\s*,\s*|\s+(?=\d)/)[0] ?? "") : undefined;
+    const found = value.trim() ? inline : namesUnder(lines, index + 1);
+    if (found?.length && found.length <= 2) return found;
+  }
+  return [];
+}
+
+/**
+ * The names under a label, before a line with a figure (the address or a phone number): the last such line, as a
+ * brand may stand above its owner ("Malerbetrieb Kranz" / "Lena Kranz" / "Seeweg 3").
+ */
+function namesUnder(lines: readonly string[], start: number): string[] | undefined {
+  let found: string[] | undefined;
+  for (const line of lines.slice(start, start + maxProviderLines)) {
+    if (/\d/.test(line)) break;
+    found = personNames(line) ?? found;
+  }
+  return found;
+}
+
+// A trade or a place in a name's word makes it a business's name ("Holzwerkstatt Lindner", "Praxis Kranz").
+const businessWord =
+  /(?:praxis|physiotherapie|betrieb|werkstatt|service|technik|bau|media|medien|design|kanzlei|agentur|büro|atelier|shop|handel|verlag|beratung|therapie|pflege|salon|zentrum|schule|haus|hof|fotografie|manufaktur|laden|markt|werk)$/i;
+
+// A practice or workshop named after its owner: "Praxis Dr. Lena Kranz", "Zahnarztpraxis Dr. Tom Berg".
+const ownersBusiness = /^[\p{L}-]+\s+(?=(?:Dr\.|Prof\.|\p{Lu}\p{Ll}+\s+\p{Lu}))/u;
+
+function personNames(text: string): string[] | undefined {
+  const business = ownersBusiness.exec(text)?.[0].trim() ?? "";
+  const names = namesOnly(businessWord.test(business) ? text.slice(business.length).trim() : text);
+  return names?.every((name) => !name.split(/\s+/).some((word) => businessWord.test(word))) ? names : undefined;
 }

@@ -189,8 +189,11 @@ const registerDetails =
   /(?:,\s*(?:von|in|aus)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|,\s*\p{Ll}+e[rn]?\s+Staatsangehörige[rn]?)+$/u;
 
 /** "Berg, Tom" → ["Tom Berg"]; "Berg, Tom; Kranz, Lena" → both, else undefined. */
-function invertedNames(value: string): string[] | undefined {
-  if (!value.includes(",")) return undefined;
+function invertedNames(text: string): string[] | undefined {
+  if (!text.includes(",")) return undefined;
+  // A register's entry may end in the role: "Berg, Dr. Tom, Präsident des Verwaltungsrates".
+  const withRole = /^([^,]+,[^,]+),\s*([^,]+)$/.exec(text);
+  const value = withRole?.[1] && withRole[2] && isRolePart(withRole[2]) ? withRole[1] : text;
   const names = value.split(/\s*;\s*|\s+(?:und|and)\s+/).map((part) => invertedName(part.replace(registerDetails, "")));
   return names.every(Boolean) ? (names as string[]) : undefined;
 }
@@ -205,7 +208,7 @@ function invertedName(value: string): string | undefined {
 }
 
 /** The names of a line that holds nothing else ("Jana Petersen (CEO)", "- Tom Berg", "Tom Berg, Vorstand"), else undefined. */
-function namesOnly(line: string): string[] | undefined {
+export function namesOnly(line: string): string[] | undefined {
   const inverted = invertedNames(line.replace(/^\s*[-–•*·]\s+/, ""));
   if (inverted) return inverted;
   const parts = splitNames(line);

@@ -1,6 +1,6 @@
 import { findAddresses, findEmail, findPhone } from "./contact";
 import { credit } from "./impressum-credit";
-import { generalPartner, ownerPart } from "./impressum-owner";
+import { generalPartner, ownerPart, providerNames } from "./impressum-owner";
 import { directors } from "./impressum-people";
 import { findVatId, legalEntity, registerCourt, registerKind, registerNumber, vatId } from "./legal";
 import { clean, textLines } from "./text";
@@ -30,10 +30,12 @@ export function extractImpressum(doc: Document, url = "", root = impressumRoot(d
   const own = ownerPart(body, entity?.name);
   const register = findRegister(own, entity?.form);
   const registerLine = register?.line ?? -1;
+  const named = directors(own);
   const result: Impressum = {
     legalName: entity?.name,
     legalForm: entity?.form,
-    managingDirectors: directors(own),
+    // Without a company the provider a notice names is its owner: a sole trader, a practice's doctor.
+    managingDirectors: named.length || entity ? named : providerNames(own),
     registerNumber: register ? withKind(register.number, entity?.form, body) : undefined,
     registerCourt: court(own, registerLine),
     vatId: findVatId(own),
@@ -49,9 +51,13 @@ export function looksLikeImpressum(doc: Document): boolean {
   const headings = Array.from(doc.querySelectorAll("title, h1, h2, h3, [role=heading]"));
   return headings.some((heading) => {
     const text = clean(heading.textContent);
-    return impressumHeading.test(text) || /[|–-]\s*(impressum|imprint)\b/i.test(text);
+    if (impressumHeading.test(text) || /[|–-]\s*(impressum|imprint)\b/i.test(text)) return true;
+    // "Legal Info" titles the notice only as the page's own title: in a footer it heads a column of links.
+    return (heading.localName === "title" || heading.localName === "h1") && legalInfoTitle.test(text);
   });
 }
+
+const legalInfoTitle = /^(?:legal[ -]info(?:rmation)?|rechtliche (?:angaben|informationen))\b/i;
 
 function impressumRoot(doc: Document): Element | undefined {
   const main = doc.querySelector("main");
@@ -137,25 +143,41 @@ export function joinLabels(lines: readonly string[]): string[] {
   return out;
 }
 
+const creditHeading = /^(?:(?:web)?hosting|hoster|webdesign|design|umsetzung|bildnachweis|bildquellen|fotos|credits)$/i;
+
 // A line naming the company outright ("Firmenname: …", "Firmenwortlaut: …") beats one that merely holds a legal form.
 const nameLabel =
   /^(?:firmenname|firmenwortlaut|firma|name der gesellschaft|unternehmen|company(?: name)?|legal name)\s*:/i;
 
 /** The company: a labelled name first, then a line that is only a name with a legal form, then any such name. */
 function firstEntity(lines: readonly string[], host = ""): { name: string; form: string } | undefined {
-  const candidates = lines.slice(0, 200).map((line) => {
+  const candidates = lines.slice(0, 200).map((line, index) => {
     if (generalPartner.test(line)) return undefined;
     const entity = legalEntity(line);
-    // A credit names an agency, unless it names the site's own company ("Gestaltung: Nordlicht GmbH" on nordlicht.de).
-    return entity && credit.test(line) && !isOwnName(entity.name, host) ? undefined : entity;
+    // A credit names an agency, unless it names the site's own company ("Gestaltung: Nordlicht GmbH" on nordlicht.de);
+    // so does the text under a credit's heading ("Hosting" / "Diese Website wird betrieben von …").
+    const credited = credit.test(line) || creditHeading.test(lines[index - 1] ?? "");
+    return entity && credited && !isOwnName(entity.name, host) ? undefined : entity;
   });
   return (
     candidates.find((entity, index) => entity && nameLabel.test(lines[index] ?? "")) ??
+    lines.slice(0, 200).map(smallFormEntity).find(Boolean) ??
     // A notice of sister companies: the one the site's address names is the owner.
     candidates.find((entity, index) => entity && entity.name === lines[index] && isOwnName(entity.name, host)) ??
     candidates.find((entity, index) => entity && entity.name === lines[index]) ??
     candidates.find(Boolean)
   );
+}
+
+// A brand written in small letters, its legal form too: "Firma: kranich partner ag".
+const smallForm = /\s(ag|gmbh|sa|sàrl|sagl|kg|se)$/;
+
+/** A labelled company name written in small letters ("Firma: kranich partner ag"), which legal forms never match. */
+function smallFormEntity(line: string): { name: string; form: string } | undefined {
+  if (!nameLabel.test(line) || line.length > 80) return undefined;
+  const name = line.replace(nameLabel, "").trim();
+  const form = smallForm.exec(name)?.[1];
+  return form && /^[\p{Ll}\d]/u.test(name) ? { name, form: form === "gmbh" ? "GmbH" : form.toUpperCase() } : undefined;
 }
 
 /** The page's host name without "www.", or "" without an address. */
@@ -187,9 +209,9 @@ function findRegister(lines: readonly string[], form = ""): { line: number; numb
     const number = registerNumber(line);
     if (!number) continue;
     first ??= { line: index, number };
-    if (!kind || number.startsWith(kind)) return { line: index, number };
+    if (!kind || number.startsWith(kind)) return swissUid(lines, index, number);
   }
-  if (first) return first;
+  if (first) return swissUid(lines, first.line, first.number);
   for (const [index, line] of lines.entries()) {
     const next = lines[index + 1] ?? "";
     if (line.length > 60 || /\d/.test(line) || !registerLabel.test(line) || !/^[A-Z]{0,4}[\s-]?\d/.test(next)) continue;
@@ -197,6 +219,19 @@ function findRegister(lines: readonly string[], form = ""): { line: number; numb
     if (number) return { line: index + 1, number };
   }
   return undefined;
+}
+
+/**
+ * A Swiss notice may give the register's old number ("CH-020.1.074.206-8") beside the company's UID
+ * ("CHE-123.456.789"), which replaced it: the UID counts.
+ */
+function swissUid(lines: readonly string[], line: number, number: string): { line: number; number: string } {
+  if (!number.startsWith("CH-")) return { line, number };
+  for (let index = Math.max(0, line - 4); index < Math.min(lines.length, line + 5); index++) {
+    const uid = registerNumber(lines[index] ?? "");
+    if (uid?.startsWith("CHE-")) return { line: index, number: uid };
+  }
+  return { line, number };
 }
 
 // Austria's company register, its courts and VAT ids: a bare number in such a notice is a Firmenbuch number.
@@ -219,10 +254,19 @@ function court(lines: readonly string[], registerLine: number): string | undefin
   // The court is usually on the register line, sometimes on a line just before or after it,
   // or under a heading of its own ("Firmenbuchgericht" / "Handelsgericht Wien").
   for (const offset of [0, -1, 1, -2, 2]) {
-    const found = registerCourt(lines[registerLine + offset] ?? "");
+    const found = courtOnLine(lines, registerLine + offset);
     if (found) return found;
   }
   return undefined;
+}
+
+// A label that is the whole line, its value on the next one: "Firmenbuchgericht" over "Wien" (a definition list).
+const courtLabel = /^(?:Firmenbuch-?\s?[Gg]ericht|Registergericht|Handelsregister(?:amt)?)$/;
+
+function courtOnLine(lines: readonly string[], index: number): string | undefined {
+  const line = lines[index] ?? "";
+  const next = lines[index + 1] ?? "";
+  return registerCourt(courtLabel.test(line) && next.length <= 60 ? `${line}: ${next}` : line);
 }
 
 function hasLegalDetail(line: string): boolean {

@@ -1,5 +1,9 @@
 /** Legal forms and register numbers of companies in the DACH region and beyond. */
 
+import { kindTownNumber } from "./legal-courts";
+
+export { registerCourt } from "./legal-courts";
+
 // Longest forms first, so "GmbH & Co. KG" wins over "GmbH".
 const forms = [
   "GmbH\\s*&\\s*Co\\.?\\s*KGaA",
@@ -12,6 +16,11 @@ const forms = [
   "(?<=\\p{Lu}[\\p{L}\\d-]*\\s)(?:Aktiengesellschaft|Kommanditgesellschaft|Gesellschaft mit beschränkter Haftung)",
   "gGmbH",
   "GmbH",
+  // Written in capitals with the name ("KRANICH GMBH").
+  "GMBH",
+  // The Austrian flexible company (since 2024).
+  "FlexCo",
+  "FlexKapG",
   "Ges\\.?\\s?m\\.?\\s?b\\.?\\s?H\\.?",
   "GesmbH",
   // "… Beteiligungsgesellschaft mbH": the short form after a spelled-out "Gesellschaft".
@@ -81,6 +90,8 @@ export function legalEntity(line: string): { name: string; form: string } | unde
     .replace(/^.*:\s*/, "")
     // A copyright year goes, the digits a name starts with stay ("7seas Robotik AG", "3rd floor digital GmbH").
     .replace(/^(?:©|\(c\)|copyright\b|[\s–-]|(?:19|20)\d\d\b)*/i, "")
+    // "© 2026 Kranich. All rights reserved. Kranich GmbH": the rights' sentence ends the brand's.
+    .replace(/^.*\b(?:all rights reserved|alle rechte vorbehalten)[.,]?\s*/i, "")
     .replace(serviceOf, "")
     .replace(/^(?:die|der|das|the)\s+/i, "")
     .trim();
@@ -120,8 +131,6 @@ const ukNumber =
 const bareRegister =
   /\b(?:(?:[Hh]andels)?(?:[Rr]egister|REGISTER)-?(?:[Nn]ummer|NUMMER|[Nn]r\.?)|[Rr]egister (?:[Nn]umber|[Nn]o\.))\s*:?\s*(\d{3,7}(?:\s?[a-z](?![\p{L}\d]))?)(?![\d.,/-]|\s*\p{L})/u;
 
-// The register court's town between the kind and the number: "HRA Hamburg 87106", "HRB Frankfurt am Main 1234".
-const kindTownNumber = /\b(H\s?R\s?[AB])\s+(\p{Lu}\p{Ll}+(?:[- ](?:am |an der )?\p{Lu}\p{Ll}+)?)\s+(\d{1,7})\b/u;
 // The register's kind written out: "Handelsregister B 12345", "Handelsregister Abteilung A Nr. 678".
 const spelledKind = /\bHandelsregister\s+(?:Abteilung\s+)?([AB])\b\s*(?:-?\s*Nr\.?)?\s*:?\s*(\d{1,7})\b/;
 // A number a register sentence gives without its kind ("eingetragen beim Amtsgericht Kiel unter der Nummer 12345",
@@ -165,66 +174,6 @@ export function registerNumber(line: string): string | undefined {
   if (dutch) return `KvK ${dutch}`;
   const uk = ukNumber.exec(line)?.[1];
   return uk ? `Company No. ${uk.toUpperCase()}` : undefined;
-}
-
-const courtPattern =
-  /\b(Amtsgerichts?|Registergericht|Handelsgericht|Landesgerichts?(?: für ZRS)?|Firmenbuchgericht|Handelsregister(?: des Amtsgerichts)?|Regist(?:er|ry|ration) [Cc]ourt|Registered at|(?:[Ll]ocal|[Dd]istrict) [Cc]ourt(?: \(Amtsgericht\))?(?: of)?)\s*:?\s*(?:des\s+Amtsgerichts?\s+|in\s*:\s*|(?:the\s+)?(?:[Ll]ocal|[Dd]istrict) [Cc]ourt(?: of)?\s+)?([A-ZÄÖÜ][\wäöüß.-]*(?:\s(?:(?:am|an|der|im|v\.\s?d\.\s?H\.|i\.\s?Br\.|a\.\s?M\.|a\.\s?d\.)|(?!(?:H\s?R\s?[AB]|FN|GnR|Nr|HR)\b|[A-ZÄÖÜ][\wäöüß.-]*\s*:)[A-ZÄÖÜ][\wäöüß.-]*))*)/g;
-
-// A Swiss cantonal register office, named whole: "Handelsregisteramt des Kantons Zürich", "Registre du commerce du
-// canton de Vaud", "Handelsregisteramt: Zug".
-const swissOffice =
-  /\b(?:(?:Handelsregister(?:amt)?|Registre du commerce|Registro (?:di|del) commercio|Commercial [Rr]egist(?:er|ry)(?: [Oo]ffice)?)\s+(?:(?:des\s+)?Kantons?|(?:du\s+)?[Cc]anton(?:\s+(?:de|du))?|(?:del\s+)?[Cc]antone(?:\s+(?:di|del))?|of\s+the\s+[Cc]anton\s+of)\s+(?:d['’])?|(?:Handelsregisteramt|Registre du commerce)\s*:?\s*)(\p{Lu}\p{Ll}\p{L}*(?:\.\s?\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{L}*)?)/u;
-
-/**
- * "Amtsgericht München" from "Amtsgericht München, HRB 16997" or "Registergericht: Amtsgericht Hamburg"; a word
- * with a colon after it is the next label ("Handelsgericht Wien UID-Nummer: …"), not part of the place.
- */
-export function registerCourt(line: string): string | undefined {
-  const office = /regist/i.test(line) ? swissOffice.exec(line) : undefined;
-  if (office?.[1]) return office[0].replace(/\s*:\s*/, " ");
-  const town = kindTownNumber.exec(line)?.[2];
-  if (town) return `Amtsgericht ${town}`;
-  // "Munich Local Court, HRB 12345": an English court named after its town.
-  const local = /\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (Local|District) Court\b/u.exec(line);
-  if (local?.[1] && !/^(?:The|Register|Registration|Commercial)$/.test(local[1]))
-    return `${local[2]} Court ${local[1]}`;
-  // One label may stand before another ("Handelsregister: Registergericht: Amtsgericht Mainz"): the first naming a place counts.
-  for (const match of line.matchAll(courtPattern)) {
-    const court = courtOf(match);
-    if (court) return court;
-  }
-  return undefined;
-}
-
-function courtOf(match: RegExpMatchArray): string | undefined {
-  if (!match[1] || !match[2] || /^(Registergericht|Handelsregister|Firmenbuchgericht|Abteilung)\b/.test(match[2]))
-    return undefined;
-  // A place has small letters: "CHE-184.223.405" after "Handelsregister:" is a number.
-  if (!/\p{Ll}/u.test(match[2])) return undefined;
-  // A full stop after a word ends the sentence; after an abbreviation ("v.d.H.") it stays.
-  const city = match[2].replace(/,$/, "").replace(/([a-zäöüß]{3})\.$/, "$1");
-  if (/^(Amtsgericht|Handelsgericht|Landesgericht)/.test(city)) return city;
-  if (/^(H\s?R\s?[AB]|FN|Nr)\b/i.test(city)) return undefined;
-  // "Register court: Local court Munich": the court's kind may follow the label.
-  const court = /(Amtsgericht|Handelsgericht|Landesgericht(?: für ZRS)?|Local Court|District Court)/i.exec(
-    match[0].slice(0, match[0].length - match[2].length),
-  )?.[1];
-  if (court) return `${court.replace(/ court/, " Court")} ${city}`;
-  return /^\s+$/.test(match[0].slice(match[1].length, match[0].length - match[2].length))
-    ? courtOfTask(match[1], city)
-    : city;
-}
-
-/**
- * "Registergericht Frankfurt am Main", "Firmenbuchgericht Linz": a court named by its task and town is the town's
- * Amtsgericht, in Austria its Landesgericht (Vienna's is the Handelsgericht, Graz's the one for civil matters).
- * After a colon ("Registergericht: Kiel") the town is the label's value and stays as written.
- */
-function courtOfTask(label: string, city: string): string {
-  if (label === "Registergericht") return `Amtsgericht ${city}`;
-  if (label !== "Firmenbuchgericht") return city;
-  if (city === "Wien") return "Handelsgericht Wien";
-  return city === "Graz" ? "Landesgericht für ZRS Graz" : `Landesgericht ${city}`;
 }
 
 // The suffix may stand in brackets: "CHE-123.456.789 (MWST)".
