@@ -15,6 +15,7 @@ export const signalLabel: Record<SignalType, MessageKey> = {
   "new-market": "dashSignalNewMarket",
   "leadership-change": "dashSignalLeadershipChange",
   partnership: "dashSignalPartnership",
+  acquisition: "dashSignalAcquisition",
 };
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

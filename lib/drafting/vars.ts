@@ -14,6 +14,8 @@ const SIGNAL_WEIGHT: Record<SignalType, number> = {
   "job-change": 4,
   "product-launch": 4,
   "new-market": 4,
+  // A company that just bought another merges teams and tools: a reason to talk now.
+  acquisition: 4,
   hiring: 3,
   "headcount-growth": 3,
   partnership: 2,

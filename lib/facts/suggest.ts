@@ -31,6 +31,7 @@ const specificity: Record<SignalType | "technologies" | "hiring-count" | "custom
   "hiring-count": 3,
   post: 3,
   partnership: 3,
+  acquisition: 4,
   "new-market": 3,
   "headcount-growth": 3,
   technologies: 2,

@@ -12,6 +12,7 @@ export const signalTypeSchema = z.enum([
   "new-market",
   "leadership-change",
   "partnership",
+  "acquisition",
 ]);
 export type SignalType = z.infer<typeof signalTypeSchema>;
 

@@ -4,12 +4,13 @@ import { isPersonName } from "./names";
 import { purchaseTold } from "./signal-acquisitions";
 import { expandsInto, expandsTo, headlineCase, officeNamed, placeAt, placeWord, regionNamed } from "./signal-places";
 import { contentLaunch, plannedLaunch } from "./signal-planned";
+import { purchaseNews } from "./signal-purchases";
 import type { PageKind } from "./types";
 import { parseUrl } from "./url";
 
 /**
  * Events told in prose besides funding: hiring, launches, new markets, leadership changes,
- * partnerships. A pattern finds the words; a check on the sentence then tells news from copy
+ * partnerships, companies bought. A pattern finds the words; a check on the sentence then tells news from copy
  * that only uses them ("Launch your campaigns", "We partner with finance teams").
  */
 
@@ -59,6 +60,11 @@ export const prosePatterns: readonly (readonly [ProseType, RegExp])[] = [
   [
     "leadership-change",
     /(?<![a-zäöüß])übernimm?t .{0,40}(?:die (?:leitung|geschäftsführung|position)|den vorsitz|[a-zäöüß]*leitung\b)|\b(?:hat|haben) .{1,60}die (?:leitung|geschäftsführung) .{0,100}übernommen/i,
+  ],
+  // A cheap first look; `purchaseNews` then asks for the firm's name (see signal-purchases.ts).
+  [
+    "acquisition",
+    /\b(?:acqui(?:re[sd]?|ring|sitions?)|merg(?:es|ed|er|ing)|buys?|bought|erwirbt|erworben|kauft|gekauft|zukauf\w*|fusion\w*)\b|übernimmt|übernommen|übernahme/i,
   ],
   [
     "partnership",
@@ -138,6 +144,9 @@ export function isEvent(type: ProseType, sentence: string): boolean {
     if (readerEnglish.test(sentence) || readerGerman.test(sentence)) return false;
   }
   if (type === "leadership-change") return !advisoryOnly(sentence) && !guestWelcomed(sentence);
+  // "We help you acquire Harbor-sized accounts": the reader's purchase is no news of the company.
+  if (type === "acquisition")
+    return purchaseNews(sentence) && !readerEnglish.test(sentence) && !readerGerman.test(sentence);
   const pattern = everyMatch.get(type);
   if (!pattern) return false;
   for (const match of sentence.matchAll(pattern)) {

@@ -107,19 +107,22 @@ describe("investors told with asides", () => {
   });
 });
 
-describe("purchases are no round, launch or partnership", () => {
+describe("purchases are no round, launch or partnership, but an acquisition", () => {
   it("reads no launch or partnership in what a purchase brings", () => {
     expect(types("Kestrel completes acquisition of Harbor and launches Harbor Pay in Europe.")).not.toContain(
       "product-launch",
     );
     expect(types("Kestrel übernimmt Harbor und startet damit eine neue Plattform.")).toEqual([]);
     expect(types("Kestrel joins forces with Harbor through acquisition.")).toEqual([]);
-    expect(types("Kestrel acquires Harbor to strengthen its partnership with Northwind.")).toEqual([]);
-    expect(types("Kestrel acquires Harbor for $20 million.")).toEqual([]);
+    expect(types("Kestrel acquires Harbor to strengthen its partnership with Northwind.")).toEqual(["acquisition"]);
+    expect(types("Kestrel acquires Harbor for $20 million.")).toEqual(["acquisition"]);
   });
 
   it("still reads a launch told before the purchase, and companies winning customers", () => {
-    expect(types("Kestrel launches Harbor Pay following the acquisition of Harbor.")).toEqual(["product-launch"]);
+    expect(types("Kestrel launches Harbor Pay following the acquisition of Harbor.")).toEqual([
+      "product-launch",
+      "acquisition",
+    ]);
     expect(types("Kestrel, a customer acquisition platform, partners with Harbor.")).toEqual(["partnership"]);
     expect(rounds("Kestrel, a customer acquisition platform, raises $5M.")).toHaveLength(1);
   });
