@@ -1,5 +1,17 @@
 import { memoPerPage } from "./page-memo";
-import { isPackPrice, isPerSeat, isStruck, markExtra, markOneOff, paidOnceUnits, unitAfter } from "./plan-units";
+import {
+  isStruck,
+  markExtra,
+  markOneOff,
+  onceLine,
+  paidOnce,
+  paidOnceUnits,
+  periodIn,
+  periodOf,
+  priceUnits,
+  statedPrices,
+  unitAfter,
+} from "./plan-units";
 import { currencyTokens, mayHoldPrice, parsePrice } from "./price";
 import { shortText } from "./short-text";
 import { textLines } from "./text";
@@ -30,34 +42,35 @@ export function withoutBadge(name: string): string {
 
 // Section headings near plans that are no plans: questions, help and call-to-action boxes.
 // Lines that carry the features of a lower tier over ("Everything in Basic, plus:") lead a list, not a plan.
+// A name ending in "plans" or "Pakete" titles a group of plans ("Monthly home plans"); a compound with "FAQ-" names a
+// product ("FAQ-Chatbot").
 const notAPlan =
-  /[?!:]$|\b(?:faq|fragen|questions|hilfe|help)\b|^(?:everything|all features) (?:in|of|from)\b|^alles (?:aus|im|in)\b/i;
+  /[?!:]$|\b(?:faq|fragen|questions|hilfe|help)\b(?!-\p{L})|^(?:everything|all features) (?:in|of|from)\b|^alles (?:aus|im|in)\b|\s(?:plans|pakete|tarife|packages)$/iu;
 
 // Tax notes set beside prices ("zzgl. MwSt.", "excl. VAT", "Preise netto"), in a card's head or over a grid.
 const taxNote =
   /\b(?:mwst|ust|vat|netto|brutto|umsatzsteuer|mehrwertsteuer)\b|\b(?:zzgl|inkl|exkl|excl|incl|ex|plus)\b\.?\s*(?:tax|steuer)/i;
 
-/** A short text that can name a plan: no price, no long number, no badge, no question, no tax note. */
-export function isPlanName(text: string): boolean {
+// The heading or total of a cost calculator ("Was kostet Ihre Website?", "Estimate your cost", "Preisrechner").
+const calculator =
+  /\bkostet\b|(?:preis|kosten|budget)(?:rechner|kalkulator)|kalkulator\b|\bcalculat(?:or|e)\b|\bestimat(?:e|ed|or)\b|\bhow much\b|schätzung\b|\bberechnen\b/i;
+
+/**
+ * A short text that can name a plan: no price, no long number, no badge, no question, no tax note, no
+ * calculator. Names are at most four words; a card's heading may hold a longer one (see plan-sections.ts).
+ */
+export function isPlanName(text: string, words = 4, length = 30): boolean {
   return (
     text.length >= 2 &&
-    text.length <= 30 &&
-    text.split(/\s+/).length <= 4 &&
+    text.length <= length &&
+    text.split(/\s+/).length <= words &&
     !parsePrice(text) &&
     !/\d{2,}/.test(text) &&
     !badge.test(text) &&
     !notAPlan.test(text) &&
+    !calculator.test(text) &&
     !taxNote.test(withoutBadge(text))
   );
-}
-
-export function periodIn(boxes: readonly Element[]): Plan["period"] {
-  return periodOf(boxes.map((box) => textLines(box).join("\n")).join("\n"));
-}
-
-function periodOf(text: string): Plan["period"] {
-  if (monthly.test(text)) return "month";
-  return yearly.test(text) ? "year" : undefined;
 }
 
 /**
@@ -91,11 +104,6 @@ export function planPeriod(price: CardPrice, boxes: readonly Element[]): Plan["p
   return price.period ?? periodIn(boxes);
 }
 
-// "pm" and "pa" count right after an amount only ("£95pm"): elsewhere "pm" is a time of day.
-const monthly =
-  /\/\s*(?:mo|month|monat|user\s*\/\s*month)|(?:per|a) month|pro monat|im monat|und monat|monthly|monatlich|\bmtl\b|\/\s*mo\b|\bpcm\b|\bp\/m\b|\d\s?(?:pm|p\.m\.)(?!\p{L})(?<=[$€£₹₽]\s?\d[\d.,]*\s?(?:pm|p\.m\.))/iu;
-const yearly = /\/\s*(?:yr|year|jahr)|per year|per annum|pro jahr|jährlich|annually|\d\s?(?:pa|p\.a\.)(?!\p{L})/iu;
-
 /** A button or short label ("Contact sales", "Free forever"); the same words in a sentence are help text. */
 export function hasLabel(boxes: readonly Element[], words: RegExp): boolean {
   return boxes.some((box) =>
@@ -112,13 +120,6 @@ export function hasLabel(boxes: readonly Element[], words: RegExp): boolean {
  */
 export const priceIn = memoPerPage((box: Element) => findPrice(box) ?? null);
 
-// A fee paid once, often set before the plan's recurring price ("$300 one-time setup", "then $99 / month"),
-// and a licence bought for good ("$249 lifetime").
-const paidOnce =
-  /one-time|one-off|setup|set-up|einmalig|einrichtung|lifetime|lebenslang|perpetual|pay once|einmal zahlen|festpreis|pauschal|fixed price/i;
-// "Paid once" leading the line after a price ("one-time", "einmalig, danach …"), not "Setup included".
-const onceLine =
-  /^(?:one-time|one-off|einmalig|once|lifetime|lebenslang|perpetual|pay once|festpreis|pauschal|fixed price)/i;
 // A rate by the hour or day ("85 € / Stunde") bills by no plan period, whatever else its card says monthly.
 const rateUnit =
   /(?:\/|\bper|\bpro|\bje|\ba)\s*(?:stunde|std\b|h\b|hour|hr\b|tag\b|day\b|woche|week|einsatz|session|sitzung)/i;
@@ -130,28 +131,23 @@ function findPrice(box: Element): CardPrice | undefined {
   let struck: CardPrice | undefined;
   for (const node of [box, ...Array.from(box.querySelectorAll("*"))]) {
     if (node.children.length > 5) continue;
-    const text = shortText(node, 45);
-    const price = text === undefined ? undefined : parsePrice(text);
-    if (!price || !text) continue;
-    // A struck price ("<s>$49</s> $29") is the one before a discount: the current one follows it.
-    if (isStruck(node, box)) {
-      struck ??= { ...price, period: periodOf(text) };
-      continue;
+    for (const [text, price] of statedPrices(shortText(node, 90))) {
+      // A struck price ("<s>$49</s> $29") is the one before a discount: the current one follows it.
+      if (isStruck(node, box)) {
+        struck ??= { ...price, period: periodOf(text) };
+        continue;
+      }
+      const period = periodOf(text);
+      if (!period && rateUnit.test(text)) return { ...price, period: null };
+      const unit = unitAfter(node, box);
+      const units = { ...price, ...priceUnits(`${text} ${unit}`) };
+      // "Paid once" may stand in the price or lead the line after it ("€ 900" "one-time", not "Setup included").
+      const onceText = paidOnce.test(text) ? text : onceLine.test(unit) ? unit : undefined;
+      if (!once && !period && onceText) once = { ...units, ...paidOnceUnits(onceText) };
+      else if (!once || period) return { ...units, period };
     }
-    const period = periodOf(text);
-    if (!period && rateUnit.test(text)) return { ...price, period: null };
-    const unit = unitAfter(node, box);
-    const units = { ...price, ...unitsOf(`${text} ${unit}`) };
-    // "Paid once" may stand in the price or lead the line after it ("€ 900" "one-time", not "Setup included").
-    const onceText = paidOnce.test(text) ? text : onceLine.test(unit) ? unit : undefined;
-    if (!once && !period && onceText) once = { ...units, ...paidOnceUnits(onceText) };
-    else if (!once || period) return { ...units, period };
   }
   return once ?? struck;
-}
-
-function unitsOf(text: string): Pick<CardPrice, "perSeat" | "pack"> {
-  return { ...(isPerSeat(text) ? { perSeat: true } : {}), ...(isPackPrice(text) ? { pack: true } : {}) };
 }
 
 /**
@@ -210,7 +206,8 @@ function pricedChildren(prices: readonly Element[], body: Element, rootIsGrid: b
 
 function gridPlans(grid: Element, priced: ReadonlySet<Element>): Plan[] {
   const plans = Array.from(grid.children).flatMap((card): Plan[] => {
-    const name = nameLine(card);
+    // A block that holds a table is a page section around a comparison (see plan-tables.ts), no card.
+    const name = card.querySelector("table") ? undefined : nameLine(card);
     const price = priced.has(card) ? priceIn(card) : null;
     if (!name) return [];
     if (price) return [cardPlan(name, price, [card])];
@@ -223,8 +220,9 @@ function gridPlans(grid: Element, priced: ReadonlySet<Element>): Plan[] {
     : [];
 }
 
-// Card classes that call a card a plan ("pricing", "plan-card", "tier", "paket"), which product cards are not.
-const planClass = /(?:^|[\s_-])(?:pricing|plan|tier|package|paket|tarif)(?:$|[\s_-])/i;
+// Card classes that call a card a plan ("pricing", "plan-card", "tier", "paket", "price-card"), which product cards
+// are not: their price is a child of the card, not the card.
+const planClass = /(?:^|[\s_-])(?:pricing|plan|tier|package|paket|tarif|price|preis)(?:$|[\s_-])/i;
 
 /** Agency packages priced once without saying so ("Basic £500"): each priced card is called a plan by its class. */
 function calledPlans(cards: ReadonlySet<Element>): boolean {

@@ -1,5 +1,5 @@
-import { areBilled, freeName, hasLabel, isPlanName, onRequest, periodIn, withoutBadge } from "./plan-cards";
-import { isPerSeat } from "./plan-units";
+import { areBilled, freeName, hasLabel, isPlanName, onRequest, withoutBadge } from "./plan-cards";
+import { isPerSeat, periodIn } from "./plan-units";
 import { parsePrice } from "./price";
 import { shortText } from "./short-text";
 import type { Plan } from "./types";

@@ -1,16 +1,19 @@
+import { mayHoldPrice, parsePrice } from "./price";
 import { shortText } from "./short-text";
+import { textLines } from "./text";
 import type { Plan } from "./types";
 
 /**
- * What a plan's price is counted by: per user or seat, per pack of credits, per hour. And the extras
- * listed beside plans (add-ons, credit packs, hourly rates), which are no subscription plans.
+ * What a plan's price is counted by: per user or seat, per pack of credits, per hour, per month or year,
+ * once. And the extras listed beside plans (add-ons, credit packs, hourly rates), which are no subscription plans.
  */
 
 // The unit right after a price's "per", "/", "pro" or "je": "per user / month", "/user/mo", "pro Nutzer",
-// "je Benutzer", "/Nutzer/Monat", "pro Mitarbeiter und Monat", "pro Person und Monat". "Up to 5 users" or "unlimited users" count
+// "je Benutzer", "/Nutzer/Monat", "pro Mitarbeiter und Monat", "pro Person und Monat", and per device ("/mo per computer",
+// "pro Gerät"), which a team pays once for each member's machine. "Up to 5 users" or "unlimited users" count
 // seats a plan includes, and a count after "per" ("per 5 users") prices a pack.
 const seatUnit =
-  /(?:\/|\bper|\bpro|\bje|\ba)\s*(?:active\s+|aktive[nr]?\s+)?(?:users?|seats?|members?|agents?|licen[cs]es?|editors?|employees?|nutzer(?:in|innen)?|benutzer(?:in|innen)?|lizenz(?:en)?|mitarbeiter(?:in|innen|\*innen|:innen)?|mitglied(?:er)?|arbeitsplatz|person(?:en|s)?|people)(?!\p{L})/iu;
+  /(?:\/|\bper|\bpro|\bje|\ba)\s*(?:active\s+|aktive[nr]?\s+)?(?:users?|seats?|members?|agents?|licen[cs]es?|editors?|employees?|nutzer(?:in|innen)?|benutzer(?:in|innen)?|lizenz(?:en)?|mitarbeiter(?:in|innen|\*innen|:innen)?|mitglied(?:er)?|arbeitsplatz|person(?:en|s)?|people|computers?|devices?|endpoints?|geräte?n?)(?!\p{L})/iu;
 
 /** A price text or the unit line beside it bills per user or seat. */
 export function isPerSeat(text: string): boolean {
@@ -35,7 +38,7 @@ const packUnit =
 const countUnit = /(?:\/|\bper|\bje|\bpro)\s*\d[\d.,]*\s*k?\s*(\p{L}+)/giu;
 // Counts of time ("/ 12 months") and of seats ("pro 5 Nutzer") price a plan's term or its seats, not a pack.
 const termOrSeat =
-  /^(?:mo|mos|mon|mte|months?|monate?n?|monats?|y|yrs?|years?|jahre?n?|jahres|weeks?|wochen?|days?|tage?n?|users?|seats?|members?|agents?|licen[cs]es?|editors?|employees?|nutzer\w*|benutzer\w*|lizenz\w*|mitarbeiter\w*|mitglied\w*|arbeitspl\w*|people|persons?|personen|x)$/i;
+  /^(?:mo|mos|mon|mte|months?|monate?n?|monats?|y|yrs?|years?|jahre?n?|jahres|weeks?|wochen?|days?|tage?n?|users?|seats?|members?|agents?|licen[cs]es?|editors?|employees?|nutzer\w*|benutzer\w*|lizenz\w*|mitarbeiter\w*|mitglied\w*|arbeitspl\w*|people|persons?|personen|computers?|devices?|endpoints?|geräte?n?|x)$/i;
 
 /** A price text that buys a pack of credits or messages, or any count of a unit, rather than a plan. */
 export function isPackPrice(text: string): boolean {
@@ -46,6 +49,26 @@ export function isPackPrice(text: string): boolean {
   return false;
 }
 
+// "pm" and "pa" count right after an amount only ("£95pm"): elsewhere "pm" is a time of day.
+const monthly =
+  /\/\s*(?:mo|month|monat|user\s*\/\s*month)|(?:per|a) month|pro monat|im monat|und monat|monthly|monatlich|\bmtl\b|\/\s*mo\b|\bpcm\b|\bp\/m\b|\d\s?(?:pm|p\.m\.)(?!\p{L})(?<=[$€£₹₽]\s?\d[\d.,]*\s?(?:pm|p\.m\.))/iu;
+const yearly = /\/\s*(?:yr|year|jahr)|per year|per annum|pro jahr|jährlich|annually|\d\s?(?:pa|p\.a\.)(?!\p{L})/iu;
+
+/** The period the boxes' text bills by: the first monthly or yearly unit in it. */
+export function periodIn(boxes: readonly Element[]): Plan["period"] {
+  return periodOf(boxes.map((box) => textLines(box).join("\n")).join("\n"));
+}
+
+export function periodOf(text: string): Plan["period"] {
+  if (monthly.test(text)) return "month";
+  return yearly.test(text) ? "year" : undefined;
+}
+
+/** What a price text and the unit after it count by: per seat, per pack. */
+export function priceUnits(text: string): { perSeat?: true; pack?: true } {
+  return { ...(isPerSeat(text) ? { perSeat: true } : {}), ...(isPackPrice(text) ? { pack: true } : {}) };
+}
+
 // Names of extras offered beside plans: "Add-ons", "Credit pack", "Top-up", "Zusatzmodul", "Extra seats".
 const extraName =
   /\b(?:add-?ons?|top-?ups?|credits?|credit packs?|guthaben|aufladung)\b|\bzusatz\w*|^(?:extra|additional|zusätzliche?)\s/iu;
@@ -53,6 +76,45 @@ const extraName =
 /** A plan name that calls the card an add-on or a pack of credits. */
 export function isExtraName(name: string): boolean {
   return extraName.test(name);
+}
+
+// A fee paid once, often set before the plan's recurring price ("$300 one-time setup", "then $99 / month"),
+// and a licence bought for good ("$249 lifetime").
+export const paidOnce =
+  /one-time|one-off|setup|set-up|einmalig|einrichtung|lifetime|lebenslang|perpetual|pay once|einmal zahlen|festpreis|pauschal|fixed price/i;
+// "Paid once" leading the line after a price ("one-time", "einmalig, danach …"), not "Setup included".
+export const onceLine =
+  /^(?:one-time|one-off|einmalig|once|lifetime|lebenslang|perpetual|pay once|festpreis|pauschal|fixed price)/i;
+
+type StatedPrice = [text: string, price: NonNullable<ReturnType<typeof parsePrice>>];
+// Clauses of one price line, set apart by a comma or semicolon (not the decimal comma of "1.547,00 €").
+const clauseMark = /[,;]\s+/;
+
+/**
+ * The prices a short text states: the text itself, or clause by clause a fee paid once and the price after
+ * it, in a line longer than one price ("ab 1.547 € einmalig, danach 49 € pro Monat") or in the note after a fee's
+ * amount ("einmalig, danach 49 € / Monat"). Of other long lines only a leading price is read.
+ */
+export function statedPrices(text: string | undefined): StatedPrice[] {
+  if (!text) return [];
+  const whole = text.length <= 45 ? parsePrice(text) : undefined;
+  if (whole) return [[text, whole]];
+  if (!clauseMark.test(text)) return [];
+  const [first = "", ...rest] = text.split(clauseMark);
+  const lead = parsePrice(first);
+  const stated: StatedPrice[] = lead ? [[first, lead]] : [];
+  // Only a fee paid once announces the price that follows it.
+  if (!(lead ? paidOnce.test(first) : onceLine.test(first))) return stated;
+  for (const clause of rest.slice(0, 2)) {
+    const price = parsePrice(clause);
+    if (price) stated.push([clause, price]);
+  }
+  return stated;
+}
+
+/** A line without a price of its own, or a fee's note that names the price after it ("einmalig, danach 49 € / Monat"). */
+function isUnit(text: string): boolean {
+  return !mayHoldPrice(text) || onceLine.test(text);
 }
 
 /**
@@ -65,15 +127,11 @@ export function unitAfter(node: Element, box: Element): string {
   for (let up = 0; at && at !== box && up < 2; up++, at = at.parentElement) {
     // A struck, yearly or net price beside this one is passed over: the unit may follow it, or their common box.
     let next = at.nextElementSibling;
-    if (next && holdsPrice(shortText(next, 60) ?? "")) next = next.nextElementSibling;
+    if (next && !isUnit(shortText(next, 60) ?? "")) next = next.nextElementSibling;
     const text = next ? shortText(next, 60) : undefined;
-    if (text && !holdsPrice(text)) return text;
+    if (text && isUnit(text)) return text;
   }
   return "";
-}
-
-function holdsPrice(text: string): boolean {
-  return /\d[\d.,]*\s*[$€£₹₽]|[$€£₹₽]\s*\d/.test(text);
 }
 
 const struckTags = new Set(["s", "del", "strike"]);

@@ -8,15 +8,14 @@ import {
   isPlanName,
   mayHoldBilledPrice,
   onRequest,
-  periodIn,
   plansFromPrices,
   priceIn,
   withoutBadge,
 } from "./plan-cards";
 import { attributePrice, withEmbeddedPlans } from "./plan-data";
-import { nameBeforeTagline, withoutSubsections } from "./plan-sections";
+import { isLongPlanName, nameBeforeTagline, withLongNames, withoutSubsections } from "./plan-sections";
 import { plansFromTableHead, plansFromTables } from "./plan-tables";
-import { withoutExtras } from "./plan-units";
+import { periodIn, withoutExtras } from "./plan-units";
 import { mayHoldPrice } from "./price";
 import { shortText } from "./short-text";
 import { joinedLines, textLines } from "./text";
@@ -64,7 +63,7 @@ function pricingOf(doc: Document, url: string): Pricing | undefined {
 }
 
 /** A plan name candidate and where its plan is described: its card, or in a flat list the blocks up to the next name. */
-type Candidate = { tag: string; name: string; card: Element; boxes: Element[]; flat: boolean };
+type Candidate = { tag: string; name: string; card: Element; boxes: Element[]; flat: boolean; long: boolean };
 
 /** The plans of a page; `path` is its address's path, which tells a pricing page. */
 function findPlans(body: Element, path: string): Plan[] {
@@ -93,11 +92,18 @@ function plansByName(root: Element, path: string): Plan[] {
     if (!headingTags.has(heading.localName) && !hasPlanNameClass(heading)) return [];
     const text = shortText(heading, 60) ?? "";
     const name = nameBeforeTagline(heading, text) ?? planNameIn(text);
-    return name ? [{ heading, name }] : [];
+    if (name) return [{ heading, name, long: false }];
+    return isLongPlanName(text) ? [{ heading, name: text, long: true }] : [];
   });
-  const flat = namesWithSiblings(named.map(({ heading }) => heading));
-  const candidates = named.map(({ heading, name }) => candidateOf(heading, name, flat.has(heading)));
-  const priced = withoutSubsections(candidates, withoutSections(candidates, candidates.map(pricedPlan)));
+  // Long names count as siblings of the short ones, not the short ones as theirs.
+  const flat = namesWithSiblings(named.flatMap(({ heading, long }) => (long ? [] : [heading])));
+  const flatLong = namesWithSiblings(named.map(({ heading }) => heading));
+  const candidates = named.map(({ heading, name, long }) =>
+    candidateOf(heading, name, (long ? flatLong : flat).has(heading), long),
+  );
+  const shortPriced = candidates.map((candidate) => (candidate.long ? undefined : pricedPlan(candidate)));
+  const gridded = withLongNames(candidates, shortPriced, pricedPlan, () => aboutPricing(root.ownerDocument, path));
+  const priced = withoutSubsections(candidates, withoutSections(candidates, gridded));
   const pricedCandidates = candidates.filter((_, index) => priced[index]);
   if (!pricedCandidates.length) return quotedPlans(root, candidates, path);
   // Plan names share one heading level with the priced plans; other headings with a "contact us" are help boxes.
@@ -107,6 +113,7 @@ function plansByName(root: Element, path: string): Plan[] {
   candidates.forEach((candidate, index) => {
     const key = candidate.name.toLowerCase();
     if (!pricedTags.has(candidate.tag) || plans.has(key) || cardsTaken.has(candidate.card)) return;
+    if (candidate.long && !priced[index]) return;
     const plan =
       priced[index] ??
       (hasLabel(candidate.boxes, onRequest) && besidePlans(candidate, pricedCandidates)
@@ -167,10 +174,10 @@ function planNameIn(heading: string): string | undefined {
   return tagged ? name : undefined;
 }
 
-function candidateOf(heading: Element, name: string, flat: boolean): Candidate {
+function candidateOf(heading: Element, name: string, flat: boolean, long: boolean): Candidate {
   const tag = heading.localName;
   const card = flat ? heading : cardOf(heading);
-  return { tag, name, card, boxes: flat ? blocksAfter(heading, tag) : [card], flat };
+  return { tag, name, card, boxes: flat ? blocksAfter(heading, tag) : [card], flat, long };
 }
 
 /** Names in one parent with their prices between them ("### Basic" "$10" "### Pro" "$30"): no card of their own. */
@@ -213,9 +220,13 @@ function hasPlanNameClass(node: Element): boolean {
   return planNameClass.test((node.getAttribute("class") ?? "").replace(/[A-Z]+/g, (letters) => letters.toLowerCase()));
 }
 
+// A calculator's controls: its running total is no plan's price.
+const calculatorControls = "input[type='range'], output";
+
 /** The plan of a card with a price, or a free plan by its name or its price label. */
 function pricedPlan({ name, boxes }: Candidate): Plan | undefined {
   const price = boxes.map(priceIn).find(Boolean);
+  if (price && boxes.some((box) => box.querySelector(calculatorControls))) return undefined;
   if (price) return cardPlan(name, price, boxes);
   // An empty price slot that a monthly/yearly switch fills from its data attributes.
   const slot = attributePrice(boxes);
@@ -271,7 +282,7 @@ function quotedPlans(root: Element, candidates: readonly Candidate[], path: stri
   const grids = new Map<Element, Candidate[]>();
   for (const candidate of candidates) {
     const parent = candidate.card.parentElement;
-    if (candidate.flat || !parent || !hasLabel(candidate.boxes, quoteLabel)) continue;
+    if (candidate.flat || candidate.long || !parent || !hasLabel(candidate.boxes, quoteLabel)) continue;
     const grid = grids.get(parent) ?? [];
     if (grid.every((other) => other.tag === candidate.tag)) grids.set(parent, [...grid, candidate]);
   }
