@@ -197,3 +197,86 @@ export function join(doc: Document, url: string): BoardJob[] {
     ];
   });
 }
+
+const ripplingPlaceSchema = z.object({ name: name.nullish(), city: name.nullish(), workplaceType: name.nullish() });
+const ripplingJobSchema = z.object({
+  id: z.string().max(100).nullish(),
+  uuid: z.string().max(100).nullish(),
+  name,
+  url: z.string().max(500).nullish(),
+  department: named.nullish(),
+  locations: z.array(z.unknown()).nullish(),
+  workLocations: z.array(z.unknown()).nullish(),
+});
+type RipplingJob = z.infer<typeof ripplingJobSchema>;
+
+const ripplingSchema = z.object({
+  props: z.object({
+    pageProps: z.object({
+      apiData: z
+        .object({ jobPost: z.unknown().nullish(), department: named.nullish(), workLocations: z.unknown().nullish() })
+        .nullish(),
+      dehydratedState: z
+        .object({
+          queries: z.array(
+            z.object({ queryKey: z.array(z.unknown()).nullish(), state: z.object({ data: z.unknown().nullish() }) }),
+          ),
+        })
+        .nullish(),
+    }),
+  }),
+});
+
+/**
+ * Rippling (ats.rippling.com/<board>/jobs): the Next.js state of the board holds its jobs as the
+ * items of its "job-posts" query (beside the queries of its filters' places and departments), each
+ * with its department and places; an ad's page holds its `jobPost`, with the department and places
+ * beside it.
+ */
+export function rippling(doc: Document, url: string): BoardJob[] {
+  const data = ripplingSchema.safeParse(parsedJson(doc.getElementById("__NEXT_DATA__")?.textContent));
+  if (!data.success) return [];
+  const { apiData, dehydratedState } = data.data.props.pageProps;
+  const post = ripplingJobSchema.safeParse(apiData?.jobPost);
+  if (post.success) {
+    const places = [...(post.data.workLocations ?? []), ...asArray(apiData?.workLocations)];
+    return [ripplingJob({ ...post.data, department: post.data.department ?? apiData?.department }, places, url)];
+  }
+  const posts = (dehydratedState?.queries ?? []).find((query) => query.queryKey?.includes("job-posts"));
+  const items = z.object({ items: z.array(z.unknown()) }).safeParse(posts?.state.data);
+  if (!items.success) return [];
+  return items.data.items.slice(0, maxJobs).flatMap((raw) => {
+    const job = ripplingJobSchema.safeParse(raw);
+    return job.success ? [ripplingJob(job.data, job.data.locations ?? [], url)] : [];
+  });
+}
+
+function ripplingJob(job: RipplingJob, places: readonly unknown[], url: string): BoardJob {
+  const id = job.id ?? job.uuid;
+  const board = parseUrl(url)?.pathname.split("/").filter(Boolean)[0];
+  const address = job.url ?? (id && board ? `https://ats.rippling.com/${board}/jobs/${id}` : undefined);
+  return {
+    title: clean(job.name),
+    department: nameOf(job.department),
+    location: ripplingPlaces(places),
+    url: address ? parseUrl(address, url)?.href : undefined,
+    source: "careers-page" as const,
+  };
+}
+
+/** A Rippling job's places ("San Francisco, CA"; several by their cities), "Remote" when it names only that. */
+function ripplingPlaces(places: readonly unknown[]): string | undefined {
+  const read = places.flatMap((place) => {
+    if (typeof place === "string") return [{ name: place, city: undefined, workplaceType: undefined }];
+    const parsed = ripplingPlaceSchema.safeParse(place);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const named = read.length === 1 ? read[0]?.name : undefined;
+  const cities = [...new Set(read.map((place) => place.city ?? place.name).filter(Boolean))];
+  if (named || cities.length) return named ?? cities.join(", ");
+  return read.some((place) => place.workplaceType === "REMOTE") ? "Remote" : undefined;
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}

@@ -1,10 +1,14 @@
+import { z } from "zod";
+import { employmentType as typeInWords } from "./board-data";
 import { type BoardJob, href, isEmploymentType, isWorkplace, partTexts, text } from "./board-meta";
-import { clean } from "./text";
+import { assignedObject } from "./embedded-json";
+import { clean, isoDate } from "./text";
+import { parseUrl } from "./url";
 
 /**
- * Boards whose lists stand on a company's careers page or on their own host in fixed markup:
- * Breezy HR, BambooHR's embedded job list and HRworks. Read only on careers pages and on their hosts, so a
- * page elsewhere pays no look-up for them.
+ * Boards whose lists stand on a company's careers page or on their own host in fixed markup or data:
+ * Breezy HR, BambooHR's embedded job list, HRworks, Concludis and d.vinci. Read only on careers pages
+ * and on their hosts, so a page elsewhere pays no look-up for them.
  */
 
 /**
@@ -104,4 +108,110 @@ export function hrworks(doc: Document, url: string): BoardJob[] {
       },
     ];
   });
+}
+
+/**
+ * Concludis (*.concludis.de and its widget on the company's careers page): `div.stellen` rows that
+ * open their ad by a click handler (`cJobboard.openJob('…/prj/shw/…')`), the title in
+ * `span.stellenlink`, then a teaser line ("Stellennummer 5511 am Standort Baar CH-6340 - Teilzeit").
+ */
+export function concludis(doc: Document, url: string): BoardJob[] {
+  return Array.from(doc.querySelectorAll("span.stellenlink")).flatMap((span) => {
+    const row = span.closest("[onclick], [id^='line_']") ?? span.parentElement;
+    const title = clean(span.textContent);
+    if (!row || !title || title.length > 150) return [];
+    const teaser = clean(row.querySelector(".kurzb")?.textContent);
+    const parts = teaser.split(/\s+-\s+|\s*[|·]\s*/).map((part) => part.replace(/^(?:umfang|arbeitszeit)\s*:\s*/i, ""));
+    const types = parts.filter(isEmploymentType);
+    const target = row.getAttribute("onclick")?.match(/openJob\(\s*['"]([^'"]+)['"]/)?.[1];
+    return [
+      {
+        title,
+        location: teaser.match(
+          /(?:am Standort|Standort:|Einsatzort:)\s+([\p{L}][\p{L} .'-]*?)(?=\s+[A-Z]{2}-|\s+\d|\s+-\s|$)/u,
+        )?.[1],
+        employmentType: types.length ? types.join(", ") : undefined,
+        url: target ? parseUrl(target, url)?.href : href(row.querySelector("a[href]"), url),
+        source: "careers-page" as const,
+      },
+    ];
+  });
+}
+
+const name = z.string().trim().min(1).max(300);
+const dvinciNamed = z.union([name, z.object({ name: name.nullish() })]);
+const dvinciOpeningSchema = z.object({
+  type: z.string().max(40).nullish(),
+  location: name.nullish(),
+  locations: z
+    .array(z.object({ name: name.nullish(), address: z.object({ city: name.nullish() }).nullish() }))
+    .nullish(),
+  workingTimes: z.array(z.object({ name: name.nullish(), internalName: z.string().max(60).nullish() })).nullish(),
+  department: dvinciNamed.nullish(),
+  categories: z.array(dvinciNamed).nullish(),
+  createdDate: z.string().max(40).nullish(),
+});
+const dvinciSchema = z.object({
+  position: name,
+  jobPublicationURL: z.string().max(500).nullish(),
+  startDate: z.string().max(40).nullish(),
+  jobOpening: z.unknown(),
+});
+type DvinciOpening = z.infer<typeof dvinciOpeningSchema>;
+
+/**
+ * d.vinci career portals (*.dvinci-hr.com, *.dvinci-easy.com, or the company's own "jobs." host):
+ * the list's page carries every publication in a script (`var DvinciData = { "jobPublications": […] }`),
+ * each with its `position`, its address and its `jobOpening` (places, working times, department).
+ * An open application ("UNSOLICITED") names no opening.
+ */
+export function dvinci(doc: Document, url: string): BoardJob[] {
+  const script = Array.from(doc.querySelectorAll("script:not([src])")).find((node) =>
+    node.textContent?.includes("DvinciData"),
+  );
+  // Some portals wrap the value in parentheses ("DvinciData = ({…})").
+  const source = script?.textContent?.replace(/DvinciData\s*=\s*\(/, "DvinciData = ");
+  const data = z
+    .object({ jobPublications: z.array(z.unknown()) })
+    .safeParse(source && assignedObject(source, "DvinciData"));
+  if (!data.success) return [];
+  return data.data.jobPublications.slice(0, 2000).flatMap((raw) => {
+    const publication = dvinciSchema.safeParse(raw);
+    if (!publication.success) return [];
+    // The opening's details are read apart: one of an unexpected shape costs them, not the job.
+    const opening = dvinciOpeningSchema.safeParse(publication.data.jobOpening);
+    const jobOpening = opening.success ? opening.data : undefined;
+    if (jobOpening?.type === "UNSOLICITED") return [];
+    const { position, jobPublicationURL, startDate } = publication.data;
+    return [
+      {
+        title: clean(position),
+        department: dvinciDepartment(jobOpening),
+        location: dvinciPlace(jobOpening),
+        employmentType: dvinciTimes(jobOpening),
+        datePosted: isoDate(startDate ?? jobOpening?.createdDate ?? undefined),
+        url: jobPublicationURL ? parseUrl(jobPublicationURL, url)?.href : undefined,
+        source: "careers-page" as const,
+      },
+    ];
+  });
+}
+
+function dvinciName(value: z.infer<typeof dvinciNamed> | null | undefined): string | undefined {
+  return (typeof value === "string" ? value : value?.name) ?? undefined;
+}
+
+function dvinciDepartment(opening: DvinciOpening | null | undefined): string | undefined {
+  return dvinciName(opening?.department) ?? dvinciName(opening?.categories?.[0]);
+}
+
+/** The tenant's own label of the places, else the places' names or cities. */
+function dvinciPlace(opening: DvinciOpening | null | undefined): string | undefined {
+  const places = (opening?.locations ?? []).map((place) => place.address?.city ?? place.name).filter(Boolean);
+  return opening?.location ?? ([...new Set(places)].join(", ") || undefined);
+}
+
+function dvinciTimes(opening: DvinciOpening | null | undefined): string | undefined {
+  const times = (opening?.workingTimes ?? []).map((time) => time.name ?? typeInWords(time.internalName));
+  return times.filter(Boolean).join(", ") || undefined;
 }

@@ -164,3 +164,33 @@ const factorialContracts: Record<string, string> = {
 function factorialContract(code: string | null): string | undefined {
   return code ? factorialContracts[code] : undefined;
 }
+
+/**
+ * HiBob (*.careers.hibob.com), as its page stands once rendered: `b-virtual-scroll-list-item` rows of a
+ * `b-heading` title, a line "Department · Place · Contract · Way of working" and the date it was posted.
+ */
+export function hibob(doc: Document, url: string): BoardJob[] {
+  return Array.from(doc.querySelectorAll("b-virtual-scroll-list-item")).flatMap((item) => {
+    const title = text(item, "b-heading");
+    if (!title || title.length > 150) return [];
+    const line = Array.from(item.children).find((child) => child.localName !== "b-heading");
+    const parts = clean(line?.textContent)
+      .split(/\s*·\s*/)
+      .filter(Boolean);
+    // The way of working closes the line; a place may be "Remote" as well.
+    const workplace = parts.length > 1 && isWorkplace(parts.at(-1) ?? "") ? parts.pop() : undefined;
+    const { location, employmentType, others } = metaFacts(parts);
+    // With two facts besides the contract, the first is the department and the second the place.
+    return [
+      {
+        title,
+        department: others.length ? location : undefined,
+        location:
+          (others.length ? others[0] : location) ?? (workplace && /remote/i.test(workplace) ? "Remote" : undefined),
+        employmentType,
+        url: href(item.querySelector("a[href]"), url),
+        source: "careers-page" as const,
+      },
+    ];
+  });
+}

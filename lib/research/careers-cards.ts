@@ -75,15 +75,18 @@ export function cardDepartment(card: Element, title: string): string | undefined
   return named && named !== title && named.length <= 60 ? named : undefined;
 }
 
-/** A link's lines where `<br>` breaks its text ("Backend Engineer<br>Berlin"): none without one. */
+/**
+ * A link's lines where its own `<br>` breaks its text ("Backend Engineer<br>Berlin"): none without one.
+ * One pass over the link's children, no look-up in its subtree; its parts are joined by a space and
+ * only a `<br>` breaks a line (not a line break in the page's source).
+ */
 export function brokenLines(link: Element): string[] {
-  if (!link.querySelector(":scope > br")) return [];
   const lines = [""];
   for (const node of Array.from(link.childNodes)) {
     if (node.nodeName === "BR") lines.push("");
     else lines[lines.length - 1] += ` ${node.textContent ?? ""}`;
   }
-  return lines.map((line) => clean(line)).filter(Boolean);
+  return lines.length > 1 ? lines.map((line) => clean(line)).filter(Boolean) : [];
 }
 
 // The careers page's own name as a link's title ("Stellenangebote", "Jobs", "Karriere").

@@ -1,3 +1,4 @@
+import { isEmploymentType } from "./board-meta";
 import {
   applyLabel,
   hasAdMarker,
@@ -6,6 +7,7 @@ import {
   jobWords,
   openingsHeading,
   sectionWords,
+  withoutDocumentLabel,
 } from "./careers-words";
 import { clean } from "./text";
 import type { SiteJob } from "./types";
@@ -23,10 +25,11 @@ type PageJob = Omit<SiteJob, "seniority">;
  */
 export function headingJobs(doc: Document): PageJob[] {
   const applied = adTitles(doc);
-  const read = Array.from(doc.querySelectorAll(`${adTitleSelector}, button, dt`)).map((node) => {
-    const title = isPageChrome(node) ? "" : fullTitle(node);
+  const read = Array.from(doc.querySelectorAll(`${adTitleSelector}, button, dt, ${plainTitles}`)).map((node) => {
+    const title = isPageChrome(node) || !leadsItsBlock(node) ? "" : withoutDocumentLabel(fullTitle(node));
     const ok = isTitle(title) && title.length <= 90 && !openingsHeading.test(title) && !sectionWords.test(title);
-    const sure = ok && (hasAdMarker(title) || applied.has(node));
+    // A paragraph's bold start or a list's item is an ad's title only by its marker.
+    const sure = ok && (hasAdMarker(title) || applied.has(node)) && (!node.matches(plainTitles) || markedList(node));
     const worded = ok && !sure && node.matches(`${wordedHeadings}, ${toggles}`) && jobWords.test(title);
     return { node, title, sure, worded };
   });
@@ -39,7 +42,50 @@ export function headingJobs(doc: Document): PageJob[] {
       ? [entry.title]
       : [],
   );
-  return [...new Set(titles)].map((title) => ({ title, source: "careers-page" as const }));
+  const found = titles.length ? [...new Set(titles)] : pageAd(doc);
+  return found.map((title) => ({ title, source: "careers-page" as const }));
+}
+
+/**
+ * A careers page that is one ad: the part of its h1 that reads as a job, before or after a slogan or
+ * a call ("Minijob im Hausmeisterservice – werde Teil unseres Teams", "Wir suchen: Tischler (m/w/d)"):
+ * by an ad's marker, or by a job's words beside its terms ("Minijob", "Aushilfe"); job words alone name
+ * the page's subject as often ("Arbeitgeber und Ausbildungsbetrieb").
+ */
+function pageAd(doc: Document): string[] {
+  const heading = Array.from(doc.querySelectorAll("h1")).find((node) => !isPageChrome(node));
+  const parts = clean(heading?.textContent).split(/\s+[–—-]\s+|:\s+/);
+  const title = parts.find(
+    (part) =>
+      isTitle(part) &&
+      part.length <= 90 &&
+      !openingsHeading.test(part) &&
+      !sectionWords.test(part) &&
+      (hasAdMarker(part) || (jobWords.test(part) && isEmploymentType(part) && part.includes(" "))),
+  );
+  return title ? [title] : [];
+}
+
+// Ads without headings: a paragraph led by the ad's title in bold ("<p><strong>Tischler (m/w/d)</strong><br>…"),
+// or a plain list of them ("Wir suchen: <ul><li>Maurer (m/w/d)</li>…").
+const plainTitles = "p > strong:first-child, p > b:first-child, ul > li, ol > li";
+
+/**
+ * Whether a bold title leads its paragraph (no text before it), and a list's item is a plain line (a
+ * block of its own is read by its heading); other nodes always count.
+ */
+function leadsItsBlock(node: Element): boolean {
+  if (node.localName === "li") return node.children.length <= 1;
+  if (node.localName !== "strong" && node.localName !== "b") return true;
+  const start = node.previousSibling;
+  return !start || (start.nodeType === 3 && !clean(start.textContent));
+}
+
+/** A list's items are ads only when each carries an ad's marker (not a list of requirements naming one). */
+function markedList(node: Element): boolean {
+  if (node.localName !== "li") return true;
+  const items = Array.from(node.parentElement?.children ?? []);
+  return items.every((item) => leadsItsBlock(item) && hasAdMarker(clean(item.textContent)));
 }
 
 /** Whether a heading stands in the list of sure ads: a box up to three levels above it holds one. */

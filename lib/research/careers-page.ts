@@ -17,8 +17,10 @@ import {
   isTitle,
   jobWords,
   listingHeading,
+  openApplication,
   openingsHeading,
   sectionWords,
+  withoutDocumentLabel,
 } from "./careers-words";
 import { holdsElements } from "./holds-elements";
 import { ownPosting } from "./job-posting-page";
@@ -72,7 +74,8 @@ export function careersPageJobs(doc: Document, url: string): PageJob[] {
     // and so is the same card beside it.
     const marked = titledAsAd || twins.has(link);
     if (!(marked || isJobLink(target, base) || (listed && isPage(target, base)))) continue;
-    const titled = linkTitle(link);
+    // A link to a board's ad is titled by the ad however long its title ("Case Manager – Rapid Rehousing for …").
+    const titled = linkTitle(link, isJobBoardUrl(target) && isJobAddress(target) ? 120 : 80);
     // Under "Open positions" a link is an ad when its title reads as one or its address carries it,
     // or when it is the apply button of its card ("Jetzt bewerben" under the card's title).
     const applies =
@@ -229,9 +232,10 @@ function isJobAddress(target: URL): boolean {
 }
 
 // A board's ad: "/jobs/…" and the like, or each board's own shape of it (Factorial's "/job_posting/…",
-// Pinpoint's "/postings/…", Dover's "/apply/<company>/<id>", Homerun's "/<ad>" under the tenant's host).
+// Pinpoint's "/postings/…", Dover's "/apply/<company>/<id>", Homerun's "/<ad>" under the tenant's host,
+// Concludis' "/prj/shw/…").
 const boardJobPath =
-  /\/(jobs?|j|o|job_posting|postings)\/[\w-]+|lever\.co\/[^/]+\/[\w-]{8,}|ashbyhq\.com\/[^/]+\/[\w-]{8,}|join\.com\/companies\/[^/]+\/\d+|smartrecruiters\.com\/[^/]+\/\d+|breezy\.hr\/p\/[\w-]+|dover\.com\/apply\/[^/]+\/[\w-]{8,}|homerun\.co\/[\w-]{4,}/;
+  /\/(jobs?|j|o|job_posting|postings)\/[\w-]+|concludis\.de\/prj\/shw\/|lever\.co\/[^/]+\/[\w-]{8,}|ashbyhq\.com\/[^/]+\/[\w-]{8,}|join\.com\/companies\/[^/]+\/\d+|smartrecruiters\.com\/[^/]+\/\d+|breezy\.hr\/p\/[\w-]+|dover\.com\/apply\/[^/]+\/[\w-]{8,}|homerun\.co\/[\w-]{4,}/;
 
 /** The largest box around a link (three levels up at most) that holds no other link: the job's card. */
 function soleLinkBox(link: Element): Element {
@@ -245,21 +249,25 @@ function soleLinkBox(link: Element): Element {
 
 /**
  * A job link's title: its heading; in a link whose blocks hold team, title and place, the block
- * that reads as a job; its title element or first block; else, for "More information" buttons,
- * the heading of the card around it.
+ * that reads as a job; its title element or first block (up to `longest` characters); else, for
+ * "More information" buttons, the heading of the card around it.
  */
-function linkTitle(link: Element): { title: string; fromCard: boolean } | undefined {
-  const heading = clean(link.querySelector("h1, h2, h3, h4, h5, h6")?.textContent);
+function linkTitle(link: Element, longest: number): { title: string; fromCard: boolean } | undefined {
+  const heading = withoutDocumentLabel(clean(link.querySelector("h1, h2, h3, h4, h5, h6")?.textContent));
   if (isTitle(heading)) return { title: heading, fromCard: false };
-  const blocks = blockTexts(link).filter((text) => isTitle(text) && text.length <= 80);
+  const blocks = blockTexts(link).filter((text) => isTitle(text) && text.length <= longest);
   const named =
     (blocks.length > 1 ? blocks.find((text) => jobWords.test(text)) : undefined) ??
     clean(
       link.querySelector("dt, strong, [class*='title' i], [class*='font-semibold'], [class*='font-bold']")?.textContent,
     );
-  if (isTitle(named)) return { title: named, fromCard: false };
-  const own = blocks.length > 1 ? blocks[0] : (brokenLines(link)[0] ?? clean(link.textContent));
-  if (own && isTitle(own) && own.length <= 80) return { title: own, fromCard: false };
+  if (isTitle(named)) return { title: withoutDocumentLabel(named), fromCard: false };
+  const own = withoutDocumentLabel(
+    blocks.length > 1 ? (blocks[0] ?? "") : (brokenLines(link)[0] ?? clean(link.textContent)),
+  );
+  if (own && isTitle(own) && own.length <= longest) return { title: own, fromCard: false };
+  // An open application's link ("Initiativbewerbung (m/w/d) [PDF]") is no ad's: its card's heading is none either.
+  if (openApplication.test(own)) return undefined;
   let card = link.parentElement;
   for (let depth = 0; card && depth < 3; depth++, card = card.parentElement) {
     if (holdsLinks(card, 3)) break;

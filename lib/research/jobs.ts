@@ -1,7 +1,7 @@
 import { ashbyJobs } from "./ashby";
-import { employmentType, join, recruitee } from "./board-data";
-import { bambooHr, breezy, hrworks } from "./board-embeds";
-import { factorial, smartRecruiters, softgarden, teamtailor, teamtailorGrid } from "./board-markup";
+import { employmentType, join, recruitee, rippling } from "./board-data";
+import { bambooHr, breezy, concludis, dvinci, hrworks } from "./board-embeds";
+import { factorial, hibob, smartRecruiters, softgarden, teamtailor, teamtailorGrid } from "./board-markup";
 import { jobvite, rexx } from "./board-tables";
 import { careersPageJobs, isCareersPage } from "./careers-page";
 import { openApplication } from "./careers-words";
@@ -44,6 +44,10 @@ function boardJobs(doc: Document, url: string, host: string): Omit<SiteJob, "sen
   if (host === "jobs.jobvite.com") return jobvite(doc, url);
   if (host.endsWith(".factorialhr.com")) return factorial(doc, url);
   if (host.endsWith(".teamtailor.com")) return orElse(teamtailor(doc, url), () => teamtailorGrid(doc, url));
+  if (host === "ats.rippling.com") return rippling(doc, url);
+  if (host.endsWith(".careers.hibob.com")) return hibob(doc, url);
+  if (host.endsWith(".concludis.de")) return concludis(doc, url);
+  if (/\.dvinci(?:-hr|-easy)?\.(?:com|de)$/.test(host)) return dvinci(doc, url);
   // Teamtailor career sites on a company's own domain are known by their list's id (a cheap look-up).
   return teamtailor(doc, url);
 }
@@ -52,13 +56,27 @@ function orElse<T>(found: T[], other: () => T[]): T[] {
   return found.length ? found : other();
 }
 
+const careerSiteReaders = [
+  recruitee,
+  softgarden,
+  teamtailorGrid,
+  breezy,
+  hrworks,
+  rexx,
+  jobvite,
+  factorial,
+  bambooHr,
+  concludis,
+  dvinci,
+];
+
 /**
  * A careers page: a board's career site on the company's own domain (Recruitee, softgarden,
- * Teamtailor's grid, Breezy, HRworks, rexx, Jobvite, Factorial) or a board's list embedded in it (BambooHR), read
- * by its data or markup; else its job links.
+ * Teamtailor's grid, Breezy, HRworks, rexx, Jobvite, Factorial, d.vinci) or a board's list embedded in it
+ * (BambooHR, Concludis), read by its data or markup; else its job links.
  */
 function careerSiteJobs(doc: Document, url: string): Omit<SiteJob, "seniority">[] {
-  for (const reader of [recruitee, softgarden, teamtailorGrid, breezy, hrworks, rexx, jobvite, factorial, bambooHr]) {
+  for (const reader of careerSiteReaders) {
     const site = reader(doc, url);
     if (site.length) return site;
   }

@@ -98,8 +98,9 @@ export const jobBoardHosts: readonly RegExp[] = [
   /^jobs\.jobvite\.com$/,
   /^ats\.rippling\.com$/,
   /^app\.dover\.com$/,
+  /^[\w-]+\.careers\.hibob\.com$/,
   // Tenants' boards only: the vendors' own hosts (their app, help centre, site) are no boards.
-  /^(?!(?:www|app|api|cdn|static|help|support|blog|status|feed|admin)\.)[\w-]+\.(?:factorialhr\.com|homerun\.co|pinpointhq\.com|dvinci-hr\.com)$/,
+  /^(?!(?:www|app|api|cdn|static|help|support|blog|status|feed|admin)\.)[\w-]+\.(?:factorialhr\.com|homerun\.co|pinpointhq\.com|dvinci-hr\.com|dvinci-easy\.com|concludis\.de|onlyfy\.jobs)$/,
 ];
 
 // The hosts' expressions (all anchored) as one.
