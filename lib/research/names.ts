@@ -30,7 +30,7 @@ const nameWord =
 
 // Words that appear capitalised in headings and menus but are never part of a name.
 const notNames =
-  /\b(who|what|why|how|we|are|you|wir|sind|team|sales|marketing|kontakt|contact|impressum|imprint|management|geschäftsleitung|geschäftsführ\w*|consulting|office|about|über|uns|unser\w*|our|services?|leistungen|karriere|careers?|jobs?|news|blog|home|start|datenschutz|privacy|produkte?|products?|solutions?|lösungen|engineering|design|support|partner|kunden|customers?|head|founder|gründer\w*|ceo|cto|coo|cfo|manager\w*|director|leiter\w*|developer|entwickler\w*|berlin|hamburg|münchen|munich|wien|zürich|london|deutschland|germany|austria|österreich|academy|akademie|center|centre|help|hilfe|community|events?|status|roadmap|templates?|guides?|trust|changelog|resources|docs|pricing|preise|login|anmelden|features?|funktionen|integrations?|platform|plattform|studio|labs?|cloud|app|software|group|gruppe|holding|ventures?|capital|partners|angaben|hinweise?|informationen|steuer\w*|rechtliche\w*|register\w*|handelsregister|umsatzsteuer\w*|aufsicht\w*|verantwortlich\w*|haftung\w*|sitz|gesellschaft\w*|anschrift|adresse|streitschlichtung|vertretungsberechtigt\w*|legal|notice|disclaimer|registered|commercial|details|plans?|tarif\w*|paket\w*|package|edition|starter|enterprise|premium|basic|business|months?|monat\w*|monthly|yearly|annually|jährlich|jahr|years?|users?|nutzer|seats?|unlimited|unbegrenzt\w*|inklusive|included)\b/i;
+  /\b(who|what|why|how|we|are|you|wir|sind|team|sales|marketing|kontakt|contact|impressum|imprint|management|geschäftsleitung|geschäftsführ\w*|consulting|office|about|über|uns|unser\w*|our|services?|leistungen|karriere|careers?|jobs?|news|blog|home|start|datenschutz|privacy|produkte?|products?|solutions?|lösungen|engineering|design|support|partner|kunden|customers?|head|founder|gründer\w*|ceo|cto|coo|cfo|manager\w*|director|leiter\w*|developer|entwickler\w*|berlin|hamburg|münchen|munich|wien|zürich|london|standort\w*|niederlassung\w*|filiale|zentrale|büro|deutschland|germany|austria|österreich|academy|akademie|center|centre|help|hilfe|community|events?|status|roadmap|templates?|guides?|trust|changelog|resources|docs|pricing|preise|login|anmelden|features?|funktionen|integrations?|platform|plattform|studio|labs?|cloud|app|software|group|gruppe|holding|ventures?|capital|partners|angaben|hinweise?|informationen|steuer\w*|rechtliche\w*|register\w*|handelsregister|umsatzsteuer\w*|aufsicht\w*|verantwortlich\w*|haftung\w*|sitz|gesellschaft\w*|anschrift|adresse|streitschlichtung|vertretungsberechtigt\w*|legal|notice|disclaimer|registered|commercial|details|plans?|tarif\w*|paket\w*|package|edition|starter|enterprise|premium|basic|business|months?|monat\w*|monthly|yearly|annually|jährlich|jahr|years?|users?|nutzer|seats?|unlimited|unbegrenzt\w*|inklusive|included)\b/i;
 
 /** True for "Lena Hoffmann", "Dr. Jonas Weber", "Anna-Lena von Berg"; false for menus, headings and job titles. */
 export function isPersonName(text: string): boolean {
@@ -110,4 +110,27 @@ const firstNameShape = /^\p{Lu}\p{Ll}{1,19}(?:[.\s]?\p{Lu}\.?)?$/u;
 export function isFirstName(text: string): boolean {
   const value = clean(text);
   return firstNameShape.test(value) && !notNames.test(value) && !roleWords.test(value) && !legalFormPattern.test(value);
+}
+
+// Two people named in one line: "Anna Berg & Tom Li", "Anna Berg und Tom Li".
+const pairSplit = /\s+(?:&|und|and)\s+/;
+// The names a fact list's value cell gives: "Anna Berg · Tom Li · Eva Kurz", "Anna Berg, Tom Li und Eva Kurz".
+const listSplit = /\s*[·•|;]\s*|\s*,\s*(?:(?:und|and)\s+)?|\s+(?:&|und|and)\s+/;
+
+/**
+ * The people a line names, each by full name, else undefined: two in a line of text, up to six in
+ * the value cell of a fact list (`<dd>`, `<td>`), where a line of names is what the label is about.
+ */
+export function namePair(text: string, cell = false): string[] | undefined {
+  const split = cell ? listSplit : pairSplit;
+  const names = split.test(text) ? text.split(split) : [];
+  const most = cell ? 6 : 2;
+  return names.length >= 2 && names.length <= most && names.every((name) => isPersonName(name)) ? names : undefined;
+}
+
+/** A name typed in capitals, written as a name: "MAX WEIDNER" → "Max Weidner". */
+export function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

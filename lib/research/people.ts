@@ -1,16 +1,25 @@
 import { canonicalProfileUrl } from "../pages";
 import { cardOf } from "./card";
 import { foundersInProse, ownFounding } from "./founders";
-import { isPersonName, isRole, stripRole } from "./names";
+import { isPersonName, isRole, namePair, stripRole, titleCase } from "./names";
 import { withPageMemo } from "./page-memo";
 import { jsonLdPeople } from "./people-ld";
 import { shortText } from "./short-text";
-import { boxKey, hasPhoto, headedListRole, isOwnerRole, isOwnPage, isTeamPage, underTeamHeading } from "./team-context";
+import {
+  boxKey,
+  hasPhoto,
+  headedListRole,
+  isIntroduced,
+  isOwnerRole,
+  isOwnPage,
+  isTeamPage,
+  underTeamHeading,
+} from "./team-context";
 import { firstNameCards, firstNameKey, firstNameTeams, signatureOf } from "./team-first-names";
 import { isOutsideTeam } from "./team-outside";
 import { quotationBefore } from "./team-quote";
 import { type Role, roleNear } from "./team-role-near";
-import { hasBreak, linesOf, roleText, tidyRole } from "./team-roles";
+import { nameAndRole, tidyRole } from "./team-roles";
 import { clean, textLines } from "./text";
 import type { SitePerson } from "./types";
 
@@ -59,12 +68,12 @@ function teamCards(doc: Document, url: string | undefined): SitePerson[] {
     if (!card) continue;
     groups.get(card.signature)?.push(card) ?? groups.set(card.signature, [card]);
   }
-  const people: SitePerson[] = [];
+  const people: Listed[] = [];
   const lone: (Card & { role: Role })[] = [];
   const listed = new Set<string>();
   const teamPage = isTeamPage(doc, url);
   for (const cards of groups.values()) {
-    const withRoles = teamList(cards) ?? [];
+    const withRoles = teamList(cards, teamPage) ?? [];
     // On a team page one full name proves a list of first names set in its markup ("Tjark Holm", "Sune").
     const alone = withRoles.length > 1 || teamPage ? (firstNames.get(cards[0]?.signature ?? "") ?? []) : [];
     const firsts = alone.length && withRoles.length ? firstNameCards(alone, withRoles, roleNear) : [];
@@ -77,15 +86,53 @@ function teamCards(doc: Document, url: string | undefined): SitePerson[] {
       if (isOutsideTeam(card.node, card.role.text, url)) continue;
       const linkedinUrl = linkedinNear(card.node);
       for (const name of card.pair ?? [card.name]) {
-        people.push({ name, role: card.role.text || undefined, source: "team-card", linkedinUrl });
+        people.push({
+          name,
+          role: card.role.text || undefined,
+          source: "team-card",
+          linkedinUrl,
+          node: card.node,
+          size: members.length,
+        });
       }
     }
   }
   const teams = teamPage ? firstNameTeams(firstNames, listed, roleNear) : [];
+  const found: SitePerson[] = cardRolesFirst(people);
   for (const { name, role, node } of teams) {
-    if (!isOutsideTeam(node, role.text, url)) people.push({ name, role: role.text, source: "team-card" });
+    if (!isOutsideTeam(node, role.text, url)) found.push({ name, role: role.text, source: "team-card" });
   }
-  return [...people, ...loneCards(lone, people.length > 0, doc, url)];
+  return [...found, ...loneCards(lone, people.length > 0, doc, url)];
+}
+
+/** A person read from a list of cards, with the card's name element and the size of its list. */
+type Listed = SitePerson & { node: Element; size: number };
+
+/**
+ * The role of each person named in several lists: the one of their card, with a photo, in the
+ * largest list. A quote or an intro above the team names people with shorter roles ("CEO" for
+ * "CEO & Co-Founder"), and it comes first on the page.
+ */
+function cardRolesFirst(people: readonly Listed[]): SitePerson[] {
+  const best = new Map<string, Listed>();
+  let repeated = false;
+  for (const person of people) {
+    const key = person.name.toLowerCase();
+    const known = best.get(key);
+    if (known) repeated = true;
+    if (!known || (person.role && outranks(person, known))) best.set(key, person);
+  }
+  return people.map(({ node: _node, size: _size, ...person }) => {
+    const role = repeated ? (best.get(person.name.toLowerCase())?.role ?? person.role) : person.role;
+    return { ...person, role };
+  });
+}
+
+function outranks(card: Listed, other: Listed): boolean {
+  if (!other.role) return true;
+  const photo = hasPhoto(card.node);
+  if (photo !== hasPhoto(other.node)) return photo;
+  return card.size > other.size;
 }
 
 /**
@@ -122,9 +169,9 @@ function loneCards(lone: (Card & { role: Role })[], listed: boolean, doc: Docume
  * headings of one markup hold both feature cards and a team ("Fast Setup" and "Anna Berg" in
  * `h3`s), the cards of each box markup are tried apart.
  */
-function teamList(cards: readonly Card[]): (Card & { role: Role })[] | undefined {
+function teamList(cards: readonly Card[], teamPage: boolean): (Card & { role: Role })[] | undefined {
   const withRoles = cardsWithRoles(cards);
-  if (withRoles.length === 0) withRoles.push(...underRoleHeading(cards));
+  if (withRoles.length === 0) withRoles.push(...underRoleHeading(cards, teamPage));
   if (cards.length === 1) return withRoles;
   if (isTeam(cards, withRoles)) return withRoles;
   if (withRoles.length < 2 || cards.length < 4) return undefined;
@@ -182,12 +229,14 @@ function inPageOrder<T extends { node: Element }>(cards: T[], order: ReadonlyMap
  * Geschäftsführer" over three names), or under a heading that calls them the team ("Leadership
  * Team" over cards with a photo and a bio), where they are kept without a role.
  */
-function underRoleHeading(cards: readonly Card[]): (Card & { role: Role })[] {
+function underRoleHeading(cards: readonly Card[], teamPage: boolean): (Card & { role: Role })[] {
   if (cards.length < 2 || cards.some((card) => card.role && !card.role.tentative)) return [];
   const nodes = cards.map((card) => card.node);
   const role = headedListRole(nodes);
   if (role) return cards.map((card) => ({ ...card, role: { text: role } }));
-  return underTeamHeading(nodes) ? cards.map((card) => ({ ...card, role: { text: "", declared: true } })) : [];
+  // On a team page, cards that each show the person's portrait or open a bio with their first name.
+  const team = underTeamHeading(nodes) || (teamPage && cards.every((card) => isIntroduced(card.node, card.name)));
+  return team ? cards.map((card) => ({ ...card, role: { text: "", declared: true } })) : [];
 }
 
 // A name, and every title before one ("Dr.", "Prof."), starts with a capital letter.
@@ -203,7 +252,7 @@ function readCard(node: Element): Card | undefined {
   const [written, ownRole] = nameAndRole(node, shouted ? titleCase(text) : text);
   const name = stripRole(written);
   const named = isPersonName(name);
-  const pair = named ? undefined : namePair(name);
+  const pair = named ? undefined : namePair(name, node.localName === "dd" || node.localName === "td");
   if ((!named && !pair) || node.closest("nav, header, footer, script, style, noscript")) return undefined;
   // The innermost element holding the name is the card's name element.
   if (Array.from(node.children).some((child) => isNameTag.has(child.localName) && clean(child.textContent) === text))
@@ -219,50 +268,6 @@ function readCard(node: Element): Card | undefined {
  */
 function isOwnerCard(card: Card & { role: Role }): boolean {
   return isOwnerRole(card.role.text) && (card.pair !== undefined || hasPhoto(card.node)) && !quotationBefore(card.node);
-}
-
-// Two people named in one line: "Anna Berg & Tom Li", "Anna Berg und Tom Li".
-const pairSplit = /\s+(?:&|und|and)\s+/;
-
-function namePair(text: string): string[] | undefined {
-  const names = pairSplit.test(text) ? text.split(pairSplit) : [];
-  return names.length === 2 && names.every((name) => isPersonName(name)) ? names : undefined;
-}
-
-function titleCase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-}
-
-/** The name, and a role in the same element: "Name, Role", "Name<br>Role", "Name <small>Role</small>". */
-function nameAndRole(node: Element, text: string): [string, string | undefined] {
-  const inline = /^(.+?)(?:\s*(?:,|\||–|—|-|·|•)\s+(.+)|\s*\((.+)\))$/.exec(text);
-  const inlineRole = inline?.[2] ?? inline?.[3] ?? "";
-  if (inline && isPersonName(inline[1] ?? "") && isRole(inlineRole)) return [inline[1] ?? "", inlineRole];
-  return linesAtBreak(node) ?? nameBesideRole(node, text) ?? [text, undefined];
-}
-
-/**
- * "Name<br>Role" in one element (a figcaption, a paragraph): the name before the first break and
- * a role right after it. An e-mail address or a phone number after a name is contact, not a role.
- */
-function linesAtBreak(node: Element): [string, string] | undefined {
-  if (!hasBreak(node)) return undefined;
-  const [name = "", role = ""] = linesOf(node);
-  const text = roleText(role);
-  if (!isPersonName(name) || /@/.test(role) || !text || isPersonName(text)) return undefined;
-  return [name, text];
-}
-
-/** "Name <small>Role</small>": a line of text that ends in an element holding a role. */
-function nameBesideRole(node: Element, text: string): [string, string] | undefined {
-  const last = node.lastElementChild;
-  if (!last || last.localName === "br" || last.previousElementSibling) return undefined;
-  const role = clean(last.textContent);
-  if (!role || role === text || !text.endsWith(role)) return undefined;
-  const name = clean(text.slice(0, -role.length));
-  return isPersonName(name) && isRole(role) ? [name, role] : undefined;
 }
 
 function linkedinNear(node: Element): string | undefined {

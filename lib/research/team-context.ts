@@ -83,10 +83,10 @@ export function boxKey(node: Element): string {
   return box ? `${box.localName}.${box.getAttribute("class") ?? ""}` : "";
 }
 
-// The roles of the person who owns or leads the company: "Gründer & Geschäftsführer", "Founder & CEO", "Inhaberin".
-// Whole nouns: "Inhabergeführt" on a badge is a slogan, not the owner.
+// The roles of the people who own or lead the company: "Gründer & Geschäftsführer", "Founder & CEO", "Inhaberin",
+// "Geschäftsführung" over the names of the board. Whole nouns: "Inhabergeführt" on a badge is a slogan, not the owner.
 const ownerRole =
-  /\b(?:co-?founder|founder|owner|ceo|managing director)\b|\b(?:mit)?gründer(?:in)?\b|\b(?:inhaber|geschäftsführer|gesellschafter)(?:in)?\b/i;
+  /\b(?:co-?founder|founder|owner|ceo|managing director)\b|\b(?:mit)?gründer(?:in)?\b|\b(?:inhaber|geschäftsführer|gesellschafter)(?:in)?\b|\bgeschäftsführung\b/i;
 
 export function isOwnerRole(role: string): boolean {
   return ownerRole.test(role);
@@ -97,6 +97,26 @@ export function hasPhoto(node: Element): boolean {
   let box = node.parentElement;
   for (let depth = 0; box && depth < 4 && shortText(box, 600) !== undefined; depth++, box = box.parentElement) {
     if (box.querySelector("img, picture")) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a person's card introduces them: a portrait named after them (`alt="Anna Berg"`) or a
+ * bio that opens with their first name ("Anna Berg" / "Anna leitet …"), in one of the few small
+ * boxes around the name.
+ */
+export function isIntroduced(node: Element, name: string): boolean {
+  const lower = name.toLowerCase();
+  const first = lower.split(/\s+/)[0] ?? "";
+  let box = node.parentElement;
+  for (let depth = 0; box && depth < 5; depth++, box = box.parentElement) {
+    const text = shortText(box, 1500);
+    if (text === undefined) return false;
+    if (text.toLowerCase().includes(`${lower} ${first} `)) return true;
+    for (const image of Array.from(box.getElementsByTagName("img"))) {
+      if (image.getAttribute("alt")?.trim().toLowerCase() === lower) return true;
+    }
   }
   return false;
 }

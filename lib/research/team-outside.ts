@@ -3,6 +3,7 @@ import { legalFormPattern } from "./legal";
 import { isRole } from "./names";
 import { memoPerPage } from "./page-memo";
 import { shortText } from "./short-text";
+import { isTeamPage } from "./team-context";
 import { quotationBefore, spokenQuote } from "./team-quote";
 
 /** Names on a page that are not its team: customers quoted in testimonials, investors listed. */
@@ -30,7 +31,8 @@ function isQuotedCustomer(node: Element, role: string, url: string | undefined):
   if (node.closest("blockquote, q") || inTestimonials(node)) return true;
   // A slider sets a customer's words right before the name, often without marks or classes.
   const quote = quotationBefore(node);
-  if (quote && (spokenQuote(quote) || namesOtherCompany(role, node.ownerDocument, url))) return true;
+  const foreign = quote !== undefined && namesOtherCompany(role, node.ownerDocument, url);
+  if (quote && (foreign || (spokenQuote(quote) && !isOwnMotto(quote, node, url)))) return true;
   // "Founder & Managing Director, Kestrel" on Kestrel's own page is its founder, quoted or not.
   if (!namesOtherCompany(role, node.ownerDocument, url)) return false;
   const box = node.closest("figure, blockquote") ?? cardOf(node);
@@ -40,6 +42,25 @@ function isQuotedCustomer(node: Element, role: string, url: string | undefined):
     if (quoteMark.test(shortText(paragraph, 2000)?.trimStart() ?? "")) return true;
   }
   return false;
+}
+
+const mottoLabel = /^(?:(?:mein|my)\s+)?motto\b/i;
+// Sliders and carousels of page builders: customers' words turn in them, a team's cards seldom do.
+const sliderName = /swiper|slick|carousel|slider|splide|glide|owl-/i;
+
+/**
+ * A team member's own motto on their card on the team page ("„Ich liebe gute Prozesse.“" above
+ * "Projektleitung"): set in marks or called a motto, and not in a slider, where customers speak.
+ */
+function isOwnMotto(quote: string, node: Element, url: string | undefined): boolean {
+  if (!quoteMark.test(quote) && !mottoLabel.test(quote)) return false;
+  if (!isTeamPage(node.ownerDocument, url)) return false;
+  let box: Element | null = node;
+  for (let depth = 0; box && depth < 8 && !/^(?:body|main|html)$/.test(box.localName); depth++) {
+    if (sliderName.test(box.getAttribute("class") ?? "")) return false;
+    box = box.parentElement;
+  }
+  return true;
 }
 
 // Class or id of a testimonial container: "testimonial-card", "elementor-testimonial__name",

@@ -29,11 +29,11 @@ export function roleNear(node: Element): Role | undefined {
   // The walk climbs only while the element is its parent's one child: site builders wrap a name in
   // many such layers (widget, container, heading, link, span) before the block that holds the role.
   for (let depth = 0; current && depth < 8; depth++, current = current.parentElement) {
-    const sibling = nextContent(current);
+    const sibling = termAfter(current) ? null : nextContent(current);
     if (sibling && isNextItem(current, sibling)) break;
     // A name in a sentence ("… led by <a>Name</a>, and they were joined by <a>…</a>") has no role card.
     if (sibling && runsOn(sibling)) break;
-    const next = sibling ? (roleText(sibling) ?? leadingRole(sibling)) : undefined;
+    const next = sibling ? (roleText(sibling) ?? leadingRole(sibling) ?? bioRole(sibling, node)) : undefined;
     const found = sibling && next ? { text: next, place: placeOf(sibling) } : undefined;
     if (found && sibling && declaresRole(sibling)) return { ...found, declared: true };
     if (found && isRole(found.text) && !namesSomeone(found.text)) return found;
@@ -51,6 +51,11 @@ export function roleNear(node: Element): Role | undefined {
     if (current.parentElement && current.parentElement.children.length > 1) break;
   }
   return guess;
+}
+
+/** In a definition list the term after a name's `dd` labels the next entry: its own term is the one before. */
+function termAfter(node: Element): boolean {
+  return node.localName === "dd" && node.nextElementSibling?.localName === "dt";
 }
 
 /** "Lena Hoffmann" and "Lena Hoffmann (CEO)" name someone: they are the next card, not a role. */
@@ -99,6 +104,24 @@ function leadingRole(sibling: Node, depth = 0): string | undefined {
   if (shortText(first, 80)?.endsWith(":")) return undefined;
   const text = roleText(first) ?? leadingRole(first, depth + 1);
   return text && isRole(text) && !namesSomeone(text) ? text : undefined;
+}
+
+// "Lena is our Office Manager.", "Jan ist unser Bauleiter und …": the role a bio opens with, up to a stop.
+const bioOpening =
+  /^(\S+)\s+(?:is|ist)\s+(?:our|the|an?|unser(?:e|er)?|die|der|ein(?:e)?)\s+(.{2,60}?)(?=\s*[.,;:(–—]|\s+(?:with|and|who|since|at|for|mit|und|seit|bei|für)\b)/iu;
+
+/**
+ * The role a bio below the name opens with: "<h3>Lena Berg</h3><p>Lena is our Office Manager. With …</p>".
+ * Only a bio that names the person (first name, or he or she) reads so.
+ */
+function bioRole(sibling: Node, node: Element): string | undefined {
+  if (sibling.nodeType !== 1 || (sibling as Element).localName !== "p") return undefined;
+  const text = shortText(sibling as Element, 1200);
+  const match = text ? bioOpening.exec(text) : null;
+  const [, subject = "", role = ""] = match ?? [];
+  if (!match || !isRole(role)) return undefined;
+  const first = clean(node.textContent).split(/\s+/)[0]?.toLowerCase();
+  return subject.toLowerCase() === first || /^(?:he|she|er|sie)$/i.test(subject) ? role : undefined;
 }
 
 const notTextBox = new Set(["ul", "ol", "li", "dl", "table", "thead", "tbody", "tr", "nav", "form", "a", "button"]);

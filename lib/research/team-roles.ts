@@ -1,5 +1,5 @@
 import { findDate } from "./dates";
-import { isCallToAction, isRole } from "./names";
+import { isCallToAction, isPersonName, isRole } from "./names";
 import { mayHoldPrice } from "./price";
 import { shortText } from "./short-text";
 import { clean } from "./text";
@@ -119,4 +119,34 @@ export function isNextItem(node: Element, sibling: Node): boolean {
     (sibling as Element).localName === "li" &&
     (sibling as Element).getAttribute("class") === node.getAttribute("class")
   );
+}
+
+/** The name, and a role in the same element: "Name, Role", "Name<br>Role", "Name <small>Role</small>". */
+export function nameAndRole(node: Element, text: string): [string, string | undefined] {
+  const inline = /^(.+?)(?:\s*(?:,|\||–|—|-|·|•)\s+(.+)|\s*\((.+)\))$/.exec(text);
+  const inlineRole = inline?.[2] ?? inline?.[3] ?? "";
+  if (inline && isPersonName(inline[1] ?? "") && isRole(inlineRole)) return [inline[1] ?? "", inlineRole];
+  return linesAtBreak(node) ?? nameBesideRole(node, text) ?? [text, undefined];
+}
+
+/**
+ * "Name<br>Role" in one element (a figcaption, a paragraph): the name before the first break and
+ * a role right after it. An e-mail address or a phone number after a name is contact, not a role.
+ */
+function linesAtBreak(node: Element): [string, string] | undefined {
+  if (!hasBreak(node)) return undefined;
+  const [name = "", role = ""] = linesOf(node);
+  const text = roleText(role);
+  if (!isPersonName(name) || /@/.test(role) || !text || isPersonName(text)) return undefined;
+  return [name, text];
+}
+
+/** "Name <small>Role</small>": a line of text that ends in an element holding a role. */
+function nameBesideRole(node: Element, text: string): [string, string] | undefined {
+  const last = node.lastElementChild;
+  if (!last || last.localName === "br" || last.previousElementSibling) return undefined;
+  const role = clean(last.textContent);
+  if (!role || role === text || !text.endsWith(role)) return undefined;
+  const name = clean(text.slice(0, -role.length));
+  return isPersonName(name) && isRole(role) ? [name, role] : undefined;
 }
