@@ -95,6 +95,8 @@ const verbAfterNames = [
   "führ(?:t|te|en|ten) (?:die|diese) \\p{L}*(?:[Rr]unde|[Ff]inanzierung) an|beteilig(?:t|en|te|ten) sich|investier(?:t|en|te|ten)",
   // "Highland steckt 25 Mio. Euro in Kestrel"
   "(?:steck|pump)(?:t|en|te|ten)",
+  // "Harbor Ventures invests $4M in Kestrel": the amount follows the English verb.
+  "[Ii]nvest(?:s|ed)(?= (?:US)?[$€£\\d])",
 ];
 /** "A and other previous investors joined the round": the unnamed others follow the names. */
 const othersToo =
@@ -132,7 +134,7 @@ const leadIntro =
 const investorsIn = remembered(readInvestors);
 
 const verbsNamed =
-  /participat|co-invested|(?:led|lead|leading|joined|joined in) th|(?:runde|finanzierung) an\b|beteilig|investier|steck|pump/i;
+  /participat|co-invested|(?:led|lead|leading|joined|joined in) th|(?:runde|finanzierung) an\b|beteilig|investier|invests|invested|steck|pump/i;
 
 // "… in Unternehmen wie A und B investiert": the names are what the money went into, not who gave it.
 const intoBefore =

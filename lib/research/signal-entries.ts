@@ -86,3 +86,22 @@ function isChangelog(sourceUrl: string, title: string | undefined): boolean {
 export function lineOf(lines: readonly string[], sentence: string): number {
   return lines.findIndex((text) => text.includes(sentence));
 }
+
+/**
+ * The page title is read as the first sentence, unless the text opens with its headline ("Kestrel
+ * raises $18M – Press" above "Kestrel raises $18M in Series A"): a round's quote tells it once.
+ */
+export function headlineRepeats(title: string, text: string): boolean {
+  const headline =
+    title
+      .split(/\s+[|–—·»-]\s+/)[0]
+      ?.trim()
+      .toLowerCase() ?? "";
+  return (
+    headline.length >= 12 &&
+    text
+      .slice(0, headline.length + 200)
+      .toLowerCase()
+      .includes(headline)
+  );
+}

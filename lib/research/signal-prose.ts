@@ -5,6 +5,7 @@ import { purchaseTold } from "./signal-acquisitions";
 import { expandsInto, expandsTo, headlineCase, officeNamed, placeAt, placeWord, regionNamed } from "./signal-places";
 import { contentLaunch, plannedLaunch } from "./signal-planned";
 import { purchaseNews } from "./signal-purchases";
+import { gladQuote, staffAppointment } from "./signal-roles";
 import type { PageKind } from "./types";
 import { parseUrl } from "./url";
 
@@ -131,8 +132,8 @@ const notNews: Partial<Record<ProseType, RegExp>> = {
     /\b(?:a|an|the|our|your|their|its|trusted|preferred|ideal|perfect|right|reliable|strong|long-term|become|becoming) partner (?:to|on|for|in)\b|\bpartner(?:s|ed|ing)? with (?:(?:the|a|an) )?(?:[a-z]\S* ){0,2}(?:teams?|companies|businesses|brands|organi[sz]ations|clients|customers|leaders|startups|agencies|enterprises|founders|people|retailers|you)\b|\b(?:partnerschaft|kooperation|kooperier\w*) mit (?:\S+ ){0,2}(?:ihnen|kunden|unternehmen|partnern|herstellern|händlern|städten|kommunen|gemeinden|behörden|anbietern|hochschulen|universitäten)\b|\bzusammen mit (?:vielen|zahlreichen|anderen|unseren|ihren)\b|\bpartner(?:s|ed|ing)? with (?:our|their|its|the) (?:\S+ ){0,3}(?:investors?|backers?|shareholders?)\b|\bpartners with (?:the )?(?:participation|additional|existing|support|backing|co-investment|follow-on)\b/i,
 };
 
-/** Whether a sentence the type's pattern found tells an event of that type. */
-export function isEvent(type: ProseType, sentence: string): boolean {
+/** Whether a sentence the type's pattern found tells an event of that type; `firms` have a legal form on the page. */
+export function isEvent(type: ProseType, sentence: string, firms?: ReadonlySet<string>): boolean {
   if (question.test(sentence) || customerSubject.test(sentence)) return false;
   if (type !== "hiring" && jobAd.test(sentence)) return false;
   if (notNews[type]?.test(sentence)) return false;
@@ -143,10 +144,12 @@ export function isEvent(type: ProseType, sentence: string): boolean {
   if (type === "leadership-change" || type === "new-market") {
     if (readerEnglish.test(sentence) || readerGerman.test(sentence)) return false;
   }
-  if (type === "leadership-change") return !advisoryOnly(sentence) && !guestWelcomed(sentence);
+  if (type === "leadership-change")
+    return !advisoryOnly(sentence) && !guestWelcomed(sentence) && !staffAppointment(sentence);
+  if (type === "partnership" && gladQuote(sentence)) return false;
   // "We help you acquire Harbor-sized accounts": the reader's purchase is no news of the company.
   if (type === "acquisition")
-    return purchaseNews(sentence) && !readerEnglish.test(sentence) && !readerGerman.test(sentence);
+    return purchaseNews(sentence, firms) && !readerEnglish.test(sentence) && !readerGerman.test(sentence);
   const pattern = everyMatch.get(type);
   if (!pattern) return false;
   for (const match of sentence.matchAll(pattern)) {

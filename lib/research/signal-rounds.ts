@@ -229,7 +229,24 @@ function sameEvent(headline: string, sentence: string): boolean {
  * company spending or investing its own money raises none. Told with "investiert", "steckt" or "beteiligt sich" only,
  * the money goes into a project, or the page's own company (its host name) is the one investing.
  */
-const investingVerb = /\b(?:investier(?:t|en|te|ten)|beteilig(?:t|en|te|ten) sich|steck(?:t|en|te|ten))\b/i;
+const investingVerb =
+  /\b(?:investier(?:t|en|te|ten)|beteilig(?:t|en|te|ten) sich|steck(?:t|en|te|ten)|invest(?:s|ed)(?= (?:US)?[$€£\d]))\b/i;
+// "invests $4M in Kestrel Labs": in English the money goes into a named company, else into the spender's own plans.
+const intoNamed =
+  /^\S+ (?:(?![Ii]n(?:to)? )[^,;]){1,30}[Ii]n(?:to)? (?!(?:Its|Their|Our|His|Her|A|An|New|Its Own)\b)\p{Lu}/u;
+// The one investing named before the English verb, told once ("has invested $50M since 2015" is spending to date).
+const investorBefore =
+  /(?:^|[,;:–—]\s*)(?!(?:The|We|It|They|Our|Its|Customers|Clients|Users|Employees)\b)\p{Lu}[^,;]{0,60}$/u;
+const spentOver =
+  /^\S+ (?:(?!in )[^,;]){1,30}in \S+(?: \S+)? (?:over|since|during|across|this|last|products?|services?)\b/i;
+
+/** "Northwind Ventures invests $4M in Kestrel Labs": an investor named before the verb puts money into a named firm. */
+function investorInvests(quote: string, at: number): boolean {
+  const before = quote.slice(0, at);
+  if (/\b(?:has|have|had)\s+(?:\w+\s+)?$/i.test(before) || !investorBefore.test(before)) return false;
+  const after = quote.slice(at);
+  return intoNamed.test(after) && !spentOver.test(after);
+}
 const raisingVerb =
   /rais|secur|sichert|sammel|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|clos|finanzierungsrunde|runde\b/i;
 const spentOn =
@@ -244,6 +261,7 @@ export function investsOwnMoney(quote: string, sourceUrl: string): boolean {
   if (!verb || raisingVerb.test(quote)) return false;
   if (intoOthers.test(quote)) return true;
   if (spentOn.test(quote.slice(verb.index))) return true;
+  if (/^invest(?:s|ed)$/i.test(verb[0]) && !investorInvests(quote, verb.index)) return true;
   const host = parseUrl(sourceUrl)
     ?.hostname.replace(/^www\./, "")
     .split(".")[0];

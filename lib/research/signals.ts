@@ -4,9 +4,10 @@ import { earlierOnly, fundingInvestors, fundingOf, mergeRounds, moreSpecific, na
 import { fundingLeads, investorLine, opensInvestorList } from "./funding-investors";
 import { winning, withoutPurchasePurpose } from "./signal-acquisitions";
 import { eventDate, withDatesJoined } from "./signal-dates";
-import { entryDates, lineOf } from "./signal-entries";
+import { entryDates, headlineRepeats, lineOf } from "./signal-entries";
 import { marketLaunch } from "./signal-places";
 import { isEvent, type ProseType, prosePatterns, typesOnPage } from "./signal-prose";
+import { firmsNamed } from "./signal-purchases";
 import {
   dedupe,
   fundingTold,
@@ -26,12 +27,12 @@ import type { SiteJob, SiteSignal } from "./types";
 /** Dated events worth mentioning in outreach, each with the sentence it came from. */
 
 const fundingPattern =
-  /\b(rais(?:e|es|ed|ing)|funding|finanzierung\w*|investment|investiert|series [a-h]|seed|round|runde|secures?d?|sichert sich|erhält|(?:einge|ge)?sammelt|holt|schlie(?:ß|ss)t|bekommt|receive[sd]?|closes?d?|kapital|investitionsrunde|investmentrunde|beteilig(?:t|en|ten) sich|(?:pump|steck)(?:t|en)|investoren|investors)\b/i;
+  /\b(rais(?:e|es|ed|ing)|funding|finanzierung\w*|investment|investiert|invest(?:s|ed)(?= (?:US)?[$€£\d])|series [a-h]|seed|round|runde|secures?d?|sichert sich|erhält|(?:einge|ge)?sammelt|holt|schlie(?:ß|ss)t|bekommt|receive[sd]?|closes?d?|kapital|investitionsrunde|investmentrunde|beteilig(?:t|en|ten) sich|(?:pump|steck)(?:t|en)|investoren|investors)\b/i;
 const patterns: readonly (readonly [SignalType, RegExp])[] = [["funding", fundingPattern], ...prosePatterns];
 
 const perType = 3;
 const fundingVerb =
-  /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed|ing)|(?:ge)?sichert|(?:einge|ge)?sammelt|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment (?:of|from)|investiert|investieren|beteilig(?:t|en|ten) sich|(?:pump|steck)(?:t|en)|receive[sd]?|funding round|finanzierungsrunde)\b/i;
+  /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed|ing)|(?:ge)?sichert|(?:einge|ge)?sammelt|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment (?:of|from)|investiert|investieren|invest(?:s|ed)(?= (?:US)?[$€£\d])|beteilig(?:t|en|ten) sich|(?:pump|steck)(?:t|en)|receive[sd]?|funding round|finanzierungsrunde)\b/i;
 const moneyTalk = /valuation|bewertung|revenue|umsatz/i;
 /** A contract won or a company bought is not a round, unless one is named. */
 const notMoneyRaised = new RegExp(
@@ -73,6 +74,12 @@ export function extractSignals(
   // On a changelog or a news list each entry has its date: the page's holds only above the first.
   const entries = entryDates(lines, sourceUrl, title, date);
   const signals: SiteSignal[] = [];
+  // Names with a legal form, read once and only when a purchase is worded: "Kestrel übernimmt Harbor" names one.
+  let firms: Set<string> | undefined;
+  const firmsOf = () => {
+    firms ??= firmsNamed(title ? `${title}\n${text}` : text);
+    return firms;
+  };
   // Sentences a round took its investors from are part of that round, not rounds of their own.
   let readUntil = -1;
   const laterInvestors: string[] = [];
@@ -99,6 +106,7 @@ export function extractSignals(
           told,
           sourceUrl,
           eventDate(told, pageDate, () => linesAbove(lines, sentence)),
+          type === "acquisition" ? firmsOf() : undefined,
         );
         if (event) signals.push(event);
         continue;
@@ -153,28 +161,15 @@ function linesAbove(lines: readonly string[], sentence: string): readonly string
 }
 
 /** An event other than a round, when the sentence tells one and not copy that uses its words. */
-function proseSignal(type: ProseType, quote: string, sourceUrl: string, date?: string): SiteSignal | undefined {
-  if (!isEvent(type, quote) || (type === "product-launch" && marketLaunch(quote))) return undefined;
+function proseSignal(
+  type: ProseType,
+  quote: string,
+  sourceUrl: string,
+  date?: string,
+  firms?: ReadonlySet<string>,
+): SiteSignal | undefined {
+  if (!isEvent(type, quote, firms) || (type === "product-launch" && marketLaunch(quote))) return undefined;
   return { type, summary: shorten(quote), quote, date, sourceUrl };
-}
-
-/**
- * The page title is read as the first sentence, unless the text opens with its headline ("Kestrel
- * raises $18M – Press" above "Kestrel raises $18M in Series A"): a round's quote tells it once.
- */
-function headlineRepeats(title: string, text: string): boolean {
-  const headline =
-    title
-      .split(/\s+[|–—·»-]\s+/)[0]
-      ?.trim()
-      .toLowerCase() ?? "";
-  return (
-    headline.length >= 12 &&
-    text
-      .slice(0, headline.length + 200)
-      .toLowerCase()
-      .includes(headline)
-  );
 }
 
 /** How many sentences after a round may tell more of it; short lines (a date, "TL;DR") do not count. */
