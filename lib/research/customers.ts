@@ -18,8 +18,9 @@ const logoNoise =
 export function extractCustomers(doc: Document): string[] {
   return withPageMemo(() => {
     const names: string[] = doc.body ? [...namedInProse(textLines(doc.body)), ...caseStudyCustomers(doc)] : [];
-    for (const heading of Array.from(doc.querySelectorAll("h1, h2, h3, h4, h5, h6, p, span, strong"))) {
-      if (heading.children.length > 2) continue;
+    for (const heading of Array.from(doc.querySelectorAll("h1, h2, h3, h4, h5, h6, p, span, strong, div"))) {
+      // Builders set headings in plain divs with hashed classes: only a div of text alone can be one.
+      if (heading.children.length > (heading.localName === "div" ? 0 : 2)) continue;
       const text = shortText(heading, 120);
       if (text === undefined || text.length > 120) continue;
       if (testimonialHeading.test(text)) names.push(...testimonialCustomers(heading));

@@ -58,7 +58,26 @@ export function directors(lines: readonly string[]): string[] {
     found.push(...namesFollowing(lines, next));
     names.push(...found);
   }
-  return withoutRepeats(names);
+  return withoutRepeats(names).map((name) => (writtenSurnameFirst(name, lines) ? turned(name) : name));
+}
+
+/**
+ * "Berk Tom, Mitglied der Geschäftsleitung" beside "Kranz, Lena, Präsidentin": in a list written surname first,
+ * an entry that leaves the comma out is written so too. Shape alone cannot tell the order of two words.
+ */
+function writtenSurnameFirst(name: string, lines: readonly string[]): boolean {
+  if (!/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name)) return false;
+  const at = lines.findIndex((line) => line.startsWith(`${name},`) && line.length <= 120);
+  return at >= 0 && [at - 1, at + 1, at - 2, at + 2].some((index) => isInvertedLine(lines[index] ?? ""));
+}
+
+function turned(name: string): string {
+  const [surname, given] = name.split(" ");
+  return `${given} ${surname}`;
+}
+
+function isInvertedLine(line: string): boolean {
+  return line.length <= 120 && line.includes(",") && invertedNames(line) !== undefined;
 }
 
 /** Each person once: a name written again with a middle name shortened or left out ("Tom A. Berg") is the same. */
@@ -172,7 +191,18 @@ function isRolePart(part: string): boolean {
 function namesOf(value: string): string[] {
   const inverted = invertedNames(value);
   if (inverted) return inverted;
-  return splitNames(value).filter((part) => !isRolePart(part) && isPersonName(part));
+  return splitNames(withSharedSurname(value)).filter((part) => !isRolePart(part) && isPersonName(part));
+}
+
+// Two people of one family write their surname once: "Nadine und Tobias Wischmeier".
+const sharedSurname =
+  /(^|[,;:]\s*)(\p{Lu}\p{Ll}+)\s+(?:und|and|&)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s*(?:$|[,;(]))/u;
+
+/** "Anna und Tom Berg" → "Anna Berg und Tom Berg" when both first words are given names. */
+function withSharedSurname(value: string): string {
+  return value.replace(sharedSurname, (whole, start: string, first: string, second: string, surname: string) =>
+    isFirstName(first) && isFirstName(second) ? `${start}${first} ${surname} und ${second} ${surname}` : whole,
+  );
 }
 
 // A name written surname first, as registers do: "Berg, Tom", "Berg-Kranz, Lena", "von Bergen, Clara Marie",
@@ -211,7 +241,7 @@ function invertedName(value: string): string | undefined {
 export function namesOnly(line: string): string[] | undefined {
   const inverted = invertedNames(line.replace(/^\s*[-–•*·]\s+/, ""));
   if (inverted) return inverted;
-  const parts = splitNames(line);
+  const parts = splitNames(withSharedSurname(line));
   const names = parts.filter((part) => !isRolePart(part));
   return names.length > 0 && names.every(isPersonName) ? names : undefined;
 }

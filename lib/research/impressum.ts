@@ -37,7 +37,7 @@ export function extractImpressum(doc: Document, url = "", root = impressumRoot(d
     // Without a company the provider a notice names is its owner: a sole trader, a practice's doctor.
     managingDirectors: named.length || entity ? named : providerNames(own),
     registerNumber: register ? withKind(register.number, entity?.form, body) : undefined,
-    registerCourt: court(own, registerLine),
+    registerCourt: court(own, registerLine, entity?.name),
     vatId: findVatId(own),
     address: findAddresses(body)[0],
     phone: findPhone(body),
@@ -249,7 +249,7 @@ function withKind(number: string | undefined, form: string | undefined, lines: r
   return kind ? `${kind} ${number}` : number;
 }
 
-function court(lines: readonly string[], registerLine: number): string | undefined {
+function court(lines: readonly string[], registerLine: number, name = ""): string | undefined {
   if (registerLine < 0) return lines.map(registerCourt).find(Boolean);
   // The court is usually on the register line, sometimes on a line just before or after it,
   // or under a heading of its own ("Firmenbuchgericht" / "Handelsgericht Wien").
@@ -257,7 +257,26 @@ function court(lines: readonly string[], registerLine: number): string | undefin
     const found = courtOnLine(lines, registerLine + offset);
     if (found) return found;
   }
+  // Further away only within the notice's block: a credit or another company's name or number ends it.
+  const number = registerNumber(lines[registerLine] ?? "") ?? "";
+  for (const step of [-1, 1]) {
+    for (let at = registerLine + step; Math.abs(at - registerLine) <= 6 && at >= 0 && at < lines.length; at += step) {
+      if (otherCompany(lines[at] ?? "", number, name)) break;
+      const found = Math.abs(at - registerLine) > 2 ? courtOnLine(lines, at) : undefined;
+      if (found) return found;
+    }
+  }
   return undefined;
+}
+
+/** A line of another company: a credit, a register number of another kind, a company of another name. */
+function otherCompany(line: string, number: string, name: string): boolean {
+  if (credit.test(line)) return true;
+  const other = registerNumber(line);
+  // A Swiss notice gives the old register number beside the UID.
+  if (other && other !== number && !(other.startsWith("CH") && number.startsWith("CH"))) return true;
+  const entity = legalEntity(line);
+  return Boolean(entity && name && entity.name !== name);
 }
 
 // A label that is the whole line, its value on the next one: "Firmenbuchgericht" over "Wien" (a definition list).

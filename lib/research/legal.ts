@@ -119,7 +119,9 @@ const registerPattern =
 const bilingualRegister = /\b(H\s?R\s?[AB])(?:-?\s*Nr\.?)?\s*\/\s*[A-Za-z][A-Za-z .]{0,30}?[:.]\s*(\d{1,7})\b/i;
 // The hyphen of "CHE-123.456.789" is sometimes left out, spaced or another dash (a non-breaking hyphen keeps the
 // number on one line); the number is given back with a plain hyphen.
-const swissNumber = /\bCHE[-\u2010-\u2015\u2212\s]?(\d{3}\.\d{3}\.\d{3})\b|\bCH-\d{3}\.\d\.\d{3}\.\d{3}-\d\b/;
+// The register's old number is written with dots ("CH-020.1.074.206-8") or with dashes only ("CH-170-3050334-9").
+const swissNumber =
+  /\bCHE[-\u2010-\u2015\u2212\s]?(\d{3}\.\d{3}\.\d{3})\b|\bCH-\d{3}(?:\.\d\.\d{3}\.\d{3}|-\d{7})-\d\b/;
 const swissRegisterLabel =
   /handelsreg|firmennummer|unternehmens-?identifikationsnummer|\bUID\b|\bIDE\b|regist(?:er|ration|ry|re|ro)|company (?:number|no\b|id\b)/i;
 const dutchNumber = /\b(?:KvK|Kamer van Koophandel)(?:[- ]?(?:nummer|nr\.?|no\.?|number))?\s*[:.]?\s*(\d{8})\b/i;
