@@ -1,6 +1,7 @@
 import { canonicalProfileUrl } from "../pages";
 import { asObjects, isArticle, isOrganization, type LdObject, ldObjects, ldText, ldTexts, ldTypes } from "./jsonld";
 import { isPersonName } from "./names";
+import { withoutCompany } from "./team-role-near";
 import type { SitePerson } from "./types";
 
 /**
@@ -34,4 +35,26 @@ function personKey(person: LdObject): string {
 
 function linkedinOf(person: LdObject): string | undefined {
   return ldTexts(person.sameAs).map(canonicalProfileUrl).find(Boolean);
+}
+
+/**
+ * The roles of JSON-LD people, each replaced by the fuller one their visible card gives: the
+ * structured data often carries a short title ("CEO") where the card reads "CEO & Co-Founder".
+ */
+export function withCardRoles(people: readonly SitePerson[], cards: readonly SitePerson[], url?: string): SitePerson[] {
+  if (people.length === 0 || cards.length === 0) return [...people];
+  const roles = new Map(cards.filter((card) => card.role).map((card) => [card.name.toLowerCase(), card.role ?? ""]));
+  return people.map((person) => {
+    // The card's role may end in the company's name ("Gründer & CEO, Kranwerk"), which the data leaves out.
+    const card = roles.get(person.name.toLowerCase());
+    const role = card ? withoutCompany(card, url) : undefined;
+    return role && person.role && isFuller(role, person.role) ? { ...person, role } : person;
+  });
+}
+
+/** Whether a role says all another says and more: "CEO & Co-Founder" over "CEO". */
+function isFuller(role: string, than: string): boolean {
+  if (role.length <= than.length) return false;
+  const escaped = than.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:^|[^\\p{L}])${escaped}(?:$|[^\\p{L}])`, "iu").test(role);
 }

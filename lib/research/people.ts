@@ -3,7 +3,7 @@ import { cardOf } from "./card";
 import { foundersInProse, ownFounding } from "./founders";
 import { isPersonName, isRole, namePair, stripRole, titleCase } from "./names";
 import { withPageMemo } from "./page-memo";
-import { jsonLdPeople } from "./people-ld";
+import { jsonLdPeople, withCardRoles } from "./people-ld";
 import { shortText } from "./short-text";
 import {
   boxKey,
@@ -18,7 +18,7 @@ import {
 import { firstNameCards, firstNameKey, firstNameTeams, signatureOf } from "./team-first-names";
 import { isOutsideTeam } from "./team-outside";
 import { quotationBefore } from "./team-quote";
-import { type Role, roleNear } from "./team-role-near";
+import { altRole, pastPlaceLines, type Role, roleNear } from "./team-role-near";
 import { nameAndRole, tidyRole } from "./team-roles";
 import { clean, textLines } from "./text";
 import type { SitePerson } from "./types";
@@ -28,7 +28,10 @@ import type { SitePerson } from "./types";
  * page's address (a fetched page's document has none of its own) tells a team page of one.
  */
 export function extractPeople(doc: Document, url?: string): SitePerson[] {
-  return withPageMemo(() => dedupePeople([...jsonLdPeople(doc), ...teamCards(doc, url), ...companyFounders(doc, url)]));
+  return withPageMemo(() => {
+    const cards = teamCards(doc, url);
+    return dedupePeople([...withCardRoles(jsonLdPeople(doc), cards, url), ...cards, ...companyFounders(doc, url)]);
+  });
 }
 
 /**
@@ -62,7 +65,7 @@ function teamCards(doc: Document, url: string | undefined): SitePerson[] {
   const order = new Map<Element, number>();
   for (const node of Array.from(doc.querySelectorAll(nameSelector))) {
     order.set(node, order.size);
-    const card = readCard(node);
+    const card = readCard(node, url);
     const key = card ? undefined : firstNameKey(node);
     if (key) firstNames.get(key)?.push(node) ?? firstNames.set(key, [node]);
     if (!card) continue;
@@ -202,7 +205,8 @@ function isTeam(cards: readonly Card[], withRoles: readonly (Card & { role: Role
  * The cards with a role. A tentative role counts where most cards of the list, two at least,
  * hold a clear role in the same place: then that place is the list's role line.
  */
-function cardsWithRoles(cards: readonly Card[]): (Card & { role: Role })[] {
+function cardsWithRoles(listed: readonly Card[]): (Card & { role: Role })[] {
+  const cards = pastPlaceLines(listed);
   const counts = new Map<string | undefined, { clear: number; tentative: number }>();
   for (const { role } of cards) {
     if (!role) continue;
@@ -243,7 +247,7 @@ function underRoleHeading(cards: readonly Card[], teamPage: boolean): (Card & { 
 const capitalised = /^\p{Lu}/u;
 const lowercase = /\p{Ll}/u;
 
-function readCard(node: Element): Card | undefined {
+function readCard(node: Element, url: string | undefined): Card | undefined {
   const text = shortText(node, 90);
   // A name has two words at least; the cheap checks on the text come before the ones on the page.
   if (text === undefined || text.length > 90 || !text.includes(" ") || !capitalised.test(text)) return undefined;
@@ -257,7 +261,7 @@ function readCard(node: Element): Card | undefined {
   // The innermost element holding the name is the card's name element.
   if (Array.from(node.children).some((child) => isNameTag.has(child.localName) && clean(child.textContent) === text))
     return undefined;
-  const role = ownRole ? { text: tidyRole(ownRole) } : roleNear(node);
+  const role = ownRole ? { text: tidyRole(ownRole) } : (roleNear(node) ?? altRole(node, name, url));
   if (shouted && !isRole(role?.text ?? "")) return undefined;
   return { name, role, signature: signatureOf(node), node, pair };
 }

@@ -16,6 +16,8 @@ export interface Role {
   tentative?: boolean;
   /** The role's element is classed as one ("member__role"): a role whatever its words. */
   declared?: boolean;
+  /** A clear role on the line after a text that is none ("Hamburg", then "Head of Sales"). */
+  next?: { text: string; place: string };
 }
 
 /**
@@ -30,6 +32,8 @@ export function roleNear(node: Element): Role | undefined {
   // many such layers (widget, container, heading, link, span) before the block that holds the role.
   for (let depth = 0; current && depth < 8; depth++, current = current.parentElement) {
     const sibling = termAfter(current) ? null : nextContent(current);
+    const labelled = sibling ? labelledRole(sibling) : undefined;
+    if (labelled && sibling) return { text: labelled, place: placeOf(sibling), declared: true };
     if (sibling && isNextItem(current, sibling)) break;
     // A name in a sentence ("… led by <a>Name</a>, and they were joined by <a>…</a>") has no role card.
     if (sibling && runsOn(sibling)) break;
@@ -40,10 +44,17 @@ export function roleNear(node: Element): Role | undefined {
     const before = previousContent(current);
     const previous = before ? roleText(before) : undefined;
     const earlier = before && previous && previous.length <= 60;
-    if (earlier && isRole(previous) && !namesSomeone(previous) && (!found || placeOf(before) !== found.place)) {
-      return { text: previous, place: placeOf(before) };
+    // A line before the name classed as the role ("team-card__role") is one whatever its words ("REALTOR®").
+    const declared = earlier && declaresRole(before);
+    if (
+      earlier &&
+      (isRole(previous) || declared) &&
+      !namesSomeone(previous) &&
+      (!found || placeOf(before) !== found.place)
+    ) {
+      return { text: previous, place: placeOf(before), ...(declared ? { declared } : {}) };
     }
-    if (found && !namesSomeone(found.text)) return found;
+    if (found && sibling && !namesSomeone(found.text)) return withNextLine(found, sibling);
     // A name after a name is the next card of a list, and a text before a name may be anything,
     // unless the list shows roles in that place.
     if (found) guess ??= { ...found, tentative: true };
@@ -51,6 +62,45 @@ export function roleNear(node: Element): Role | undefined {
     if (current.parentElement && current.parentElement.children.length > 1) break;
   }
   return guess;
+}
+
+/**
+ * A short line that is no role (a town, a team) may stand between the name and the role: the
+ * clear role on the line after it is kept beside it, for the list to choose (see `pastPlaceLines`).
+ */
+function withNextLine(found: Role, sibling: Node): Role {
+  if (sibling.nodeType !== 1 || found.text.split(" ").length > 3 || isRole(found.text)) return found;
+  const after = nextContent(sibling as Element);
+  const text = after && after.nodeType === 1 ? roleText(after) : undefined;
+  return after && text && isRole(text) && !namesSomeone(text)
+    ? { ...found, next: { text, place: placeOf(after) } }
+    : found;
+}
+
+/**
+ * The cards of a list with the role after a town or team line ("Name / Hamburg / Head of Sales")
+ * where that line holds no role on any card of the list. A list whose line gives roles on some
+ * cards ("Geschäftsführer", "Immobilienvermarktung") keeps it on all.
+ */
+export function pastPlaceLines<T extends { role?: Role }>(cards: readonly T[]): T[] {
+  if (!cards.some((card) => card.role?.next)) return [...cards];
+  const roleAt = new Set(cards.flatMap(({ role }) => (role && isRole(role.text) ? [role.place] : [])));
+  return cards.map((card) => {
+    const { role } = card;
+    if (!role?.next || role.declared || roleAt.has(role.place)) return card;
+    return { ...card, role: { text: role.next.text, place: role.next.place } };
+  });
+}
+
+// A role given with its label on the line after the name: "Role: Project Lead", "Funktion: Bauleiter".
+const roleLabel = /^(?:role|position|job title|title|funktion|rolle)\s*:\s*(.{2,60})$/i;
+
+/** The role a labelled line after the name gives, also as the next item of a list ("<li>Role: …</li>"). */
+function labelledRole(sibling: Node): string | undefined {
+  if (sibling.nodeType !== 1) return undefined;
+  const text = shortText(sibling as Element, 80);
+  const role = text ? roleLabel.exec(text)?.[1] : undefined;
+  return role && isRole(role) && !namesSomeone(role) ? role : undefined;
 }
 
 /** In a definition list the term after a name's `dd` labels the next entry: its own term is the one before. */
@@ -134,4 +184,45 @@ function runsOn(sibling: Node): boolean {
   let after = sibling.nextSibling;
   while (after && after.nodeType === 3 && !clean(after.textContent)) after = after.nextSibling;
   return after !== null && after.nodeType === 1 && inline.has((after as Element).localName);
+}
+
+// The role after the name in a portrait's alt text: "Lena Kranz - Geschäftsführerin", "Lena Kranz, CEO".
+const altSeparator = /^\s*[-–—|,:]\s*(.+)$/;
+
+/**
+ * A role written only in the portrait's alt text, for a card without a role line. Only an image
+ * of the card that opens with the person's name counts; the company named after the role (a word
+ * of the site's address, "Geschäftsführerin Kranwerk") is no part of it.
+ */
+export function altRole(node: Element, name: string, url?: string): Role | undefined {
+  let box: Element | null = node.parentElement;
+  for (let depth = 0; box && depth < 4 && box !== box.ownerDocument.body; depth++, box = box.parentElement) {
+    // A card is short: a longer box is a section of the page, too costly to search and no card.
+    if (shortText(box, 1500) === undefined) return undefined;
+    const images = box.querySelectorAll("img[alt]");
+    if (images.length > 1) return undefined;
+    const alt = clean(images[0]?.getAttribute("alt"));
+    if (!alt) continue;
+    const rest = alt.startsWith(name) ? altSeparator.exec(alt.slice(name.length))?.[1] : undefined;
+    const text = rest ? withoutCompany(rest, url) : "";
+    return text && isRole(text) && !namesSomeone(text) ? { text, place: "img.alt" } : undefined;
+  }
+  return undefined;
+}
+
+/** "Geschäftsführerin Kranwerk GmbH" (or "…, Kranwerk") on kranwerk.de → "Geschäftsführerin". */
+export function withoutCompany(role: string, url?: string): string {
+  const host = url ? (/^https?:\/\/(?:www\.)?([^/:]+)/i.exec(url)?.[1]?.toLowerCase() ?? "") : "";
+  const words = role.split(" ");
+  const brand = words.findIndex((word, index) => {
+    const letters = word.toLowerCase().replace(/[^\p{L}\d]/gu, "");
+    // A job word in the address ("Sales" on a sales tool's site) stays part of the role.
+    return index > 0 && letters.length >= 3 && host.includes(letters) && !isRole(word);
+  });
+  // "Leiter Vertrieb bei Kranwerk" → "Leiter Vertrieb"; another company's name stays, to tell a customer.
+  if (brand < 1) return role;
+  return words
+    .slice(0, brand)
+    .join(" ")
+    .replace(/(?:[\s,;·|–—-]|\s(?:bei|at|of|von|@))+$/i, "");
 }
