@@ -8,6 +8,7 @@ import {
   paidOnceUnits,
   periodIn,
   periodOf,
+  perPurchase,
   priceUnits,
   statedPrices,
   unitAfter,
@@ -141,10 +142,12 @@ function findPrice(box: Element): CardPrice | undefined {
       if (!period && rateUnit.test(text)) return { ...price, period: null };
       const unit = unitAfter(node, box);
       const units = { ...price, ...priceUnits(`${text} ${unit}`) };
-      // "Paid once" may stand in the price or lead the line after it ("€ 900" "one-time", not "Setup included").
-      const onceText = paidOnce.test(text) ? text : onceLine.test(unit) ? unit : undefined;
-      if (!once && !period && onceText) once = { ...units, ...paidOnceUnits(onceText) };
-      else if (!once || period) return { ...units, period };
+      // "Paid once" stands in the price or leads the line after it ("€ 900" "one-time", not "Setup included").
+      const onceText =
+        paidOnce.test(text) || perPurchase.test(`${text} ${unit}`) ? text : onceLine.test(unit) ? unit : undefined;
+      const billed = period ?? (onceText ? undefined : periodOf(unit)); // "per year for …" outweighs feature lines
+      if (!once && !billed && onceText) once = { ...units, ...paidOnceUnits(onceText) };
+      else if (!once || billed) return { ...units, period: billed };
     }
   }
   return once ?? struck;
@@ -279,7 +282,6 @@ function nameLine(card: Element): string | undefined {
 }
 
 const comparedPrice = /^[\p{L}][\p{L} -]{1,30}:\s/u;
-
 /** The text of the card's first element whose class calls it a title or name, if it reads as a plan name. */
 function titleIn(card: Element): string | undefined {
   // The title leads the card: only the chain of first children is read, not every feature row.
@@ -293,6 +295,5 @@ function titleIn(card: Element): string | undefined {
 }
 
 const titleClass = /(?<!sub)title|name/i;
-
 /** A plan named free in words. */
 export const freeName = /^(free|kostenlos|gratis|starter free|free forever)$/i;

@@ -1,5 +1,8 @@
-import { isPlanName, onRequest, withoutBadge } from "./plan-cards";
+import { hasLabel, isPlanName, onRequest, withoutBadge } from "./plan-cards";
+import { isPerSeat, periodOf } from "./plan-units";
+import { currencyTokens, parsePrice } from "./price";
 import { shortText } from "./short-text";
+import { clean } from "./text";
 import type { Plan } from "./types";
 
 /**
@@ -86,4 +89,129 @@ export function withLongNames<C extends Candidate>(
   const long = candidates.filter((candidate) => candidate.long && gridded(candidate));
   if (!long.length || !aboutPricing()) return priced;
   return candidates.map((candidate, index) => (long.includes(candidate) ? priceOf(candidate) : priced[index]));
+}
+
+// A name numbered by its size, version or year ("Team 50", "Pro 2025", "Home + Microsoft 365"): capitalised words
+// and the number last. Bounds and counts ("Bis 50", "Up To 20", "Top 10", "Seit 1998") name no plan.
+const numberedName = /^(?:\p{Lu}[\p{L}.-]*|[+&])(?:\s(?:\p{Lu}[\p{L}.-]*|[+&])){0,3}\s\d{2,4}$/u;
+const boundWord =
+  /^(?:ab|bis|über|unter|up|to|from|over|under|max|min|top|seit|since|nr|no|vol|step|schritt|phase|tag|day|woche|week|jahr|year|seite|page|kapitel|chapter|level|stufe|pack)$/i;
+
+/**
+ * A heading or name element's text that names a plan with a number of two or more digits, which `isPlanName`
+ * rejects in card lines (prices, counts): only the element's role says such a text is a name.
+ */
+export function isNumberedPlanName(text: string): boolean {
+  // A price with its currency code first ("EUR 49") reads like a name and a number.
+  if (text.length > 30 || !numberedName.test(text) || parsePrice(text)) return false;
+  const words = text.split(" ").slice(0, -1);
+  return !words.some((word) => boundWord.test(word)) && isPlanName(words.join(" "));
+}
+
+/** A plan name candidate without a price in its card: its name, heading tag, card and blocks (see pricing.ts). */
+type Unpriced = Candidate & { name: string; boxes: Element[] };
+
+/** Plans of a page whose plan headings show no price of their own: cards quoted on request, or plans in prose. */
+export function unpricedPlans(root: Element, candidates: readonly Unpriced[], path: string): Plan[] {
+  const quoted = quotedPlans(root, candidates, path);
+  return quoted.length ? quoted : prosePlans(candidates, path);
+}
+
+// The page's own address names it a pricing page: a docs page there describes the product's own plans.
+const pricingAddress = /(?:^|\/)(?:pricing|preise|prices|tarife)(?:[/._-]|$)/i;
+// An amount with its currency inside a sentence ("Starting at $1000 per month, …", "ab 49 € pro Monat").
+const pricePhrase = new RegExp(String.raw`(?:${currencyTokens})\s?\d|\d[\d.,]*\s?(?:${currencyTokens}|euro)`, "iu");
+const freeWords = /\b(?:free of charge|kostenlos|kostenfrei|free forever|at no cost)\b/i;
+// A plan word ending a heading ("Pro Plan", "Team-Tarif"): it names plans of one list, priced or not.
+const planWord = /(?:^|[\s-])(plan|tarif|paket|package|tier|edition)$/i;
+
+/**
+ * Plans described in prose under sibling headings ("Pro Plan" and a paragraph "Starting at $1000 per month, …"),
+ * read on pricing pages only: every heading of the level names a plan, each section states at most one price, two
+ * or more state one (a price or "free of charge"), and one is billed by a period. Posts comparing others' plans live
+ * at other addresses, and state many prices per section.
+ */
+export function prosePlans(candidates: readonly Unpriced[], path: string): Plan[] {
+  if (!pricingAddress.test(path)) return [];
+  const groups = new Map<Element, Unpriced[]>();
+  for (const candidate of candidates) {
+    const parent = candidate.flat && !candidate.long ? candidate.card.parentElement : null;
+    if (parent && (groups.get(parent)?.[0]?.tag ?? candidate.tag) === candidate.tag)
+      groups.set(parent, [...(groups.get(parent) ?? []), candidate]);
+  }
+  // Every heading of the level names a plan: sections on discounts, partners or questions beside them make it no list.
+  const lists = [...groups].filter(
+    ([parent, group]) => parent.querySelectorAll(`:scope > ${group[0]?.tag}`).length === group.length,
+  );
+  return lists.map(([, group]) => proseGroupPlans(group)).sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+function proseGroupPlans(group: readonly Unpriced[]): Plan[] {
+  if (group.length < 2) return [];
+  const stated = group.map(({ boxes }) => sentencePrices(boxes));
+  if (stated.some((prices) => prices === undefined)) return [];
+  const priced = group.filter((_, index) => stated[index]);
+  // A plan is billed by the month or year; a day rate or a fee is no plan's price.
+  if (priced.length < 2 || !stated.some((plan) => plan?.price && plan.period)) return [];
+  const words = new Set(priced.map(({ name }) => planWord.exec(name)?.[1]?.toLowerCase()));
+  return group.flatMap(({ name }, index) => {
+    const plan = stated[index];
+    if (plan) return [{ name, ...plan }];
+    // An unpriced section is a plan of the list when its heading ends in the priced ones' plan word.
+    return words.has(planWord.exec(name)?.[1]?.toLowerCase()) && !words.has(undefined) ? [{ name }] : [];
+  });
+}
+
+/**
+ * The one price a section's sentences state (null: none), or undefined when two or more sentences state one.
+ */
+function sentencePrices(boxes: readonly Element[]): Omit<Plan, "name"> | null | undefined {
+  const text = boxes.map((box) => clean(box.textContent)).join(" ");
+  let found: Omit<Plan, "name"> | null = null;
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    const plan = sentencePrice(sentence);
+    if (plan && found) return undefined;
+    found = plan ?? found;
+  }
+  return found;
+}
+
+function sentencePrice(sentence: string): Omit<Plan, "name"> | undefined {
+  const at = pricePhrase.exec(sentence);
+  if (!at) return freeWords.test(sentence) ? { price: 0 } : undefined;
+  // The phrase runs from the amount to the first comma or clause after it.
+  const phrase = sentence.slice(at.index, at.index + 45).split(/[,;:()]|\s(?:and|und|or|oder|for|für|with|mit)\s/)[0];
+  const price = parsePrice(phrase?.trim() ?? "");
+  if (!price) return undefined;
+  const period = periodOf(phrase ?? "");
+  return { ...price, ...(period ? { period } : {}), ...(isPerSeat(phrase ?? "") ? { perSeat: true } : {}) };
+}
+
+// A card's price given as a quote only: the label in place of a price, not a contact link.
+const quoteLabel =
+  /^(?:preis(?:e)? auf anfrage|auf anfrage|individueller preis|price on request|pricing on request|custom pricing|custom quote|contact (?:us|sales) for (?:a )?(?:pricing|quote))$/i;
+// The page is about prices: product and service grids with "auf Anfrage" elsewhere are no plans.
+const pricingTopic = /pric|preis|tarif|plans?\b|pakete|packages|abonnement|abo\b|\bkosten\b/i;
+
+/** Plan cards none of which shows a price, each labelled as quoted on request ("Preis auf Anfrage"). */
+function quotedPlans(root: Element, candidates: readonly Unpriced[], path: string): Plan[] {
+  // The title is read first: most pages without prices are no pricing pages, and their cards are not searched.
+  if (candidates.length < 2 || !aboutPricing(root.ownerDocument, path)) return [];
+  // The cards of one grid share their parent and their heading level.
+  const grids = new Map<Element, Unpriced[]>();
+  for (const candidate of candidates) {
+    const parent = candidate.card.parentElement;
+    if (candidate.flat || candidate.long || !parent || !hasLabel(candidate.boxes, quoteLabel)) continue;
+    const grid = grids.get(parent) ?? [];
+    if (grid.every((other) => other.tag === candidate.tag)) grids.set(parent, [...grid, candidate]);
+  }
+  const grid = [...grids.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (grid.length < 2 || grid.length > 6) return [];
+  return grid.map(({ name }) => ({ name, onRequest: true }));
+}
+
+/** The page's title, main heading or address speaks of prices or plans. */
+export function aboutPricing(doc: Document, path: string): boolean {
+  const heading = doc.querySelector("h1")?.textContent ?? "";
+  return pricingTopic.test(`${doc.title} ${heading} ${path}`);
 }

@@ -82,6 +82,9 @@ export function isExtraName(name: string): boolean {
 // and a licence bought for good ("$249 lifetime").
 export const paidOnce =
   /one-time|one-off|setup|set-up|einmalig|einrichtung|lifetime|lebenslang|perpetual|pay once|einmal zahlen|festpreis|pauschal|fixed price/i;
+// A price per order, project or report buys one piece of work, paid once for each: a service, not a subscription.
+export const perPurchase =
+  /(?:\/|\bper|\bpro|\bje)\s*(?:orders?|projects?|reports?|auftrag|projekt|bericht|bestellung)(?!\p{L})/iu;
 // "Paid once" leading the line after a price ("one-time", "einmalig, danach …"), not "Setup included".
 export const onceLine =
   /^(?:one-time|one-off|einmalig|once|lifetime|lebenslang|perpetual|pay once|festpreis|pauschal|fixed price)/i;

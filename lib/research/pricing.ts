@@ -13,7 +13,16 @@ import {
   withoutBadge,
 } from "./plan-cards";
 import { attributePrice, withEmbeddedPlans } from "./plan-data";
-import { isLongPlanName, nameBeforeTagline, withLongNames, withoutSubsections } from "./plan-sections";
+import {
+  aboutPricing,
+  isLongPlanName,
+  isNumberedPlanName,
+  nameBeforeTagline,
+  prosePlans,
+  unpricedPlans,
+  withLongNames,
+  withoutSubsections,
+} from "./plan-sections";
 import { plansFromTableHead, plansFromTables } from "./plan-tables";
 import { periodIn, withoutExtras } from "./plan-units";
 import { mayHoldPrice } from "./price";
@@ -105,7 +114,10 @@ function plansByName(root: Element, path: string): Plan[] {
   const gridded = withLongNames(candidates, shortPriced, pricedPlan, () => aboutPricing(root.ownerDocument, path));
   const priced = withoutSubsections(candidates, withoutSections(candidates, gridded));
   const pricedCandidates = candidates.filter((_, index) => priced[index]);
-  if (!pricedCandidates.length) return quotedPlans(root, candidates, path);
+  if (!pricedCandidates.length) return unpricedPlans(root, candidates, path);
+  // One price in a sentence under sibling headings: plans in prose, if every other section states none or one.
+  const prose = pricedCandidates.length === 1 && pricedCandidates[0]?.flat ? prosePlans(candidates, path) : [];
+  if (prose.length) return prose;
   // Plan names share one heading level with the priced plans; other headings with a "contact us" are help boxes.
   const pricedTags = new Set(pricedCandidates.map((candidate) => candidate.tag));
   const plans = new Map<string, Plan>();
@@ -170,7 +182,7 @@ function planNameIn(heading: string): string | undefined {
   const [name = "", ...rest] = text.split(/\s+[–—|-]\s+/);
   const tagged = rest.length > 0 && isPlanName(name);
   if (tagged && rest.length === 1 && isBadge(rest[0] ?? "")) return name;
-  if (isPlanName(text)) return text;
+  if (isPlanName(text) || isNumberedPlanName(text)) return text;
   return tagged ? name : undefined;
 }
 
@@ -266,32 +278,4 @@ function besidePlans(candidate: Candidate, priced: readonly Candidate[]): boolea
     const otherParent = other.card.parentElement;
     return otherParent === parent || otherParent?.parentElement === parent;
   });
-}
-
-// A card's price given as a quote only: the label in place of a price, not a contact link.
-const quoteLabel =
-  /^(?:preis(?:e)? auf anfrage|auf anfrage|individueller preis|price on request|pricing on request|custom pricing|custom quote|contact (?:us|sales) for (?:a )?(?:pricing|quote))$/i;
-// The page is about prices: product and service grids with "auf Anfrage" elsewhere are no plans.
-const pricingTopic = /pric|preis|tarif|plans?\b|pakete|packages|abonnement|abo\b|\bkosten\b/i;
-
-/** Plan cards none of which shows a price, each labelled as quoted on request ("Preis auf Anfrage"). */
-function quotedPlans(root: Element, candidates: readonly Candidate[], path: string): Plan[] {
-  // The title is read first: most pages without prices are no pricing pages, and their cards are not searched.
-  if (candidates.length < 2 || !aboutPricing(root.ownerDocument, path)) return [];
-  // The cards of one grid share their parent and their heading level.
-  const grids = new Map<Element, Candidate[]>();
-  for (const candidate of candidates) {
-    const parent = candidate.card.parentElement;
-    if (candidate.flat || candidate.long || !parent || !hasLabel(candidate.boxes, quoteLabel)) continue;
-    const grid = grids.get(parent) ?? [];
-    if (grid.every((other) => other.tag === candidate.tag)) grids.set(parent, [...grid, candidate]);
-  }
-  const grid = [...grids.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  if (grid.length < 2 || grid.length > 6) return [];
-  return grid.map(({ name }) => ({ name, onRequest: true }));
-}
-
-function aboutPricing(doc: Document, path: string): boolean {
-  const heading = doc.querySelector("h1")?.textContent ?? "";
-  return pricingTopic.test(`${doc.title} ${heading} ${path}`);
 }

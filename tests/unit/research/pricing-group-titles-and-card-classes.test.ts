@@ -65,8 +65,8 @@ describe("extractPricing on cards called price cards", () => {
       <div class="pricing">${card("Starter", "$19.99")}${card("Studio", "$44.99")}</div>
       <section class="reviews"><p class="quote">"Best $20 I ever spent on a release."</p></section></body></html>`;
     expect(plans(page, "https://www.quillby.example/pricing/")).toEqual([
-      { name: "Starter", price: 19.99, currency: "USD" },
-      { name: "Studio", price: 44.99, currency: "USD" },
+      { name: "Starter", price: 19.99, currency: "USD", period: "once" },
+      { name: "Studio", price: 44.99, currency: "USD", period: "once" },
     ]);
   });
 });
