@@ -74,21 +74,26 @@ export function withLongNames<C extends Candidate>(
   priceOf: (candidate: C) => Plan | undefined,
   aboutPricing: () => boolean,
 ): (Plan | undefined)[] {
+  if (!candidates.some((candidate) => candidate.long)) return priced;
+  // What vouches for a grid, gathered in one pass (a page of thousands of long headings is not compared
+  // pair by pair): a priced plan with a name of the usual length, per parent and heading level, and the
+  // cards that hold such a name. Long section titles side by side make no grid.
+  const vouched = new Map<Element | null, Set<string>>();
+  const namedCards = new Set<Element>();
+  candidates.forEach((other, at) => {
+    if (other.long) return;
+    namedCards.add(other.card);
+    if (!priced[at] || other.flat) return;
+    const parent = other.card.parentElement;
+    vouched.set(parent, (vouched.get(parent) ?? new Set()).add(other.tag));
+  });
   const gridded = (candidate: C) =>
     !candidate.flat &&
-    // A plan with a name of the usual length vouches for the grid: long section titles side by side make none.
-    candidates.some(
-      (other, at) =>
-        !other.long &&
-        priced[at] &&
-        !other.flat &&
-        other.tag === candidate.tag &&
-        other.card.parentElement === candidate.card.parentElement,
-    ) &&
-    !candidates.some((other) => !other.long && other.card === candidate.card);
-  const long = candidates.filter((candidate) => candidate.long && gridded(candidate));
-  if (!long.length || !aboutPricing()) return priced;
-  return candidates.map((candidate, index) => (long.includes(candidate) ? priceOf(candidate) : priced[index]));
+    vouched.get(candidate.card.parentElement)?.has(candidate.tag) === true &&
+    !namedCards.has(candidate.card);
+  const long = new Set(candidates.filter((candidate) => candidate.long && gridded(candidate)));
+  if (!long.size || !aboutPricing()) return priced;
+  return candidates.map((candidate, index) => (long.has(candidate) ? priceOf(candidate) : priced[index]));
 }
 
 // A name numbered by its size, version or year ("Team 50", "Pro 2025", "Home + Microsoft 365"): capitalised words

@@ -147,7 +147,8 @@ function isBlank(element: Element): boolean {
 function leadingRole(sibling: Node, depth = 0): string | undefined {
   const box = sibling.nodeType === 1 ? (sibling as Element) : undefined;
   // A card's text box, not the next section of the page nor a list or table of features.
-  if (!box || depth > 2 || notTextBox.has(box.localName) || shortText(box, 600) === undefined) return undefined;
+  if (!box || depth > 2 || notTextBox.has(box.localName) || (shortText(box, 600)?.length ?? 601) > 600)
+    return undefined;
   const first = box.firstElementChild;
   if (!first || notTextBox.has(first.localName) || first.previousSibling?.textContent?.trim()) return undefined;
   // A label ("Responsive Design:") opens a line of its own text, not a role.
@@ -198,7 +199,8 @@ export function altRole(node: Element, name: string, url?: string): Role | undef
   let box: Element | null = node.parentElement;
   for (let depth = 0; box && depth < 4 && box !== box.ownerDocument.body; depth++, box = box.parentElement) {
     // A card is short: a longer box is a section of the page, too costly to search and no card.
-    if (shortText(box, 1500) === undefined) return undefined;
+    // (`shortText` may hand back a long text it could not rule out by its count.)
+    if ((shortText(box, 1500)?.length ?? 1501) > 1500) return undefined;
     const images = box.querySelectorAll("img[alt]");
     if (images.length > 1) return undefined;
     const alt = clean(images[0]?.getAttribute("alt"));

@@ -59,3 +59,25 @@ test("a pricing page with 40,000 priced blocks never compares each block with ev
   expect(result?.failed).toEqual([]);
   expect(result?.plans).toBeGreaterThan(0);
 });
+
+test("a news page with 20,000 undated post cards finds each card's list once, not once per card", {
+  timeout: 20_000,
+}, async () => {
+  const cards = many(
+    20_000,
+    (i) =>
+      `<article><span class="post-date">04/0${1 + (i % 9)}/2025</span><h2><a href="/news/${i}">Neue Lagerhalle am Hafen ${i}</a></h2></article>`,
+  );
+  const result = await research(cards, "https://www.kranwerk.example/news");
+  expect(result?.failed).toEqual([]);
+});
+
+test("a pricing page with 20,000 long headings beside priced plans never compares each with every other", {
+  timeout: 20_000,
+}, async () => {
+  const grid = (i: number) =>
+    `<div class="grid"><div><h3>Der Tarif für wachsende Teams ${i}</h3><p>49 € / Monat</p></div><div><h3>Pro</h3><p>99 € / Monat</p></div></div>`;
+  const result = await research(`<h1>Preise</h1>${many(10_000, grid)}`, "https://www.kranwerk.example/preise");
+  expect(result?.failed).toEqual([]);
+  expect(result?.plans).toBeGreaterThan(0);
+});
