@@ -2,7 +2,7 @@ import { findDate, findMonth, findShortDate, findSlashDate, relativeDate, slashO
 import { sameSite } from "./domain";
 import { isArticle, ldDate, ldObjects, ldText } from "./jsonld";
 import { classifyUrl } from "./links";
-import { memoPerPage } from "./page-memo";
+import { titlesIn } from "./list-titles";
 import { clean } from "./text";
 import type { PageMeta, SitePost } from "./types";
 import { linkUrl, parseUrl } from "./url";
@@ -175,19 +175,6 @@ function readCard(
     if (date) return { link: found, date };
   }
   return { link: found };
-}
-
-// A card without a date is climbed to the list around it, which holds every title of the page: each
-// container's titles are found once per research, not once per card (20,000 undated cards took minutes).
-const titleReaders = new Map<string, (container: Element) => readonly Element[]>();
-
-function titlesIn(container: Element, selector: string): readonly Element[] {
-  let read = titleReaders.get(selector);
-  if (!read) {
-    read = memoPerPage((node: Element) => Array.from(node.querySelectorAll(selector)));
-    titleReaders.set(selector, read);
-  }
-  return read(container);
 }
 
 // Links of a card that lead to the post rather than to its category or author.
