@@ -3,6 +3,7 @@ import { withoutBareHiring } from "./bare-hiring";
 import { cityOf } from "./contact";
 import { mergeRounds } from "./funding";
 import { dedupePeople } from "./people";
+import { distinctPosts } from "./posts";
 import { emptyCompany } from "./research-page";
 import { unique } from "./text";
 import type { Impressum, PageKind, PageResearch, SiteCompany, SiteJob, SitePerson, SiteResearch } from "./types";
@@ -39,10 +40,7 @@ export function mergeResearch(pages: readonly PageResearch[]): SiteResearch {
         (signal) => `${signal.type}|${signal.quote}`,
       ),
     ).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "")),
-    posts: dedupeBy(
-      pages.flatMap((page) => page.posts),
-      (post) => post.url,
-    )
+    posts: distinctPosts(pages.flatMap((page) => page.posts))
       .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))
       .slice(0, 10),
     status: Object.fromEntries(pages.map((page) => [page.url, page.status])),

@@ -19,11 +19,23 @@ export function extractPosts(doc: Document, url: string, meta?: PageMeta): SiteP
     ...cardPosts(doc, url, listing),
     ...(listing ? listPosts(doc, url) : []),
   ];
-  const seen = new Set<string>();
-  return posts
-    .filter((post) => !seen.has(post.url) && Boolean(seen.add(post.url)))
+  return distinctPosts(posts)
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))
     .slice(0, maxPosts);
+}
+
+/**
+ * The posts without repeats, first of each kept. A post is one by its address, or by its title and day:
+ * a page filed under two sections ("/mobile/…" and, canonically, "/commerce/…") is one post.
+ */
+export function distinctPosts(posts: readonly SitePost[]): SitePost[] {
+  const seen = new Set<string>();
+  return posts.filter((post) => {
+    const named = `${post.title.toLowerCase()}|${post.date ?? ""}`;
+    if (seen.has(post.url) || (post.date && seen.has(named))) return false;
+    seen.add(post.url).add(named);
+    return true;
+  });
 }
 
 function jsonLdPosts(doc: Document, url: string): SitePost[] {
