@@ -111,11 +111,23 @@ function siteName(doc: Document, label: Label | undefined): string | undefined {
   return (label && matchingPart(parts, label)) ?? parts[0];
 }
 
-/** "Jobs at Brightwave Labs", "Job Application for Data Engineer at Brightwave Labs". */
+/**
+ * "Jobs at Brightwave Labs", "Job Application for Data Engineer at Brightwave Labs", "Jobs bei Brightwave Labs",
+ * "Brightwave Labs - Careers", "Brightwave Labs Jobs".
+ */
 function boardCompany(doc: Document): string | undefined {
   const stated = clean(doc.querySelector(".company-name")?.textContent).replace(/^at\s+/i, "");
-  return stated || clean(/\bat\s+(.+)$/i.exec(clean(doc.title))?.[1]) || undefined;
+  const title = clean(doc.title);
+  const parts = title.split(/\s+[-–—|·]\s+/);
+  const beside = parts.length === 2 ? parts.find((_, index) => boardWords.test(parts[1 - index] ?? "")) : undefined;
+  const named = /\b(?:at|bei)\s+(.+)$/i.exec(title)?.[1] ?? beside ?? boardSuffix.exec(title)?.[1];
+  return stated || clean(named) || undefined;
 }
+
+// What a board calls its own page: the title's other part names the company.
+const boardWords =
+  /^(?:careers?|jobs|current openings|open (?:positions|roles)|karriere|stellenangebote|offene stellen|jobbörse)$/i;
+const boardSuffix = /^(.+?)\s+(?:careers|jobs)$/i;
 
 // Words a title gives the page, not the company: "Startseite | Lindner Holzbau", "Kontakt – Lindner Holzbau".
 const pageWords =

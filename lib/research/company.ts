@@ -46,12 +46,7 @@ function companyOf(doc: Document, url: string): SiteCompany {
       nameWithLegalForm(ldText(org?.name)) ??
       nameWithLegalForm(name),
     description,
-    industryHints: industryHints([
-      ldTexts(org?.industry).join(" "),
-      ldTexts(org?.knowsAbout).join(" "),
-      doc.title,
-      description ?? "",
-    ]),
+    industryHints: industryHints([...industryTexts(org), doc.title, description ?? ""]),
     headquarters: notPlaceholder(ldLocality(org?.address)) ?? headquartersFromText(lines) ?? cityOf(addresses[0] ?? ""),
     addresses,
     // The description is the company's own summary: "Softwareagentur in Köln, gegründet 2009".
@@ -66,6 +61,18 @@ function companyOf(doc: Document, url: string): SiteCompany {
     technologies: [],
     funding: [],
   };
+}
+
+/**
+ * Industries the company's own structured data and its name tell ("Möwe Logistik"), leaving out
+ * what the page's title and summary say.
+ */
+export function statedIndustries(doc: Document, name: string | undefined): string[] {
+  return withPageMemo(() => industryHints([...industryTexts(ldObjects(doc).find(isOrganization)), name ?? ""]));
+}
+
+function industryTexts(org: LdObject | undefined): string[] {
+  return [ldTexts(org?.industry).join(" "), ldTexts(org?.knowsAbout).join(" ")];
 }
 
 // A template's placeholder left in the structured data ("TODO: Stadt", "[City]", "{{ort}}") names no place.

@@ -1,4 +1,4 @@
-import { extractCompany } from "./company";
+import { extractCompany, statedIndustries } from "./company";
 import { mergeRounds } from "./funding";
 import { extractImpressum, footerImpressum, looksLikeImpressum } from "./impressum";
 import { extractJobs } from "./jobs";
@@ -41,7 +41,7 @@ function readAll(doc: Document, url: string, { headers, markup }: PageSource): P
   // most (the markup for technologies, Readability's copy of the page): a garbage collection
   // between them drops the elements' script wrappers, and rebuilding those made walks dearer.
   const kind = attempt("kind", () => pageKind(url), "other");
-  const company = attempt("company", () => ownFacts(extractCompany(doc, url), kind), emptyCompany());
+  const company = attempt("company", () => ownFacts(extractCompany(doc, url), kind, doc), emptyCompany());
   const people = attempt(
     "people",
     () => (teamlessKinds.has(kind) ? companyFounders(doc, url) : extractPeople(doc, url)),
@@ -112,8 +112,14 @@ const maxMainText = 20_000;
 // sentences name ("Kranwerk was founded in 2019 by …"). Reading no cards is also cheaper.
 const teamlessKinds: ReadonlySet<PageKind> = new Set(["press", "blog", "job-board"]);
 
-/** A case study tells of the customer: its founding year, seat, staff and offices are not the company's. */
-function ownFacts(company: SiteCompany, kind: PageKind): SiteCompany {
+/**
+ * A case study tells of the customer: its founding year, seat, staff and offices are not the company's.
+ * A job ad's or an article's title and summary tell of the job or the topic ("Senior Marketing BI
+ * Analyst", "What our AI survey found"): there only the company's structured data and name tell its industry.
+ */
+function ownFacts(company: SiteCompany, kind: PageKind, doc: Document): SiteCompany {
+  if (kind === "job-board" || kind === "blog")
+    return { ...company, industryHints: statedIndustries(doc, company.name) };
   if (kind !== "customers") return company;
   return { ...company, founded: undefined, headquarters: undefined, employeeHints: [], locations: [] };
 }
