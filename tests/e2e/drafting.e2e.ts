@@ -140,7 +140,8 @@ test("four dated emails are drafted, copied exactly, handed to Gmail and marked 
 
   await first.getByRole("button", { name: "Mark as sent" }).click();
   await expect.poll(() => first.getByRole("status").textContent()).toContain("Marked as sent");
-  expect(await first.getByTestId("sent-at").count()).toBe(1);
+  // The "sent on" line follows the stored event, a moment after the button's own status.
+  await expect.poll(() => first.getByTestId("sent-at").count()).toBe(1);
   const sent = (await outreachEvents(popup)).filter((event) => event.type === "sent");
   expect(sent).toMatchObject([{ type: "sent", step: "attention", angle: expect.stringMatching(/^[ab]$/) }]);
   const angleShown = await first.getByTestId("draft-angle").textContent();
