@@ -1,9 +1,9 @@
 import type { FundingRound } from "../model/company";
 import { withoutBareHiring } from "./bare-hiring";
 import { cityOf } from "./contact";
+import { distinctPosts } from "./distinct-posts";
 import { mergeRounds } from "./funding";
 import { dedupePeople } from "./people";
-import { distinctPosts } from "./posts";
 import { emptyCompany } from "./research-page";
 import { unique } from "./text";
 import type { Impressum, PageKind, PageResearch, SiteCompany, SiteJob, SitePerson, SiteResearch } from "./types";

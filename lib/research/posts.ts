@@ -1,4 +1,5 @@
 import { findDate, findMonth, findShortDate, findSlashDate, relativeDate, slashOrder } from "./dates";
+import { distinctPosts } from "./distinct-posts";
 import { sameSite } from "./domain";
 import { isArticle, ldDate, ldObjects, ldText } from "./jsonld";
 import { classifyUrl } from "./links";
@@ -22,20 +23,6 @@ export function extractPosts(doc: Document, url: string, meta?: PageMeta): SiteP
   return distinctPosts(posts)
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))
     .slice(0, maxPosts);
-}
-
-/**
- * The posts without repeats, first of each kept. A post is one by its address, or by its title and day:
- * a page filed under two sections ("/mobile/…" and, canonically, "/commerce/…") is one post.
- */
-export function distinctPosts(posts: readonly SitePost[]): SitePost[] {
-  const seen = new Set<string>();
-  return posts.filter((post) => {
-    const named = `${post.title.toLowerCase()}|${post.date ?? ""}`;
-    if (seen.has(post.url) || (post.date && seen.has(named))) return false;
-    seen.add(post.url).add(named);
-    return true;
-  });
 }
 
 function jsonLdPosts(doc: Document, url: string): SitePost[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { distinctPosts } from "../../../lib/research/distinct-posts";
 import { mergeResearch } from "../../../lib/research/merge";
-import { distinctPosts, extractPosts } from "../../../lib/research/posts";
+import { extractPosts } from "../../../lib/research/posts";
 import { researchPage } from "../../../lib/research/research-page";
 import { parseHtml } from "./fixtures";
 
