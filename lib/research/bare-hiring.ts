@@ -14,7 +14,11 @@ export function withoutBareHiring(signals: readonly SiteSignal[]): SiteSignal[] 
 const maxCallOutWords = 4;
 
 function isBareHiring(signal: SiteSignal): boolean {
-  if (signal.type !== "hiring" || signal.wording) return false;
-  const words = signal.quote.split(/\s+/).filter(Boolean);
-  return words.length <= maxCallOutWords && !/\d/.test(signal.quote);
+  if (signal.type !== "hiring" || signal.wording || /\d/.test(signal.quote)) return false;
+  return signal.quote.split(/\s+/).filter(Boolean).length <= maxCallOutWords || pointsToList.test(signal.quote);
 }
+
+// A sentence that only points to the list ("We list our open roles on our job board", "Alle offenen
+// Stellen findest du auf unserer Karriereseite") is a link in words: it names no role, count or place.
+const pointsToList =
+  /^(?:(?:we|you(?:'ll)?|du|sie|ihr)\s+(?:list|post|publish|find|can find|will find|finden?|findest|findet)|(?:see|view|browse|check out)\s+(?:all|our)|(?:alle|unsere)\s+(?:offenen\s+)?stellen(?:angebote)?\s+(?:findest|finden|findet|gibt))\b[^.!?]*?(?:job board|careers? (?:page|site)|jobs? page|karriereseite|jobportal|stellenbörse|below|unten|hier|here)\b[^.!?]*[.!?]?$/i;

@@ -27,6 +27,26 @@ describe("withoutBareHiring", () => {
     expect(withoutBareHiring([signal("Offene Stellen"), sentence]).map((s) => s.quote)).toEqual([sentence.quote]);
   });
 
+  it.each([
+    "We list our open roles on our job board.",
+    "You can find all our open positions on our careers page.",
+    "See all our openings below",
+    "Alle offenen Stellen findest du auf unserer Karriereseite.",
+    "Unsere Stellenangebote findest du hier.",
+  ])("drops a sentence that only points to the list: %s", (quote) => {
+    const told = signal("Wir suchen 3 Backend-Entwickler:innen in Leipzig.");
+    expect(withoutBareHiring([signal(quote), told])).toEqual([told]);
+  });
+
+  it.each([
+    "We list 12 open roles on our job board.",
+    "We are hiring engineers in Leipzig; see our job board for all roles.",
+    "We're looking for great people in Amsterdam.",
+  ])("keeps a sentence that tells more than where the list is: %s", (quote) => {
+    const told = signal("Data Engineer", { wording: { kind: "hiring", openJobs: 1, titles: ["Data Engineer"] } });
+    expect(withoutBareHiring([signal(quote), told])).toHaveLength(2);
+  });
+
   it("keeps a call-out when it is all the site tells, and leaves other signals alone", () => {
     const launch = signal("Launch", { type: "product-launch" });
     expect(withoutBareHiring([signal("We're hiring!"), launch])).toHaveLength(2);
