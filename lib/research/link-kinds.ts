@@ -99,6 +99,8 @@ export const jobBoardHosts: readonly RegExp[] = [
   /^ats\.rippling\.com$/,
   /^app\.dover\.com$/,
   /^[\w-]+\.careers\.hibob\.com$/,
+  // rexx systems career sites on the vendor's host ("moorbrand-jobs.rexx-systems.com"); its own site is "www".
+  /^(?!www\.)[\w-]+\.rexx-systems\.com$/,
   // Tenants' boards only: the vendors' own hosts (their app, help centre, site) are no boards.
   /^(?!(?:www|app|api|cdn|static|help|support|blog|status|feed|admin)\.)[\w-]+\.(?:factorialhr\.com|homerun\.co|pinpointhq\.com|dvinci-hr\.com|dvinci-easy\.com|concludis\.de|onlyfy\.jobs)$/,
 ];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractJobs } from "../../../lib/research/jobs";
+import { discoverKeyPages } from "../../../lib/research/links";
+import { pageKind } from "../../../lib/research/research-page";
 import { parseHtml } from "./fixtures";
 
 /** Career sites of HR suites read by their fixed markup: HRworks cards and rexx tables. */
@@ -95,5 +97,21 @@ describe("rexx job table", () => {
         url: "https://jobs.moorbrand.example/Fahrer-de-j100.html",
       },
     ]);
+  });
+});
+
+describe("a rexx career site on the vendor's host", () => {
+  it("is followed from the careers page as a job board; the vendor's own site is not", () => {
+    const careers = parseHtml(
+      `<body><main><h1>Karriere</h1><p>Unsere offenen Stellen:</p>
+       <a href="https://moorbrand-jobs.rexx-systems.com/job-offers.html">Zu den Stellenangeboten</a>
+       <a href="https://www.rexx-systems.com/">Bewerbermanagement von rexx</a></main></body>`,
+      "https://www.moorbrand.example/karriere",
+    );
+    const boards = discoverKeyPages(careers, "https://www.moorbrand.example/karriere").filter(
+      (page) => page.kind === "job-board",
+    );
+    expect(boards.map((page) => page.url)).toEqual(["https://moorbrand-jobs.rexx-systems.com/job-offers.html"]);
+    expect(pageKind("https://moorbrand-jobs.rexx-systems.com/job-offers.html")).toBe("job-board");
   });
 });
