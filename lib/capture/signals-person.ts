@@ -59,12 +59,15 @@ function postSignal(post: Activity, capturedAt: number): SignalDraft | undefined
 
 /** Hashtags name the topic best; else the opening words of the post. */
 function topicOf(text: string): string {
-  const tags = [...new Set(text.match(/#[\p{L}\p{N}_]+/gu) ?? [])].slice(0, 3);
+  const tags = [...new Set(text.match(hashtag) ?? [])].slice(0, 3);
   if (tags.length) return tags.join(", ");
   const words = text.replace(/\s+/g, " ").trim();
   const opening = words.length > 80 ? `${words.slice(0, 80).replace(/\s+\S*$/, "")}…` : words;
   return `“${opening}”`;
 }
+
+// A tag holds a letter and starts a word: "#2 globally" is a rank, "C#" a language, "page#top" an anchor.
+const hashtag = /(?<![\p{L}\p{N}_&#])#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+/gu;
 
 function since(role: Position): string {
   if (!role.start) return "";

@@ -126,6 +126,26 @@ describe("person signals", () => {
     });
   });
 
+  test("a rank, a language or an anchor is no hashtag", () => {
+    const posts = [
+      "Our school is #2 globally in this year's ranking!",
+      "Hiring C# developers for our Leipzig team",
+      "Read the notes at example.com/notes#intro today",
+    ];
+    const topics = posts.map(
+      (text) => deriveSignals({ capture: personCapture([], [{ text, postedAt: capturedAt - day }]) })[0]?.summary,
+    );
+    expect(topics).toEqual([
+      "Posted about “Our school is #2 globally in this year's ranking!”",
+      "Posted about “Hiring C# developers for our Leipzig team”",
+      "Posted about “Read the notes at example.com/notes#intro today”",
+    ]);
+    const [tagged] = deriveSignals({
+      capture: personCapture([], [{ text: "Top 3 at #2026Summit (#B2B, #1stParty)", postedAt: capturedAt - day }]),
+    });
+    expect(tagged?.summary).toBe("Posted about #2026Summit, #B2B, #1stParty");
+  });
+
   test("a post without hashtags is named by its opening words", () => {
     const [signal] = deriveSignals({
       capture: personCapture([], [{ text: "We just opened our Leipzig office", postedAt: capturedAt - day }]),
