@@ -1,7 +1,7 @@
 import type { CompanyFields, FundingRound } from "../../model";
 import { canonicalCompanyUrl } from "../../pages";
 import type { CompanyPage, StrategyResult } from "./company-page";
-import { cleanText, escapeRegExp } from "./company-parse";
+import { cleanText, escapeRegExp, roundType } from "./company-parse";
 
 type JsonObject = Record<string, unknown>;
 
@@ -166,7 +166,7 @@ function fundingOf(data: JsonObject | undefined): FundingRound[] | undefined {
     ? last.leadInvestors.map((investor) => cleanText(record(investor)?.name) ?? cleanText(investor))
     : [];
   const round: FundingRound = {
-    round: cleanText(last.localizedFundingType) ?? cleanText(last.fundingType),
+    round: roundType(cleanText(last.localizedFundingType) ?? cleanText(last.fundingType)),
     amount: Number.isFinite(amount) && money?.amount !== undefined ? amount : undefined,
     currency: cleanText(money?.currencyCode),
     date: on ? dateOf(on) : undefined,

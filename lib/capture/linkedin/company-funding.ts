@@ -8,7 +8,7 @@ import {
   type StrategyResult,
   sectionOf,
 } from "./company-page";
-import { parseIsoDate, parseMoney } from "./company-parse";
+import { parseIsoDate, parseMoney, roundType } from "./company-parse";
 import { companyHeadings, companySelectors } from "./company-selectors";
 
 const moneyPattern =
@@ -46,7 +46,7 @@ function lastRound(box: Element): FundingRound | undefined {
   const date = box.querySelector("time")?.getAttribute("datetime") ?? datePattern.exec(after)?.[0];
   const money = parseMoney(moneyPattern.exec(after)?.[0]);
   const round: FundingRound = {
-    round: roundName(after),
+    round: roundType(roundName(after)),
     amount: money?.amount,
     currency: money?.currency,
     date: parseIsoDate(date ?? undefined),

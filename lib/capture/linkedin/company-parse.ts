@@ -11,6 +11,17 @@ export function cleanText(value: unknown): string | undefined {
   return text ? text : undefined;
 }
 
+/**
+ * The round's type as the funding box names it, or undefined where it names none: Crunchbase's
+ * "Series unknown" ("Serie unbekannt") stands for a round of no known type, not for a series.
+ */
+export function roundType(name: string | undefined): string | undefined {
+  return name && !unknownRound.test(name) ? name : undefined;
+}
+
+const unknownRound =
+  /^(?:(?:series|serie|round|runde|funding round|finanzierungsrunde)\s+)?(?:unknown|unbekannt|undisclosed|nicht bekannt)$/i;
+
 /** A count followed by one of the given words ("5,750 followers", "1.234 Follower", "8K followers"). */
 export function countBefore(text: string, words: readonly string[]): number | undefined {
   for (const word of words) {
