@@ -1,4 +1,5 @@
 import { compactMoney } from "../i18n/compact-money";
+import { hiringFunctions, hiringInEnglish } from "../i18n/hiring-text";
 import { clipWording, type FundingRound } from "../model";
 import { isoDateToTime } from "./linkedin/company-parse";
 import type { CompanySignalInput, SignalDraft } from "./signals";
@@ -18,10 +19,18 @@ function hiringSignal(openJobs: number | undefined, titles: readonly string[] | 
   if (!openJobs) return undefined;
   const shown = (titles ?? []).slice(0, 3);
   const more = (titles?.length ?? 0) > shown.length ? ", …" : "";
+  const wording = {
+    kind: "hiring" as const,
+    openJobs,
+    titles: (titles ?? []).slice(0, 5).map(clipWording),
+    functions: hiringFunctions(openJobs, titles ?? []),
+  };
   return {
     type: "hiring",
-    summary: `Hiring: ${openJobs} open role${openJobs === 1 ? "" : "s"}${shown.length ? ` (${shown.join(", ")}${more})` : ""}`,
-    wording: { kind: "hiring", openJobs, titles: (titles ?? []).slice(0, 5).map(clipWording) },
+    summary:
+      hiringInEnglish(wording) ??
+      `Hiring: ${openJobs} open role${openJobs === 1 ? "" : "s"}${shown.length ? ` (${shown.join(", ")}${more})` : ""}`,
+    wording,
     quote: titles?.length ? titles.join("; ") : undefined,
     field: "openJobs",
   };

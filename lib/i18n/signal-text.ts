@@ -1,5 +1,6 @@
 import type { Signal, SignalWording } from "../model/signal";
 import { compactMoney } from "./compact-money";
+import { hiringInGerman } from "./hiring-text";
 import { listOf } from "./list-of";
 
 type Language = "en" | "de";
@@ -47,12 +48,8 @@ function investorsText(wording: Extract<SignalWording, { kind: "funding" }>, lan
 
 function inGerman(wording: SignalWording): string {
   switch (wording.kind) {
-    case "hiring": {
-      const shown = wording.titles.slice(0, 3);
-      const more = wording.titles.length > shown.length ? ", …" : "";
-      const roles = wording.openJobs === 1 ? "offene Stelle" : "offene Stellen";
-      return `Stellt ein: ${wording.openJobs} ${roles}${shown.length ? ` (${shown.join(", ")}${more})` : ""}`;
-    }
+    case "hiring":
+      return hiringInGerman(wording);
     case "headcount-growth": {
       const percent = Math.round(((wording.now - wording.before) / wording.before) * 1000) / 10;
       const grown = new Intl.NumberFormat("de-DE").format(percent);

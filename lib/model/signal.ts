@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jobFunctions } from "../scoring/normalise/title";
 import { idSchema, timestampSchema } from "./ids";
 import { provenanceSchema } from "./provenance";
 
@@ -28,7 +29,16 @@ export const clipWording = (text: string): string => text.slice(0, maxWordingTex
  * their words are the page's own.
  */
 export const signalWordingSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("hiring"), openJobs: z.number().int().positive(), titles: z.array(short).max(5) }),
+  z.object({
+    kind: z.literal("hiring"),
+    openJobs: z.number().int().positive(),
+    titles: z.array(short).max(5),
+    /** The areas of the open roles, largest first, when every role's title was known. */
+    functions: z
+      .array(z.object({ name: z.enum(jobFunctions), count: z.number().int().positive() }))
+      .max(3)
+      .optional(),
+  }),
   z.object({
     kind: z.literal("headcount-growth"),
     before: z.number().int().positive(),

@@ -1,3 +1,4 @@
+import { hiringFunctions, hiringInEnglish } from "../i18n/hiring-text";
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
 import { earlierOnly, fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, sameRound } from "./funding";
@@ -284,7 +285,11 @@ function notARound(quote: string, funding: FundingRound): boolean {
 export function hiringFromJobs(jobs: readonly SiteJob[], sourceUrl: string): SiteSignal | undefined {
   if (!jobs.length) return undefined;
   const titles = jobs.slice(0, 5).map((job) => job.title);
-  const summary = `Hiring: ${jobs.length} open ${jobs.length === 1 ? "role" : "roles"}`;
-  const wording: SignalWording = { kind: "hiring", openJobs: jobs.length, titles: titles.map(clipWording) };
+  const functions = hiringFunctions(
+    jobs.length,
+    jobs.map((job) => job.title),
+  );
+  const wording: SignalWording = { kind: "hiring", openJobs: jobs.length, titles: titles.map(clipWording), functions };
+  const summary = hiringInEnglish(wording) ?? `Hiring: ${jobs.length} open ${jobs.length === 1 ? "role" : "roles"}`;
   return { type: "hiring", summary, quote: titles.join("; "), sourceUrl, wording };
 }

@@ -131,7 +131,7 @@ describe("crawl", () => {
         expect(fake.fetchPage).not.toHaveBeenCalledWith(workable, expect.anything());
         const board = outcome.results.find((result) => result.url === workable);
         expect(board?.jobs).toMatchObject([{ title: "Robot Vision Engineer", location: "Bremen", source: "workable" }]);
-        expect(board?.signals[0]?.summary).toBe("Hiring: 1 open role");
+        expect(board?.signals[0]?.summary).toBe("Hiring: 1 open engineering role");
       });
 
       test("falls back to the board's page when its feed is missing, not a feed, or disallowed", async () => {

@@ -53,7 +53,7 @@ describe("research signals the extension words itself", () => {
   it("carry the open roles found on a page, told in German from them", () => {
     const jobs = ["Data Engineer", "Account Executive"].map((title) => ({ title, source: "json-ld" as const }));
     const hiring = hiringFromJobs(jobs, "https://www.brightwave.example/jobs");
-    expect(hiring && signalText(hiring, "de")).toBe("Stellt ein: 2 offene Stellen (Data Engineer, Account Executive)");
+    expect(hiring && signalText(hiring, "de")).toBe("Stellt ein: 2 offene Stellen (1 Data, 1 Vertrieb)");
   });
 
   it("leave a quoted signal in the words of its page", () => {

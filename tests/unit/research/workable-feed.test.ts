@@ -65,7 +65,9 @@ describe("workableFeedResearch", () => {
       expect.objectContaining({ title: "Customer Success Manager", location: "Remote", datePosted: "2026-09-14" }),
       expect.objectContaining({ title: "Werkstudent Marketing", location: "Stralsund, Germany" }),
     ]);
-    expect(research?.signals.map((signal) => signal.summary)).toEqual(["Hiring: 3 open roles"]);
+    expect(research?.signals.map((signal) => signal.summary)).toEqual([
+      "Hiring: 3 open roles (1 engineering, 1 customer success, 1 marketing)",
+    ]);
     expect(research?.kind).toBe("job-board");
     expect(pageResearchSchema.safeParse(research).success).toBe(true);
   });
