@@ -138,6 +138,8 @@ const welcome = /^(?:[Hh]erzlich\s+)?(?:[Ww]illkommen\s+(?:bei|beim|in|im|auf)|[
 // "Über Lindner Holzbau", "About Kestrel Werke": an about page's title names the company after the word.
 const about = /^(?:[Üü]ber|[Aa]bout)\s+(?!(?:[Uu]ns|[Uu]s)\b)(?=\p{Lu})/u;
 
+const articleFirst = /^(?:der|die|das|the|dein|deine|ihr|ihre|your)\s/i;
+
 /** "Impressum - Holzwerkstatt Lindner", "Willkommen bei Lindner Holzbau": the title part that is not the page's own name. */
 function brandPart(parts: readonly string[]): string | undefined {
   const named = parts.map((part) => part.replace(welcome, ""));
@@ -151,6 +153,9 @@ function brandPart(parts: readonly string[]): string | undefined {
     (part) => !pageWords.test(part) && !kindRules.some((rule) => rule.text.test(part)) && part.split(/\s+/).length <= 4,
   );
   if (brands.length === 1) return brands[0];
+  // A part opening with an article is a tagline ("Das kreative Haus"): the other part is the name.
+  const unarticled = brands.filter((part) => !articleFirst.test(part));
+  if (unarticled.length === 1) return unarticled[0];
   // Beside a tagline ("Maschinenbau aus Kiel"), the name is the part without small words.
   const nameLike = brands.filter(isNameLike);
   return nameLike.length === 1 ? nameLike[0] : undefined;

@@ -2,7 +2,7 @@ import { companyName } from "./company-name";
 import { blockAddresses, cityOf, findAddresses } from "./contact";
 import { extractCustomers } from "./customers";
 import { domProducts } from "./facts-products";
-import { employeeHints, foundedYear, headquartersFromText, officeLocations } from "./facts-text";
+import { employeeHints, foundedYear, foundingPlace, headquartersFromText, officeLocations } from "./facts-text";
 import { industryHints } from "./industry";
 import {
   asObjects,
@@ -47,7 +47,11 @@ function companyOf(doc: Document, url: string): SiteCompany {
       nameWithLegalForm(name),
     description,
     industryHints: industryHints([...industryTexts(org), doc.title, description ?? ""]),
-    headquarters: notPlaceholder(ldLocality(org?.address)) ?? headquartersFromText(lines) ?? cityOf(addresses[0] ?? ""),
+    headquarters:
+      notPlaceholder(ldLocality(org?.address)) ??
+      headquartersFromText(lines) ??
+      cityOf(addresses[0] ?? "") ??
+      foundingPlace(lines),
     addresses,
     // The description is the company's own summary: "Softwareagentur in Köln, gegründet 2009".
     founded: ldYear(org?.foundingDate) ?? foundedYear(lines) ?? (description ? foundedYear([description]) : undefined),

@@ -97,11 +97,16 @@ export function cityOf(address: string): string | undefined {
 
 const phonePattern = /\b(?:tel(?:efon)?|phone|fon|telephone|mobil|t)\.?\s*:?\s*(\+?[\d(][\d\s()/.–-]{5,24}\d)/i;
 
+// A label alone on its line, its number on the next: a definition list or a two-column row ("Telefon" | "+49 …").
+const phoneLabelLine = /^(?:tel(?:efon)?|phone|telephone|fon|mobil|mobile)\.?\s*:?$/i;
+const numberLine = /^\+?[\d(][\d\s()/.–-]{5,24}\d$/;
+
 export function findPhone(lines: readonly string[]): string | undefined {
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (/fax/i.test(line.split(/[:]/)[0] ?? "")) continue;
     const match = phonePattern.exec(line);
     if (match?.[1]) return clean(match[1]);
+    if (numberLine.test(line) && phoneLabelLine.test(lines[index - 1] ?? "")) return line;
   }
   return undefined;
 }

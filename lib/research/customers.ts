@@ -178,11 +178,15 @@ const anyProseList = new RegExp(`\\b(?:${englishIntro}|${germanIntro})`, "iu");
 const leadingName =
   /^(?:(?:the|die|der|das)\s+)?((?:[\p{Lu}0-9]|\p{Ll}{1,2}\p{Lu})[\p{L}\d&.'’+-]*(?:\s[\p{Lu}0-9&][\p{L}\d&.'’+-]*){0,3})/u;
 // "customers include companies like A, B": the kind of customer before the names is no name.
+// So is the kind after an article: "Kunden zählen u. a. die Unternehmen A, B".
 const kindBefore =
-  /^(?:companies|brands|teams|organi[sz]ations|firms|businesses|unternehmen|firmen|marken)\s+(?:like|such as|including|wie)\s+/i;
+  /^(?:(?:companies|brands|teams|organi[sz]ations|firms|businesses|unternehmen|firmen|marken)\s+(?:like|such as|including|wie)|(?:the|die)\s+(?:companies|brands|firms|unternehmen|firmen|marken))\s+/i;
 const notBrand = /^(?:many|more|others|thousands|viele|weitere|andere|tausende)\b/i;
 // German capitalises every noun: one word with a plural ending is a kind of customer ("Kanzleien"), not one.
 const germanNoun = /^\p{Lu}\p{Ll}+(?:en|er|e|ien|ungen|innen|ten|ler)$/u;
+// Among brands ("Bosch, Osram, Unilever") such a word is a brand too, unless it names a kind ("Stadtwerke").
+const customerKind =
+  /(?:kunden|behörden|unternehmen|betriebe|verbände|vereine|kommunen|gemeinden|städte|institutionen|organisationen|einrichtungen|praxen|kanzleien|händler|hersteller|handwerker|mittelständler|konzerne|werke|ämter|kammern|kliniken|schulen|universitäten|banken|sparkassen|versicherungen|agenturen|ärzte|anwälte|berater|architekten|stiftungen|genossenschaften|verwaltungen|dienstleister|zulieferer|makler|hotels|startups)$/i;
 
 /** Customers named in a sentence, two at least (a single name is as often a comparison). */
 function namedInProse(lines: readonly string[]): string[] {
@@ -194,11 +198,12 @@ function namedInProse(lines: readonly string[]): string[] {
       const list = (match[1] ?? "")
         .replace(kindBefore, "")
         .replace(/\s+(?:and|und)\s+(?:many |viele )?(?:more|others|weitere|andere)\b.*$/i, "");
-      const found = list
+      const parts = list
         .split(/\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und)\s+/)
         .map((part) => leadingName.exec(clean(part))?.[1] ?? "")
-        .filter((name) => name.length >= 2 && name.length <= 40 && !notBrand.test(name))
-        .filter((name) => !german || !germanNoun.test(name));
+        .filter((name) => name.length >= 2 && name.length <= 40 && !notBrand.test(name));
+      const brands = parts.filter((name) => !german || !germanNoun.test(name));
+      const found = brands.length >= 2 ? parts.filter((name) => !german || !customerKind.test(name)) : brands;
       if (found.length >= 2) names.push(...found);
     }
   }

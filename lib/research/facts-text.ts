@@ -25,8 +25,9 @@ const foundedPattern = new RegExp(
     `(?:^|\\n)(?:gründungsjahr|gegründet|gründung|founded|year founded|established|est\\.?)[ \\t]*:?[ \\t]*\\n?[ \\t]*${year}(?: in [A-ZÄÖÜ][\\wäöüß-]+)?[ \\t]*(?=\\n|$)`,
     // A badge: "Seit 1998", "Since 1998", "Tradition seit 1898", "Ihr Partner seit 2003".
     `(?:^|\\n)(?:(?:ihr |your )?(?:partner|tradition|qualität|quality|familienunternehmen|family business|meisterbetrieb) )?(?:seit|since)[ \\t]+${year}\\.?[ \\t]*(?=\\n|$)`,
-    // A timeline's year above its entry: "1976" over "Gründung" or "Firmengründung der Falk GmbH in …".
-    `(?:^|\\n)${year}[ \\t]*\\n(?:gründung|unternehmensgründung|firmengründung|gegründet|founded|founding|company founded)(?:[ \\t]*(?=\\n|$)| der\\b| des\\b| von\\b| of\\b)`,
+    // A timeline's year above its entry: "1976" over "Gründung" or "Firmengründung der Falk GmbH in …"; a fact
+    // tile's "2004 in Hamburg" over "gegründet".
+    `(?:^|\\n)${year}(?: in [A-ZÄÖÜ][\\wäöüß-]+)?[ \\t]*\\n(?:gründung|unternehmensgründung|firmengründung|gegründet|founded|founding|company founded)(?:[ \\t]*(?=\\n|$)| der\\b| des\\b| von\\b| of\\b)`,
   ].join("|"),
   "gi",
 );
@@ -256,4 +257,22 @@ function placeBelowLabel(lines: readonly string[], from: number): string | undef
 // A sentence's full stop is not part of the city ("… befindet sich in Stuttgart.").
 function cityName(place: string): string {
   return clean(place).replace(/\.$/, "");
+}
+
+// "2001 in Hamburg gegründet", "gegründet 2001 in Hamburg", "founded in 2014 in Berlin", "founded in Berlin in 2014".
+const foundedIn = new RegExp(
+  [
+    `\\b(?:19|20)\\d\\d\\s+in\\s+(${place})\\s+gegründet`,
+    `\\b[Gg]egründet\\s+(?:im\\s+[Jj]ahre?\\s+)?(?:19|20)\\d\\d\\s+in\\s+(${place})`,
+    `\\b[Ff]ounded\\s+in\\s+(?:19|20)\\d\\d\\s+in\\s+(${place})`,
+    `\\b[Ff]ounded\\s+in\\s+(${place})\\s+in\\s+(?:19|20)\\d\\d`,
+  ].join("|"),
+);
+
+/** The town a company was founded in: its seat when the page names no other (a fact tile, an about page's story). */
+export function foundingPlace(lines: readonly string[]): string | undefined {
+  // A tile sets "2001 in Hamburg" and "gegründet" on two lines: one text with spaces for its breaks reads both.
+  const match = foundedIn.exec(joinedLines(lines).replace(/\n/g, " "));
+  const found = match?.slice(1).find(Boolean);
+  return found && !street.test(found) ? cityName(found) : undefined;
 }

@@ -7,9 +7,10 @@ import { legalEntity, registerNumber, vatId } from "./legal";
  * directors, register and VAT id of its own. Only the owner's part of the notice counts for those.
  */
 
-// The general partner of a GmbH & Co. KG is another company, but its directors are the partnership's.
+// The general partner of a GmbH & Co. KG is another company, but its directors are the partnership's. Its label is
+// sometimes shortened ("Pers. haftende Gesellschafterin").
 export const generalPartner =
-  /^(?:die\s+)?(?:komplement(?:ä|ae)r(?:in)?|persönlich haftende[rn]?\s+gesellschafter(?:in)?|general partner)\b|\((?:komplement(?:ä|ae)r|persönlich haftende)/i;
+  /^(?:die\s+)?(?:komplement(?:ä|ae)r(?:in)?|(?:persönlich|pers\.)\s*haftende[rn]?\s+gesellschafter(?:in)?|general partner)\b|\((?:komplement(?:ä|ae)r|(?:persönlich|pers\.)\s*haftende)/i;
 
 const maxLines = 400;
 
@@ -81,6 +82,8 @@ const providerLabel = new RegExp(
     "medieninhaber(?:in)?(?:\\s+und\\s+herausgeber(?:in)?)?",
     "(?:inhaltlich\\s+|redaktionell\\s+)?verantwortlich(?:e[rn]?)?(?:\\s+person)?(?:\\s+für\\s+(?:den\\s+|die\\s+)?(?:journalistisch-redaktionellen?\\s+)?inhalte?(?:\\s+und\\s+gestaltung)?)?(?:\\s+(?:dieser|der)\\s+(?:website|webseite|seite|homepage))?",
     "angaben\\s+gem(?:äß|äss|ass|\\.)\\s*§\\s*5\\s+(?:tmg|ddg|ecg)\\b",
+    // The notice's own heading alone on its line: a sole trader's name may follow it with no label of its own.
+    "(?:impressum|imprint)(?=\\s*:?\\s*$)",
   ].join("|")})(?:\\s+(?:nach|gem(?:äß|äss|\\.)|laut|i\\.\\s?S\\.\\s?d\\.|im\\s+sinne)\\b[^:]{0,50})?\\s*:?\\s*(.*)$`,
   "iu",
 );

@@ -39,8 +39,9 @@ export function extractImpressum(doc: Document, url = "", root = impressumRoot(d
     registerNumber: register ? withKind(register.number, entity?.form, body) : undefined,
     registerCourt: court(own, registerLine, entity?.name),
     vatId: findVatId(own),
-    address: findAddresses(body)[0],
-    phone: findPhone(body),
+    // A contact page may give the address above its "Impressum" heading and only the legal details under it.
+    address: findAddresses(body)[0] ?? findAddresses(lines)[0],
+    phone: findPhone(body) ?? findPhone(lines),
     email: findEmail(root, body),
   };
   return hasContent(result) ? result : undefined;

@@ -109,12 +109,12 @@ export function legalEntity(line: string): { name: string; form: string } | unde
 }
 
 /**
- * Register numbers: HRB/HRA/GnR/PR/VR (DE; digits may be grouped: "HRB 234 567"), FN (AT, also
+ * Register numbers: HRB/HRA/GnR/PR/VR (DE; digits may be grouped: "HRB 234 567", "HRB 10 29 30"), FN (AT, also
  * written out: "Firmenbuchnummer: 531162 x"), the Swiss company number where a register names it
  * ("Handelsregister: CHE-184.223.405"), the Dutch KvK number and a UK company number.
  */
 const registerPattern =
-  /\b(H\s?R\s?[AB]|GnR|PR|VR|FN|Firmenbuch(?:nummer|-?Nr\.?)|FB-?Nr\.?)\s*(?:-?\s*(?:Nr\.?|No\.?))?\s*[:.\-–]?\s*(?:FN\s*)?(?:([a-z])\s?(?=\d))?(\d{1,3}(?: \d{3})+(?!\d)|\d{1,7})(?:\s?([a-z])\b)?/i;
+  /\b(H\s?R\s?[AB]|GnR|PR|VR|FN|Firmenbuch(?:nummer|-?Nr\.?)|FB-?Nr\.?)\s*(?:-?\s*(?:Nr\.?|No\.?))?\s*[:.\-–]?\s*(?:FN\s*)?(?:([a-z])\s?(?=\d))?(\d{1,3}(?: \d{3})+(?!\d)|\d{1,2}(?: \d{2}){2,3}(?!\d)|\d{1,7})(?:\s?([a-z])\b)?/i;
 // A bilingual label between the kind and the number: "HRB-Nr./Commercial Register No.: 3844".
 const bilingualRegister = /\b(H\s?R\s?[AB])(?:-?\s*Nr\.?)?\s*\/\s*[A-Za-z][A-Za-z .]{0,30}?[:.]\s*(\d{1,7})\b/i;
 // The hyphen of "CHE-123.456.789" is sometimes left out, spaced or another dash (a non-breaking hyphen keeps the
