@@ -1,23 +1,21 @@
-import { canonicalProfileUrl } from "../pages";
-import { cardOf } from "./card";
 import { foundersInProse, ownFounding } from "./founders";
 import { isPersonName, isRole, namePair, stripRole, titleCase } from "./names";
 import { withPageMemo } from "./page-memo";
 import { jsonLdPeople, withCardRoles } from "./people-ld";
 import { shortText } from "./short-text";
+import { altOnlyPeople } from "./team-alt";
 import {
   boxKey,
   hasPhoto,
   headedListRole,
   isIntroduced,
-  isOwnerRole,
   isOwnPage,
   isTeamPage,
   underTeamHeading,
 } from "./team-context";
 import { firstNameCards, firstNameKey, firstNameTeams, signatureOf } from "./team-first-names";
+import { type Card, linkedinNear, loneCards } from "./team-lone";
 import { isOutsideTeam } from "./team-outside";
-import { quotationBefore } from "./team-quote";
 import { altRole, pastPlaceLines, type Role, roleNear } from "./team-role-near";
 import { nameAndRole, tidyRole } from "./team-roles";
 import { clean, textLines } from "./text";
@@ -30,7 +28,13 @@ import type { SitePerson } from "./types";
 export function extractPeople(doc: Document, url?: string): SitePerson[] {
   return withPageMemo(() => {
     const cards = teamCards(doc, url);
-    return dedupePeople([...withCardRoles(jsonLdPeople(doc), cards, url), ...cards, ...companyFounders(doc, url)]);
+    const founders = companyFounders(doc, url);
+    return dedupePeople([
+      ...withCardRoles(jsonLdPeople(doc), cards, url),
+      ...cards,
+      ...founders,
+      ...altOnlyPeople(doc, url),
+    ]);
   });
 }
 
@@ -42,16 +46,6 @@ export function companyFounders(doc: Document, url: string | undefined): SitePer
   if (!doc.body) return [];
   if (isOwnPage(doc, url)) return foundersInProse(textLines(doc.body), true);
   return url ? foundersInProse(ownFounding(textLines(doc.body), url), true) : [];
-}
-
-interface Card {
-  name: string;
-  role?: Role;
-  /** Tag and class of the name element: cards of one team list share it. */
-  signature: string;
-  node: Element;
-  /** The two people a line names ("Anna Berg & Tom Li"), who share the card's role. */
-  pair?: string[];
 }
 
 const nameSelector = "h1, h2, h3, h4, h5, h6, strong, b, p, span, div, figcaption, dt, dd, li, td, a, cite";
@@ -136,35 +130,6 @@ function outranks(card: Listed, other: Listed): boolean {
   const photo = hasPhoto(card.node);
   if (photo !== hasPhoto(other.node)) return photo;
   return card.size > other.size;
-}
-
-/**
- * Cards of their own on a team or about page. Where no list was found, the only card with a
- * clear role is a team of one. Beside a list, a card whose role element is classed as one
- * ("member-job-title") is kept too: a founder set apart above the board. The owner's card (a
- * photo, a name, "Gründer & Geschäftsführer") is read also among other mentions and on the home page.
- */
-function loneCards(lone: (Card & { role: Role })[], listed: boolean, doc: Document, url?: string): SitePerson[] {
-  const teamPage = isTeamPage(doc, url);
-  const owners = listed ? [] : lone.filter(isOwnerCard);
-  const kept = listed
-    ? lone.filter((card) => card.role.declared)
-    : teamPage && lone.length === 1
-      ? lone
-      : owners.length === 1 && (teamPage || isOwnPage(doc, url))
-        ? owners
-        : [];
-  if (kept.length === 0 || kept.length > 2 || (listed && !teamPage)) return [];
-  return kept.flatMap(({ name, pair, role, node }) =>
-    isRole(role.text) && !isOutsideTeam(node, role.text, url)
-      ? (pair ?? [name]).map((one) => ({
-          name: one,
-          role: role.text,
-          source: "team-card" as const,
-          linkedinUrl: pair ? undefined : linkedinNear(node),
-        }))
-      : [],
-  );
 }
 
 /**
@@ -264,19 +229,6 @@ function readCard(node: Element, url: string | undefined): Card | undefined {
   const role = ownRole ? { text: tidyRole(ownRole) } : (roleNear(node) ?? altRole(node, name, url));
   if (shouted && !isRole(role?.text ?? "")) return undefined;
   return { name, role, signature: signatureOf(node), node, pair };
-}
-
-/**
- * The owner's card: an owner's role, a photo (two owners named in one line need none) and no
- * sentence before the name, which a customer's words under a photo would be.
- */
-function isOwnerCard(card: Card & { role: Role }): boolean {
-  return isOwnerRole(card.role.text) && (card.pair !== undefined || hasPhoto(card.node)) && !quotationBefore(card.node);
-}
-
-function linkedinNear(node: Element): string | undefined {
-  const links = Array.from(cardOf(node).querySelectorAll("a[href*='linkedin.com/in/']"));
-  return links.length === 1 ? canonicalProfileUrl(links[0]?.getAttribute("href") ?? "") : undefined;
 }
 
 /** One entry per person (by `keyOf`), the first role and LinkedIn link found kept. */
