@@ -1,4 +1,5 @@
 import { memoPerPage } from "./page-memo";
+import { priceElements } from "./plan-price-elements";
 import {
   isStruck,
   markExtra,
@@ -72,6 +73,23 @@ export function isPlanName(text: string, words = 4, length = 30): boolean {
     !calculator.test(text) &&
     !taxNote.test(withoutBadge(text))
   );
+}
+
+// A name numbered by its size, version or year ("Team 50", "Pro 2025", "Home + Microsoft 365"): capitalised words
+// and the number last. Bounds and counts ("Bis 50", "Up To 20", "Top 10", "Seit 1998") name no plan.
+const numberedName = /^(?:\p{Lu}[\p{L}.-]*|[+&])(?:\s(?:\p{Lu}[\p{L}.-]*|[+&])){0,3}\s\d{2,4}$/u;
+const boundWord =
+  /^(?:ab|bis|über|unter|up|to|from|over|under|max|min|top|seit|since|nr|no|vol|step|schritt|phase|tag|day|woche|week|jahr|year|seite|page|kapitel|chapter|level|stufe|pack)$/i;
+
+/**
+ * A heading's, name element's or card title's text that names a plan with a number of two or more digits, which
+ * `isPlanName` rejects in card lines (prices, counts): only the element's role or place says such a text is a name.
+ */
+export function isNumberedPlanName(text: string): boolean {
+  // A price with its currency code first ("EUR 49") reads like a name and a number.
+  if (text.length > 30 || !numberedName.test(text) || parsePrice(text)) return false;
+  const words = text.split(" ").slice(0, -1);
+  return !words.some((word) => boundWord.test(word)) && isPlanName(words.join(" "));
 }
 
 /**
@@ -216,7 +234,10 @@ function gridPlans(grid: Element, priced: ReadonlySet<Element>): Plan[] {
     if (price) return [cardPlan(name, price, [card])];
     // A free card often shows no amount, only its name ("Kostenlos" above its features).
     if (freeName.test(name)) return [{ name, price: 0 }];
-    return hasLabel([card], onRequest) ? [{ name, onRequest: true }] : [];
+    // A table row's cells are its labels ("Enterprise" "Custom").
+    return hasLabel(card.localName === "tr" ? Array.from(card.children) : [card], onRequest)
+      ? [{ name, onRequest: true }]
+      : [];
   });
   return new Set(plans.map((plan) => plan.name)).size >= 2 && (areBilled(plans, grid) || calledPlans(priced))
     ? plans
@@ -239,31 +260,6 @@ export function areBilled(plans: readonly Plan[], box: Element): boolean {
   );
 }
 
-const currencyToken = /[$€£₹₽]|\b(?:chf|eur|euro|usd|gbp|inr)\b|\bs?fr\.|\brs\.?\s?\d/i;
-const unread = new Set(["script", "style", "noscript", "template"]);
-// NodeFilter.SHOW_TEXT, which not every DOM exposes as a global.
-const showText = 4;
-
-/** Elements that are prices, found from the text nodes that hold a currency (a few per page). */
-function priceElements(body: Element): Element[] {
-  const found = new Set<Element>();
-  const walker = body.ownerDocument.createTreeWalker(body, showText);
-  for (let node = walker.nextNode(); node && found.size < 40; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || unread.has(parent.localName) || !currencyToken.test(node.nodeValue ?? "")) continue;
-    // The currency may stand in its own span ("€" "29" "/ Monat"): the price is up to two levels up.
-    for (let box: Element | null = parent, up = 0; box && up < 3; box = box.parentElement, up++) {
-      const text = shortText(box, 45);
-      if (text === undefined) break;
-      if (parsePrice(text)) {
-        found.add(box);
-        break;
-      }
-    }
-  }
-  return [...found];
-}
-
 /**
  * The card's first line that reads as a plan name, before its price. A name set inline before its
  * tagline ("Premium" "Upgrade your team…" in two spans, one line) is the title in the card's head.
@@ -276,6 +272,8 @@ function nameLine(card: Element): string | undefined {
     const title = first && !isPlanName(line) ? titleIn(card) : undefined;
     if (title && line.length > title.length && line.startsWith(title)) return title;
     if (isPlanName(line) && !onRequest.test(line)) return withoutBadge(line);
+    // The card's first line, above its price, titles it: there a number is part of the name ("Pro 25").
+    if (first && isNumberedPlanName(line)) return line;
     first = false;
   }
   return undefined;

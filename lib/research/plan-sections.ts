@@ -96,23 +96,6 @@ export function withLongNames<C extends Candidate>(
   return candidates.map((candidate, index) => (long.has(candidate) ? priceOf(candidate) : priced[index]));
 }
 
-// A name numbered by its size, version or year ("Team 50", "Pro 2025", "Home + Microsoft 365"): capitalised words
-// and the number last. Bounds and counts ("Bis 50", "Up To 20", "Top 10", "Seit 1998") name no plan.
-const numberedName = /^(?:\p{Lu}[\p{L}.-]*|[+&])(?:\s(?:\p{Lu}[\p{L}.-]*|[+&])){0,3}\s\d{2,4}$/u;
-const boundWord =
-  /^(?:ab|bis|über|unter|up|to|from|over|under|max|min|top|seit|since|nr|no|vol|step|schritt|phase|tag|day|woche|week|jahr|year|seite|page|kapitel|chapter|level|stufe|pack)$/i;
-
-/**
- * A heading or name element's text that names a plan with a number of two or more digits, which `isPlanName`
- * rejects in card lines (prices, counts): only the element's role says such a text is a name.
- */
-export function isNumberedPlanName(text: string): boolean {
-  // A price with its currency code first ("EUR 49") reads like a name and a number.
-  if (text.length > 30 || !numberedName.test(text) || parsePrice(text)) return false;
-  const words = text.split(" ").slice(0, -1);
-  return !words.some((word) => boundWord.test(word)) && isPlanName(words.join(" "));
-}
-
 /** A plan name candidate without a price in its card: its name, heading tag, card and blocks (see pricing.ts). */
 type Unpriced = Candidate & { name: string; boxes: Element[] };
 

@@ -92,6 +92,7 @@ export const onceLine =
 type StatedPrice = [text: string, price: NonNullable<ReturnType<typeof parsePrice>>];
 // Clauses of one price line, set apart by a comma or semicolon (not the decimal comma of "1.547,00 €").
 const clauseMark = /[,;]\s+/;
+const alternativeMark = /\s+(?:or|oder)\s+/i;
 
 /**
  * The prices a short text states: the text itself, or clause by clause a fee paid once and the price after
@@ -102,6 +103,10 @@ export function statedPrices(text: string | undefined): StatedPrice[] {
   if (!text) return [];
   const whole = text.length <= 45 ? parsePrice(text) : undefined;
   if (whole) return [[text, whole]];
+  // Prices offered as alternatives ("$8/mo or $80/yr", "9 € monatlich oder 90 € jährlich"): the first is the plan's.
+  const [choice = "", other] = text.split(alternativeMark, 2);
+  const chosen = other && mayHoldPrice(other) ? parsePrice(choice) : undefined;
+  if (chosen) return [[choice, chosen]];
   if (!clauseMark.test(text)) return [];
   const [first = "", ...rest] = text.split(clauseMark);
   const lead = parsePrice(first);

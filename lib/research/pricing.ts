@@ -5,6 +5,7 @@ import {
   freeName,
   hasLabel,
   isBadge,
+  isNumberedPlanName,
   isPlanName,
   mayHoldBilledPrice,
   onRequest,
@@ -16,7 +17,6 @@ import { attributePrice, withEmbeddedPlans } from "./plan-data";
 import {
   aboutPricing,
   isLongPlanName,
-  isNumberedPlanName,
   nameBeforeTagline,
   prosePlans,
   unpricedPlans,
