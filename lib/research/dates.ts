@@ -1,3 +1,5 @@
+import { parseUrl } from "./url";
+
 /** Dates as pages print them, in English and German, to ISO yyyy-mm-dd. */
 
 const months: Record<string, number> = {
@@ -82,6 +84,11 @@ export function findDate(text: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The day a page's address names ("/blog/2025/03/12/touren", "/news/2025-03-12-launch"): its post's day. */
+export function addressDate(url: string): string | undefined {
+  return findDate(parseUrl(url)?.pathname ?? "");
 }
 
 // "12.03.25": a day with a two-digit year. Version numbers look alike ("1.12.30"), so only short date

@@ -1,4 +1,4 @@
-import { findDate, findMonth, findShortDate, findSlashDate, relativeDate, slashOrder } from "./dates";
+import { addressDate, findDate, findMonth, findShortDate, findSlashDate, relativeDate, slashOrder } from "./dates";
 import { distinctPosts } from "./distinct-posts";
 import { sameSite } from "./domain";
 import { isArticle, ldDate, ldObjects, ldText } from "./jsonld";
@@ -51,8 +51,7 @@ function selfPost(doc: Document, url: string, meta?: PageMeta): SitePost[] {
   // A title often carries the site's name ("Post | Kranwerk"): the headline it holds is the post's.
   const title =
     (underSection || meta?.title?.includes(headline)) && headline.length >= 8 ? headline : (meta?.title ?? "");
-  const date =
-    meta?.publishedAt ?? (underSection ? (findDate(parseUrl(url)?.pathname ?? "") ?? headlineDate(doc)) : undefined);
+  const date = meta?.publishedAt ?? (underSection ? (addressDate(url) ?? headlineDate(doc)) : undefined);
   return title && date ? [{ title, url, date }] : [];
 }
 

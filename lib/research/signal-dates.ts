@@ -1,4 +1,5 @@
 import { findDate, findMonth } from "./dates";
+import { lineOf } from "./signal-entries";
 
 /** When an event told in prose happened: its sentence's own date, the page's, or a teaser's date line. */
 
@@ -64,6 +65,11 @@ function monthOrYear(sentence: string): string | undefined {
   return findMonth(sentence) ?? year;
 }
 
+/** Whether a line is only a date, as a teaser prints it above or below its heading. */
+function isDateLine(line: string | undefined): line is string {
+  return line !== undefined && teaserDate([line]) !== undefined;
+}
+
 /** A short line that is only a date, as teasers print it above their text, or a timeline's year. */
 function teaserDate(lines: readonly string[]): string | undefined {
   for (const line of [...lines].reverse()) {
@@ -75,4 +81,17 @@ function teaserDate(lines: readonly string[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The lines that may date a sentence, nearest last: the three above it (a teaser's date line), and for a
+ * heading with no date line right above, the line below ("Kestrel opens in Graz" over "2025"). Only asked
+ * when the page has no date.
+ */
+export function dateLines(lines: readonly string[], sentence: string): readonly string[] {
+  const line = lineOf(lines, sentence);
+  if (line < 0) return [];
+  const above = lines.slice(Math.max(0, line - 3), line);
+  const below = lines[line + 1];
+  return lines[line] === sentence && isDateLine(below) && !isDateLine(lines[line - 1]) ? [...above, below] : above;
 }

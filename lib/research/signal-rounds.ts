@@ -194,37 +194,6 @@ export function shorten(text: string): string {
 }
 
 /**
- * A press release tells its event in the headline and again in the lead ("Kestrel Launches Lanes" above
- * "Kestrel today released Lanes, …"): one signal. The headline stays its summary, being the event in
- * brief; the lead joins the quote for its details, as a round's sentences do.
- */
-export function headlineToldOnce(signals: SiteSignal[], headline: string | undefined): SiteSignal[] {
-  // Hiring is the page's state (its open roles), not an event a headline announces.
-  const first = signals.find((signal) => signal.type !== "hiring" && !signal.funding && signal.quote === headline);
-  if (!first || !headline) return signals;
-  const again = signals.find(
-    (other) =>
-      other !== first && other.type === first.type && other.date === first.date && sameEvent(headline, other.quote),
-  );
-  if (!again) return signals;
-  const quote = /[.!?:;…]$/.test(headline) ? `${headline} ${again.quote}` : `${headline}. ${again.quote}`;
-  return signals.flatMap((signal) => (signal === again ? [] : signal === first ? [{ ...signal, quote }] : [signal]));
-}
-
-// Words that tell the kind of event or join a sentence, not which event it is (shorter ones are never compared).
-const eventWord =
-  /^(?:launch\p{L}*|releas\p{L}*|introduc\p{L}*|unveil\p{L}*|announc\p{L}*|\p{L}*partner\p{L}*|today|heute|with|from|that|this|their|into|about|will|have|been|which|also|neue\p{L}*|wird|wurde|sind)$/u;
-
-/** Two sentences of one event share at least two words besides the headline's first (the company, mostly). */
-function sameEvent(headline: string, sentence: string): boolean {
-  const words = (text: string) =>
-    (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !eventWord.test(word));
-  const [subject, ...told] = words(headline);
-  const again = new Set(words(sentence));
-  return told.filter((word) => word !== subject && again.has(word)).length >= 2;
-}
-
-/**
  * "Kestrel investiert 5 Millionen Euro in ein neues Werk", "Kestrel beteiligt sich an der Harbor GmbH": the
  * company spending or investing its own money raises none. Told with "investiert", "steckt" or "beteiligt sich" only,
  * the money goes into a project, or the page's own company (its host name) is the one investing.

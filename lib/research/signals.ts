@@ -1,11 +1,13 @@
 import { hiringFunctions, hiringInEnglish } from "../i18n/hiring-text";
 import type { FundingRound } from "../model/company";
 import { clipWording, type SignalType, type SignalWording } from "../model/signal";
+import { addressDate } from "./dates";
 import { earlierOnly, fundingInvestors, fundingOf, mergeRounds, moreSpecific, namedRound, sameRound } from "./funding";
 import { fundingLeads, investorLine, opensInvestorList } from "./funding-investors";
 import { winning, withoutPurchasePurpose } from "./signal-acquisitions";
-import { eventDate, withDatesJoined } from "./signal-dates";
-import { entryDates, headlineRepeats, lineOf } from "./signal-entries";
+import { dateLines, eventDate, withDatesJoined } from "./signal-dates";
+import { entryDates, headlineRepeats } from "./signal-entries";
+import { headingsToldOnce } from "./signal-headings";
 import { marketLaunch } from "./signal-places";
 import { isEvent, type ProseType, prosePatterns, typesOnPage } from "./signal-prose";
 import { firmsNamed } from "./signal-purchases";
@@ -13,7 +15,6 @@ import {
   dedupe,
   fundingTold,
   hasLead,
-  headlineToldOnce,
   investsOwnMoney,
   pastFunding,
   shorten,
@@ -59,9 +60,11 @@ const noRound =
 export function extractSignals(
   lines: readonly string[],
   sourceUrl: string,
-  date?: string,
+  published?: string,
   title?: string,
 ): SiteSignal[] {
+  // A post's address may be all that dates it ("/blog/2025/03/12/…").
+  const date = published ?? addressDate(sourceUrl);
   const text = joinedLines(lines);
   const onPage = typesOnPage(sourceUrl);
   // Each sentence is part of the text: a pattern the whole text lacks is ruled out for all of them at once.
@@ -106,14 +109,14 @@ export function extractSignals(
           type,
           told,
           sourceUrl,
-          eventDate(told, pageDate, () => linesAbove(lines, sentence)),
+          eventDate(told, pageDate, () => dateLines(lines, sentence)),
           type === "acquisition" ? firmsOf() : undefined,
         );
         if (event) signals.push(event);
         continue;
       }
       // Without a page date, a round is dated as other events: by its sentence, else the date line above it.
-      const dated = pageDate ?? eventDate(sentence, undefined, () => linesAbove(lines, sentence));
+      const dated = pageDate ?? eventDate(sentence, undefined, () => dateLines(lines, sentence));
       const found = fundingSignal(sentence, sourceUrl, dated);
       if (!found) {
         const named = investorsOfTheRound(sentence);
@@ -131,7 +134,7 @@ export function extractSignals(
       signals.push(signal);
     }
   }
-  return headlineToldOnce(
+  return headingsToldOnce(
     withLaterInvestors(withHalvesJoined(withoutTotals(dedupe(signals))), laterInvestors, laterLeads),
     all[0],
   );
@@ -153,12 +156,6 @@ function investorsOfTheRound(sentence: string): string[] {
   const told = sentence.replace(/\([^)]*\)/g, "");
   if (!ofTheRound.test(told) || othersRound.test(told) || fundingOf(told)) return [];
   return fundingInvestors(sentence);
-}
-
-/** The three lines above the one a sentence is on (a teaser's date line); only asked when the page has no date. */
-function linesAbove(lines: readonly string[], sentence: string): readonly string[] {
-  const line = lineOf(lines, sentence);
-  return line > 0 ? lines.slice(Math.max(0, line - 3), line) : [];
 }
 
 /** An event other than a round, when the sentence tells one and not copy that uses its words. */
