@@ -122,16 +122,17 @@ function plansByName(root: Element, path: string): Plan[] {
   const pricedTags = new Set(pricedCandidates.map((candidate) => candidate.tag));
   const plans = new Map<string, Plan>();
   const cardsTaken = new Set<Element>();
+  const placed = pricedPlaces(pricedCandidates);
   candidates.forEach((candidate, index) => {
     const key = candidate.name.toLowerCase();
     if (!pricedTags.has(candidate.tag) || plans.has(key) || cardsTaken.has(candidate.card)) return;
     if (candidate.long && !priced[index]) return;
     const plan =
       priced[index] ??
-      (hasLabel(candidate.boxes, onRequest) && besidePlans(candidate, pricedCandidates)
+      (hasLabel(candidate.boxes, onRequest) && placed.besidePlans(candidate)
         ? { name: candidate.name, onRequest: true }
         : undefined);
-    if (!plan || holdsPlans(candidate, pricedCandidates)) return;
+    if (!plan || placed.holdsPlans(candidate)) return;
     // A section heading over a grid of cards named in bold text: the cards are the plans.
     const grid = priced[index] && candidate.flat ? gridBelow(candidate) : [];
     if (grid.length) {
@@ -247,17 +248,37 @@ function pricedPlan({ name, boxes }: Candidate): Plan | undefined {
 }
 
 /**
- * A section heading ("Pricing", a "Most popular" ribbon above the grid): its card holds the cards of other
- * plans. In flat content its blocks hold the lower headings of priced plans ("## Development" "### Basic").
+ * Where the priced plans sit, looked up once per page rather than once per candidate (a page of thousands of
+ * cards would compare every card with every other).
  */
-function holdsPlans(candidate: Candidate, priced: readonly Candidate[]): boolean {
-  return priced.some(
-    (other) =>
-      other !== candidate &&
+function pricedPlaces(priced: readonly Candidate[]) {
+  // Every element above a priced card: marking stops at one already marked, whose own ancestors are.
+  const above = new Set<Element>();
+  const byCard = new Map<Element, Candidate[]>();
+  const parents = new Set<Element | null>();
+  const grandparents = new Set<Element | null>();
+  for (const other of priced) {
+    const sharing = byCard.get(other.card);
+    if (sharing) sharing.push(other);
+    else byCard.set(other.card, [other]);
+    const parent = other.card.parentElement;
+    parents.add(parent);
+    if (parent) grandparents.add(parent.parentElement);
+    for (let node = parent; node && !above.has(node); node = node.parentElement) above.add(node);
+  }
+  return {
+    /**
+     * A section heading ("Pricing", a "Most popular" ribbon above the grid): its card holds the cards of other
+     * plans. In flat content its blocks hold the lower headings of priced plans ("## Development" "### Basic").
+     */
+    holdsPlans: (candidate: Candidate): boolean =>
       candidate.boxes.some(
-        (box) => (box !== other.card && box.contains(other.card)) || (candidate.flat && box === other.card),
+        (box) => above.has(box) || (candidate.flat && (byCard.get(box) ?? []).some((other) => other !== candidate)),
       ),
-  );
+    /** An on-request plan stands beside the priced ones, or below their grid; a contact box further off is help. */
+    besidePlans: (candidate: Candidate): boolean =>
+      parents.has(candidate.card.parentElement) || grandparents.has(candidate.card.parentElement),
+  };
 }
 
 /**
@@ -269,13 +290,4 @@ function gridBelow(candidate: Candidate): Plan[] {
   if (!box || box.children.length < 2 || headingTags.has(box.localName)) return [];
   const plans = plansFromPrices(box, true);
   return plans.length >= 2 ? plans : [];
-}
-
-/** An on-request plan stands beside the priced ones, or below their grid; a contact box further off is help. */
-function besidePlans(candidate: Candidate, priced: readonly Candidate[]): boolean {
-  const parent = candidate.card.parentElement;
-  return priced.some((other) => {
-    const otherParent = other.card.parentElement;
-    return otherParent === parent || otherParent?.parentElement === parent;
-  });
 }
