@@ -1,5 +1,5 @@
 import { compactMoney } from "../i18n/compact-money";
-import { hiringFunctions, hiringInEnglish } from "../i18n/hiring-text";
+import { hiringFunctions, hiringInEnglish, titlesInBrackets } from "../i18n/hiring-text";
 import { clipWording, type FundingRound } from "../model";
 import { isoDateToTime } from "./linkedin/company-parse";
 import type { CompanySignalInput, SignalDraft } from "./signals";
@@ -17,8 +17,6 @@ export function companySignals({ capture, previous }: CompanySignalInput): Signa
 
 function hiringSignal(openJobs: number | undefined, titles: readonly string[] | undefined): SignalDraft | undefined {
   if (!openJobs) return undefined;
-  const shown = (titles ?? []).slice(0, 3);
-  const more = (titles?.length ?? 0) > shown.length ? ", …" : "";
   const wording = {
     kind: "hiring" as const,
     openJobs,
@@ -29,7 +27,7 @@ function hiringSignal(openJobs: number | undefined, titles: readonly string[] | 
     type: "hiring",
     summary:
       hiringInEnglish(wording) ??
-      `Hiring: ${openJobs} open role${openJobs === 1 ? "" : "s"}${shown.length ? ` (${shown.join(", ")}${more})` : ""}`,
+      `Hiring: ${openJobs} open role${openJobs === 1 ? "" : "s"}${titlesInBrackets(titles ?? [])}`,
     wording,
     quote: titles?.length ? titles.join("; ") : undefined,
     field: "openJobs",

@@ -78,7 +78,12 @@ export function hiringInGerman({ openJobs, titles, functions }: HiringWording): 
       return `Stellt ein: ${openJobs} ${roles} im Bereich ${german[only.name]}`;
     return `Stellt ein: ${openJobs} ${roles} (${functions.map((area) => `${area.count} ${german[area.name]}`).join(", ")})`;
   }
+  return `Stellt ein: ${openJobs} ${roles}${titlesInBrackets(titles)}`;
+}
+
+/** " (Data Engineer, Account Executive, Designer, …)": the first three titles, or nothing without any. */
+export function titlesInBrackets(titles: readonly string[]): string {
   const shown = titles.slice(0, 3);
   const more = titles.length > shown.length ? ", …" : "";
-  return `Stellt ein: ${openJobs} ${roles}${shown.length ? ` (${shown.join(", ")}${more})` : ""}`;
+  return shown.length ? ` (${shown.join(", ")}${more})` : "";
 }

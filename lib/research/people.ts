@@ -28,11 +28,10 @@ import type { SitePerson } from "./types";
 export function extractPeople(doc: Document, url?: string): SitePerson[] {
   return withPageMemo(() => {
     const cards = teamCards(doc, url);
-    const founders = companyFounders(doc, url);
     return dedupePeople([
       ...withCardRoles(jsonLdPeople(doc), cards, url),
       ...cards,
-      ...founders,
+      ...companyFounders(doc, url),
       ...altOnlyPeople(doc, url),
     ]);
   });
