@@ -148,10 +148,22 @@ function walk(node: Node, parts: string[], counts?: Map<Node, number>, preformat
   for (let child = node.firstChild; child; child = child.nextSibling) {
     total += walk(child, parts, counts, keepBreaks);
   }
-  if (block) parts.push("\n");
+  if (block || (boldLabels.has(name) && gluedToNextLine(node, parts))) parts.push("\n");
   const capped = Math.min(total, countCap);
   if (counts && type === 1 && capped > countFloor) counts.set(node, capped);
   return capped;
+}
+
+// Bold text glued to a capitalised text after it ("<strong>Kranich GmbH & Co. KG</strong>Hafenweg 3",
+// "<b>Bankverbindung</b>Sparkasse …") is a heading the page's style sheet sets on a line of its own:
+// read as one, the two run together ("KGHafenweg"). Within a sentence a space or a full stop follows.
+const boldLabels = new Set(["b", "strong"]);
+const labelEnd = /[\p{L}.:)]$/u;
+const lineStart = /^[\p{Lu}\d]/u;
+
+function gluedToNextLine(bold: Node, parts: readonly string[]): boolean {
+  const next = bold.nextSibling;
+  return next?.nodeType === 3 && lineStart.test((next as Text).data) && labelEnd.test(parts[parts.length - 1] ?? "");
 }
 
 // A source line break inside a sentence ("raised\nEUR 5 million") is a space to the reader, outside

@@ -21,6 +21,25 @@ describe("textLines", () => {
     );
     expect(textLines(doc.body)).toEqual(["E-Mail: kontakt@nordlicht.example", "sichtbar"]);
   });
+
+  it("puts a bold heading glued to the text after it on a line of its own, not bold words in a sentence", () => {
+    const doc = parseHtml(
+      `<body><p><strong>Kranich Robotik GmbH &amp; Co. KG</strong>Hafenweg 3<br>20457 Hamburg</p>
+       <p><b>Bankverbindung</b>Sparkasse Nord</p><p><b>Telefon:</b>040 1234</p>
+       <p>Wir sind <b>Marktführer</b>. Das <strong>Team</strong> wächst, <b>seit 2019</b>Tag für Tag, <b>Daten</b>schutz.</p></body>`,
+      "https://x.example/",
+    );
+    expect(textLines(doc.body)).toEqual([
+      "Kranich Robotik GmbH & Co. KG",
+      "Hafenweg 3",
+      "20457 Hamburg",
+      "Bankverbindung",
+      "Sparkasse Nord",
+      "Telefon:",
+      "040 1234",
+      "Wir sind Marktführer. Das Team wächst, seit 2019Tag für Tag, Datenschutz.",
+    ]);
+  });
 });
 
 describe("sentences", () => {
