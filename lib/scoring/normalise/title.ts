@@ -60,6 +60,11 @@ const functionRules: readonly Rule<JobFunction>[] = [
   [/marketing|growth|\bbrand|content|\bseo\b|communications|kommunikation|\bpr\b|demand gen/, "marketing"],
   [/product|produkt/, "product"],
   [/design|\bux\b|\bui\b/, "design"],
+  // A software role on a data team ("Backend Engineer Data Platform") builds software; a "Data Engineer" works on data.
+  [
+    /\b(back|front)-?end\b|full-?stack|software ?(engineer|entwickl)|softwareentwickl|\b(developer|entwickler(in)?)\b/,
+    "engineering",
+  ],
   [/\bdata\b|daten|analytics|\bbi\b|machine learning/, "data"],
   [/\bit\b|information technology|informationstechn|\bedv\b|system ?admin|infrastructure|infrastruktur/, "it"],
   [
