@@ -1,7 +1,7 @@
 import { companyName } from "./company-name";
 import { blockAddresses, cityOf, findAddresses } from "./contact";
 import { extractCustomers } from "./customers";
-import { domProducts } from "./facts-products";
+import { domProducts, menuProducts } from "./facts-products";
 import { employeeHints, foundedYear, foundingPlace, headquartersFromText, officeLocations } from "./facts-text";
 import { industryHints } from "./industry";
 import {
@@ -51,7 +51,8 @@ function companyOf(doc: Document, url: string): SiteCompany {
       notPlaceholder(ldLocality(org?.address)) ??
       headquartersFromText(lines) ??
       cityOf(addresses[0] ?? "") ??
-      foundingPlace(lines),
+      foundingPlace(lines) ??
+      (description ? foundingPlace([description]) : undefined),
     addresses,
     // The description is the company's own summary: "Softwareagentur in Köln, gegründet 2009".
     founded: ldYear(org?.foundingDate) ?? foundedYear(lines) ?? (description ? foundedYear([description]) : undefined),
@@ -60,7 +61,7 @@ function companyOf(doc: Document, url: string): SiteCompany {
     social: extractSocialLinks(doc, url),
     customers: extractCustomers(doc),
     pricing: extractPricing(doc, url),
-    products: unique([...products(objects), ...domProducts(doc)]),
+    products: unique([...products(objects), ...domProducts(doc), ...menuProducts(doc)]),
     // Filled by researchPage, which also has the response headers.
     technologies: [],
     funding: [],

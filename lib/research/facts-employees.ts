@@ -7,8 +7,8 @@ import type { EmployeeHint } from "./types";
 const employeePatterns: readonly RegExp[] = [
   // "über 200 Mitarbeitende", "rund 1.200 Mitarbeiter:innen", "50-100 Beschäftigte", "mit 60 Mitarbeitern"
   /(?:(über|mehr als|rund|ca\.|etwa|knapp|fast|circa)\s+)?(\d[\d.,]*)(?:\s?[-–]\s?(\d[\d.,]*))?\+?\s+(?:engagierte\s+|motivierte\s+|festangestellte\s+)?(?:Mitarbeitenden?|Mitarbeiter(?:n|:innen|\*innen|_innen|innen)?|Beschäftigten?|Angestellten?|Kolleg(?:inn|\*inn|:inn)?en)\b/i,
-  // "Team von 45 Köpfen", "ein Team aus über 30 Personen"
-  /team (?:von|aus)\s+(?:(über|mehr als|rund|ca\.|etwa|knapp)\s+)?(\d[\d.]*)\+?\s+(?:köpfen|personen|leuten|menschen|expert\w*|kolleg\w*|mitarbeit\w*)/i,
+  // "Team von 45 Köpfen", "ein Team aus über 30 Personen", "unser Team aus über 50 Fachkräften"
+  /team (?:von|aus)\s+(?:(über|mehr als|rund|ca\.|etwa|knapp)\s+)?(\d[\d.]*)\+?\s+(?:köpfen|personen|leuten|menschen|expert\w*|kolleg\w*|mitarbeit\w*|fachkräft\w*|spezialist\w*|ingenieur\w*|handwerker\w*)/i,
   // "team of 45", "a team of over 200 people"
   /team of\s+(?:(over|more than|about|around|nearly|almost|some)\s+)?(\d[\d,]*)\+?/i,
   // "120 employees", "more than 300 people work", "a 40-strong team"

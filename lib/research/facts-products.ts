@@ -26,6 +26,30 @@ export function domProducts(doc: Document): string[] {
   return found.length >= 2 ? found : [];
 }
 
+// A menu entry that titles the products: "Products", "Unsere Produkte", "Products and Innovations".
+const productsEntry = /^(?:our |unsere )?(?:products?|produkte?)(?: (?:and|&|und) [\p{L}-]+)?$/iu;
+
+/**
+ * Products named only in the site's menu: the entries of the submenu under a "Products" item. Each entry is a link
+ * that names one product ("Insightr 360"); a submenu of more than twelve lists categories or features instead.
+ */
+export function menuProducts(doc: Document): string[] {
+  const menus = Array.from(doc.querySelectorAll("nav, header")).slice(0, 6);
+  for (const item of menus.flatMap((menu) => Array.from(menu.getElementsByTagName("li")).slice(0, 300))) {
+    const label = item.firstElementChild;
+    const text = label && label.localName !== "ul" ? shortText(label, 40) : undefined;
+    if (!text || !productsEntry.test(text)) continue;
+    const submenu = Array.from(item.children).find((child) => child.localName === "ul");
+    const entries = Array.from(submenu?.children ?? []).flatMap((entry) =>
+      entry.firstElementChild?.localName === "a" ? [entry.firstElementChild] : [],
+    );
+    if (entries.length < 1 || entries.length > 12) continue;
+    const names = entries.map((entry) => shortText(entry, 60) ?? "").filter((name) => nameLike.test(name));
+    if (names.length === entries.length) return unique(names);
+  }
+  return [];
+}
+
 function blockName(block: Element): string | undefined {
   const heading = block.querySelector(headings);
   const text = heading ? shortText(heading, 60) : undefined;

@@ -3,73 +3,7 @@ import { clean, joinedLines, unique } from "./text";
 /** Company facts stated in prose: team size, founding year, offices, headquarters. */
 
 export { employeeHints } from "./facts-employees";
-
-const hasDigit = /\d/;
-
-const year = "(1[89]\\d\\d|20\\d\\d)";
-// "Founded in 2014", "gegründet 1998", "founded by two auditors, … in 2009"; generic verbs only right
-// before the year ("established in 1998", "incorporated in Delaware in 2015", not "started working
-// with us in 2020"); "1987 gegründet"; "seit 1998 am Markt"; and "Gründungsjahr: 2003" or "Est. 2011"
-// as a label, also over two lines.
-const foundedPattern = new RegExp(
-  [
-    `\\b(?:founded|gegründet|gründung|gründungsjahr|since our founding in|opgericht)\\b[^.!?\\n]{0,70}?\\b${year}\\b`,
-    // French and Italian pages say it too: "fondée en 1999", "fondata nel 1987"; a word ending in é has no \b after it.
-    `\\b(?:fondée?|fondat[ao])(?=\\s)[^.!?\\n]{0,70}?\\b${year}\\b`,
-    `\\b(?<!get |getting )(?:established|incorporated|started)(?: in [A-Z][\\w-]+(?:,? [A-Z][\\w-]+)?)?(?: in| im jahr| im| on| as early as)?(?: \\w+ \\d{1,2},?)? ${year}\\b`,
-    `\\b(?:seit|since)\\s+${year}\\s+(?:am markt|on the market|in business|im geschäft)`,
-    `\\b${year}\\b[^.!?\\n]{0,30}?\\b(?:gegründet|opgericht)`,
-    // The passive names its founders between: "wurde 2008 von Peter Falk und Jana Roth gegründet".
-    `\\b(?:wurde|ist)\\s+(?:im\\s+jahre?\\s+)?${year}\\b[^.!?\\n]{0,80}?\\bgegründet`,
-    // "Gegründet" over "2009 in Köln" on a fact sheet.
-    `(?:^|\\n)(?:gründungsjahr|gegründet|gründung|founded|year founded|established|est\\.?)[ \\t]*:?[ \\t]*\\n?[ \\t]*${year}(?: in [A-ZÄÖÜ][\\wäöüß-]+)?[ \\t]*(?=\\n|$)`,
-    // A badge: "Seit 1998", "Since 1998", "Tradition seit 1898", "Ihr Partner seit 2003".
-    `(?:^|\\n)(?:(?:ihr |your )?(?:partner|tradition|qualität|quality|familienunternehmen|family business|meisterbetrieb) )?(?:seit|since)[ \\t]+${year}\\.?[ \\t]*(?=\\n|$)`,
-    // A timeline's year above its entry: "1976" over "Gründung" or "Firmengründung der Falk GmbH in …"; a fact
-    // tile's "2004 in Hamburg" over "gegründet".
-    `(?:^|\\n)${year}(?: in [A-ZÄÖÜ][\\wäöüß-]+)?[ \\t]*\\n(?:gründung|unternehmensgründung|firmengründung|gegründet|founded|founding|company founded)(?:[ \\t]*(?=\\n|$)| der\\b| des\\b| von\\b| of\\b)`,
-  ].join("|"),
-  "gi",
-);
-
-// The company's own work "since" a year: "Seit 2019 entwickeln wir …", "Since 2019, we have helped …", "Wir
-// beraten seit 2019 …". Only verbs of what a company does for others count: a customer's quote uses it ("Seit 2019
-// nutzen wir Kranwerk"), a product is on the market, a person is in the team since a year.
-const ownWork =
-  "entwickeln|entwickelt|beraten|berät|begleiten|begleitet|unterstützen|unterstützt|helfen|hilft|bieten|bietet|liefern|liefert|gestalten|gestaltet|betreuen|betreut|realisieren|realisiert|produzieren|produziert|fertigen|fertigt|planen|plant|stehen|steht";
-const ownWorkEn =
-  "develop|developed|developing|build|built|building|help|helped|helping|serve|served|serving|support|supported|supporting|advise|advised|advising|provide|provided|providing|deliver|delivered|delivering|design|designed|designing|empower|empowered|empowering";
-// "Seit 2021 bieten wir auch …" tells of something new beside older work; "Seit 2010 entwickeln wir für Kranwerk …" of
-// one customer's account.
-const notNew = "(?!,?\\s+(?:auch|zusätzlich|nun|jetzt|also|additionally|now|too|für|for)\\b)";
-const sinceOwnPattern = new RegExp(
-  [
-    `(?:^|\\n|[.!?]\\s+)(?:Seit|seit)\\s+(?:dem\\s+Jahr\\s+)?${year},?\\s+(?:${ownWork})\\s+wir\\b${notNew}`,
-    `(?:^|\\n|[.!?]\\s+)Since\\s+${year},?\\s+(?:we|our team)(?:\\s+have|\\s+has|['’]ve)?(?:\\s+been)?\\s+(?:${ownWorkEn})\\b${notNew}`,
-    `(?:^|\\n|[.!?]\\s+)Wir\\s+(?:${ownWork})\\s+seit\\s+${year}\\b${notNew}`,
-    `(?:^|\\n|[.!?]\\s+)We(?:\\s+have|['’]ve)\\s+been\\s+(?:${ownWorkEn})\\b[^.!?\\n]{0,60}?\\bsince\\s+${year}\\b`,
-  ].join("|"),
-  "g",
-);
-
-// Most pages state no founding year; the first statement in the text is the company's. Work "since" a year counts
-// only where nothing states the founding.
-export function foundedYear(lines: readonly string[]): number | undefined {
-  const text = joinedLines(lines);
-  if (!hasDigit.test(text)) return undefined;
-  return (
-    firstYear(text, foundedPattern) ??
-    (/\b(?:[Ss]eit|[Ss]ince)\b/.test(text) ? firstYear(text, sinceOwnPattern) : undefined)
-  );
-}
-
-function firstYear(text: string, pattern: RegExp): number | undefined {
-  for (const match of text.matchAll(pattern)) {
-    const found = Number(match.slice(1).find(Boolean));
-    if (found && found <= new Date().getFullYear()) return found;
-  }
-  return undefined;
-}
+export { foundedYear } from "./facts-founded";
 
 // A full stop inside a name ("St.Gallen") but not one that ends a sentence ("Köln. Seit 2009 …").
 const word = "[A-ZÄÖÜ](?:[\\wäöüß\\-]|\\.(?![\\s]|$))+";
@@ -170,8 +104,9 @@ function listAfterColon(after: string): string[] {
 }
 
 // Menu and section words end a column of places as any other line does.
+// So does a kind of office ("Corporate Headquarters", "Branch Offices") that titles the addresses below it.
 const notPlace =
-  /^(?:Kontakt|Contact|Impressum|Imprint|Karriere|Careers?|Jobs|News|Blog|Home|Mehr|More|Team|Über uns|About(?: us)?)$/i;
+  /^(?:Kontakt|Contact|Impressum|Imprint|Karriere|Careers?|Jobs|News|Blog|Home|Mehr|More|Team|Über uns|About(?: us)?)$|\b(?:headquarters|head office|offices?|branch(?:es)?|hauptsitz|zentrale|niederlassung(?:en)?)$/i;
 
 /** The places listed under a label: one line "Köln, Bonn", or a column of one place a line. */
 function placesBelow(lines: readonly string[], from: number): string[] {
@@ -216,8 +151,10 @@ const hqPattern = new RegExp(
   `(?:[Hh]eadquartered in|(?:[Hh]eadquarters|HQ|[Hh]auptsitz|[Ff]irmensitz|[Uu]nternehmenssitz)(?:${placedIn}|:)|[Mm]it Sitz in|[Ss]itz der Gesellschaft:?|(?:^|\\n)Sitz:|${foreignSeat})\\s+(${place})`,
 );
 // A fact sheet's label on a line of its own, the place on the next ("Hauptsitz" above "Berlin").
-const hqLabel = /^(?:Headquarters|HQ|Hauptsitz|Firmensitz|Unternehmenssitz|Sitz)\s*:?$/i;
-const anyHqLabel = /(?:^|\n)(?:headquarters|hq|hauptsitz|firmensitz|unternehmenssitz|sitz)[ \t]*:?\n/i;
+const hqLabel =
+  /^(?:(?:corporate|global|company|world) )?(?:Headquarters|HQ|Hauptsitz|Firmensitz|Unternehmenssitz|Sitz)\s*:?$/i;
+const anyHqLabel =
+  /(?:^|\n)(?:(?:corporate|global|company|world) )?(?:headquarters|hq|hauptsitz|firmensitz|unternehmenssitz|sitz)[ \t]*:?\n/i;
 const leadingPlace = new RegExp(`^(${place})(?:,|$)`);
 
 export function headquartersFromText(lines: readonly string[]): string | undefined {
@@ -251,7 +188,19 @@ function placeBelowLabel(lines: readonly string[], from: number): string | undef
     return city ? cityName(city) : undefined;
   }
   const below = leadingPlace.exec(next)?.[1];
-  return below && !street.test(below) ? cityName(below) : undefined;
+  return below && !street.test(below) ? (cityInState(lines, from + 1, below) ?? cityName(below)) : undefined;
+}
+
+// "Iselin, New Jersey 08830", "Austin, TX 78701": a city, its state and the ZIP code.
+const cityStateZip = new RegExp(`^(${place}),\\s+([A-Z][A-Za-z .]+?),?\\s+\\d{5}(?:-\\d{4})?$`);
+
+/** A state over its address ("New Jersey" / "555 Main Street" / "Iselin, New Jersey 08830"): the city in that state. */
+function cityInState(lines: readonly string[], from: number, state: string): string | undefined {
+  for (const line of lines.slice(from, from + 4)) {
+    const match = cityStateZip.exec(line);
+    if (match?.[1] && match[2] === state) return cityName(match[1]);
+  }
+  return undefined;
 }
 
 // A sentence's full stop is not part of the city ("… befindet sich in Stuttgart.").
@@ -259,6 +208,7 @@ function cityName(place: string): string {
   return clean(place).replace(/\.$/, "");
 }
 
+const months = "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b";
 // "2001 in Hamburg gegründet", "gegründet 2001 in Hamburg", "founded in 2014 in Berlin", "founded in Berlin in 2014".
 const foundedIn = new RegExp(
   [
@@ -266,6 +216,10 @@ const foundedIn = new RegExp(
     `\\b[Gg]egründet\\s+(?:im\\s+[Jj]ahre?\\s+)?(?:19|20)\\d\\d\\s+in\\s+(${place})`,
     `\\b[Ff]ounded\\s+in\\s+(?:19|20)\\d\\d\\s+in\\s+(${place})`,
     `\\b[Ff]ounded\\s+in\\s+(${place})\\s+in\\s+(?:19|20)\\d\\d`,
+    // "Seit 1984 in Ulm"; "gründet das Unternehmen in Hannover"; "Founded in Dubai", "was established in Dubai".
+    `\\b(?:[Ss]eit|[Ss]ince)\\s+(?:19|20)\\d\\d\\s+in\\s+(${place})`,
+    `\\bgründete?t?\\s+(?:das Unternehmen|die Firma|den Betrieb)\\s+(?:(?:19|20)\\d\\d\\s+)?in\\s+(${place})`,
+    `\\b(?:[Ff]ounded|[Ee]stablished)\\s+in\\s+(?!${months})(${place})`,
   ].join("|"),
 );
 
