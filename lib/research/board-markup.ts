@@ -108,7 +108,7 @@ export function softgarden(doc: Document, url: string): BoardJob[] {
       {
         title,
         department: text(row, ".jobcategory"),
-        location: places.join(", ") || text(row, ".ProjectGeoLocationCity"),
+        location: places.join(", ") || text(row, ".ProjectGeoLocationCity") || text(row, ".matchValue.location"),
         datePosted: shortDate(text(row, ".matchValue.date")),
         url: href(link, url),
         source: "softgarden" as const,
@@ -117,11 +117,15 @@ export function softgarden(doc: Document, url: string): BoardJob[] {
   });
 }
 
-/** "04.07.26" or "04.07.2026" (day first) as "2026-07-04". */
+/**
+ * A row's date as softgarden prints it: "04.07.26" or "04.07.2026" day first on German lists,
+ * "07/04/2026" month first (the US order) on English ones; as "2026-07-04".
+ */
 function shortDate(value: string | undefined): string | undefined {
-  const match = value?.match(/^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/);
+  const match = value?.match(/^(\d{1,2})([./])(\d{1,2})\2(\d{2}|\d{4})$/);
   if (!match) return undefined;
-  const [, day = "", month = "", year = ""] = match;
+  const [, first = "", separator, second = "", year = ""] = match;
+  const [day, month] = separator === "/" ? [second, first] : [first, second];
   if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
   return `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
 }

@@ -23,7 +23,7 @@ export function href(link: Element | null, base: string): string | undefined {
 
 // Employment types and schedules, German and English ("Vollzeit", "Part-time", "Werkstudent:in").
 const employmentWords =
-  /\b(?:voll-?zeit|teil-?zeit|full[- ]?time|part[- ]?time|werkstudent(?:in|innen|\/-?in|:in|\*in)?|working student|pflichtpraktikum|praktikum|internship|intern|festanstellung|festangestellte?r?|permanent|unbefristet|befristet|fixed[- ]term|temporary|freelance|freelancer|freiberuflich|minijob|mini-job|aushilfe|ausbildung|duales studium|abschlussarbeit|thesis|trainee|contractor|contract|saisonal|seasonal|geringfügig)\b/i;
+  /\b(?:voll-?zeit|teil-?zeit|full[- ]?time|part[- ]?time|werkstudent(?:in|innen|\/-?in|:in|\*in)?|werkstudium|working student|pflichtpraktikum|praktikum|internship|intern|festanstellung|festangestellte?r?|permanent|unbefristet|befristet|fixed[- ]term|temporary|freelance|freelancer|freiberuflich|minijob|mini-job|aushilfe|ausbildung|duales studium|abschlussarbeit|thesis|trainee|contractor|contract|saisonal|seasonal|geringfügig)\b/i;
 
 // The way of working, which a board prints beside the place ("Hybrid", "Fully remote", "Vor Ort").
 const workplaceWords =

@@ -1,4 +1,5 @@
 import { isEmploymentType, isWorkplace } from "./board-meta";
+import { type ChipFacts, cardChips } from "./careers-chips";
 import { kindRules } from "./link-kinds";
 import { clean } from "./text";
 
@@ -36,7 +37,7 @@ function listLinks(link: Element): Element[] {
  * The employment type a job's card prints apart ("Full-time", "Vollzeit"): the first short leaf of
  * the card, other than its title, that names one.
  */
-export function cardEmploymentType(card: Element, title: string): string | undefined {
+function cardEmploymentType(card: Element, title: string): string | undefined {
   for (const leaf of Array.from(card.querySelectorAll("p, span, li, div, dd"))) {
     if (leaf.children.length) continue;
     const text = clean(leaf.textContent);
@@ -57,7 +58,7 @@ const fieldLabel =
  * location or office ("Location: Lisbon" without its label), else the line under a title broken by
  * `<br>` ("Backend Engineer<br>Berlin · Full-time").
  */
-export function cardPlace(card: Element, link: Element): string | undefined {
+function cardPlace(card: Element, link: Element): string | undefined {
   const own = clean(card.getAttribute("data-location"));
   if (own) return own;
   const part = card.querySelector("[class*='location' i], [class*='office' i], [data-location]");
@@ -69,10 +70,23 @@ export function cardPlace(card: Element, link: Element): string | undefined {
 }
 
 /** The department a job's card names apart (a part classed as its department), other than its title. */
-export function cardDepartment(card: Element, title: string): string | undefined {
+function cardDepartment(card: Element, title: string): string | undefined {
   const part = card.querySelector("[class*='department' i], [class*='dept' i]");
   const named = clean(part?.textContent).replace(fieldLabel, "");
   return named && named !== title && named.length <= 60 ? named : undefined;
+}
+
+/**
+ * A card's place, department and employment type: each from its own labelled or classed part first,
+ * else from the card's row of unlabelled tags.
+ */
+export function cardFacts(card: Element, link: Element, title: string): ChipFacts {
+  const chips = cardChips(card, title);
+  return {
+    location: cardPlace(card, link) ?? chips.location,
+    department: cardDepartment(card, title) ?? chips.department,
+    employmentType: cardEmploymentType(card, title) ?? chips.employmentType,
+  };
 }
 
 /**

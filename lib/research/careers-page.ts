@@ -1,13 +1,6 @@
 import { groupDepartments } from "./board-meta";
 import { headedTableJobs } from "./board-tables";
-import {
-  brokenLines,
-  cardDepartment,
-  cardEmploymentType,
-  cardPlace,
-  cardTwins,
-  careersNavigation,
-} from "./careers-cards";
+import { brokenLines, cardFacts, cardTwins, careersNavigation } from "./careers-cards";
 import { headingJobs, rank } from "./careers-headings";
 import {
   applyLabel,
@@ -82,10 +75,12 @@ export function careersPageJobs(doc: Document, url: string): PageJob[] {
       Boolean(titled?.fromCard) && applyLabel.test(clean(link.textContent)) && !sectionWords.test(titled?.title ?? "");
     const sure = marked || (listed && Boolean(titled) && (applies || listedAd(titled?.title ?? "", target)));
     if (!titled || (!sure && (!isJobLink(target, base) || careersNavigation(link)))) continue;
-    const card = link.closest("li, tr, article") ?? soleLinkBox(link);
-    const location = cardPlace(card, link);
-    const department = cardDepartment(card, titled.title) ?? groupHeading(linkList(link));
-    const employmentType = cardEmploymentType(card, titled.title);
+    // An item or article holding many links is the list itself (every ad in one <article>), not a card.
+    const item = link.closest("li, tr, article");
+    const card = item && !holdsLinks(item, 4) ? item : soleLinkBox(link);
+    const facts = cardFacts(card, link, titled.title);
+    const department = facts.department ?? groupHeading(linkList(link));
+    const { location, employmentType } = facts;
     // A link to a place on this page ("#apply") is no address of the ad's own; one naming its ad in its query is.
     const address = isPage(target, base) || jobQuery.test(target.search) ? target.href : undefined;
     jobs.push({ ...titled, sure, link, department, location, employmentType, url: address, source: "careers-page" });

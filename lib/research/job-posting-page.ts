@@ -49,5 +49,27 @@ export function ownPosting(doc: Document, url: string, onBoard: boolean): PageJo
   const title = clean(heading?.textContent);
   if (!isTitle(title) || title.length > 120 || sectionWords.test(title)) return undefined;
   if (!onBoard && !hasAdMarker(title) && !jobWords.test(title)) return undefined;
-  return { title, url, source: "careers-page" };
+  const box = heading?.closest("article, main, section") ?? heading?.parentElement;
+  return { title, location: box ? labelledPlace(box) : undefined, url, source: "careers-page" };
+}
+
+const placeLabel = /^(?:standort|standorte|arbeitsort|einsatzort|dienstort|location|locations|place of work)$/i;
+
+/**
+ * The place an ad's key facts name by a label: "Standort: Köln" in a list item or line, or a
+ * "Location" term and its value; the first in the ad's box, in one pass over its small elements.
+ */
+function labelledPlace(box: Element): string | undefined {
+  for (const part of Array.from(box.querySelectorAll("li, p, span, dt"))) {
+    if (part.localName === "dt") {
+      const value = clean(part.nextElementSibling?.textContent);
+      if (placeLabel.test(clean(part.textContent).replace(/:$/, "")) && value) return value.slice(0, 80);
+      continue;
+    }
+    if (part.children.length) continue;
+    const [label = "", ...rest] = clean(part.textContent).split(":");
+    const value = rest.join(":").trim();
+    if (rest.length && placeLabel.test(label.trim()) && value && value.length <= 80) return value;
+  }
+  return undefined;
 }

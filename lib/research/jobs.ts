@@ -7,6 +7,7 @@ import { careersPageJobs, isCareersPage } from "./careers-page";
 import { openApplication } from "./careers-words";
 import { greenhouse2024, greenhouseClassic, lever, personio } from "./job-boards";
 import { microdataJobs } from "./job-posting-page";
+import { placeFromTitle } from "./job-title-place";
 import { asObjects, ldDate, ldLocality, ldObjects, ldText, ldTexts } from "./jsonld";
 import { seniorityOf } from "./seniority";
 import type { SiteJob } from "./types";
@@ -26,7 +27,7 @@ export function extractJobs(doc: Document, url: string): SiteJob[] {
   ];
   const found = jobs.length || !isCareersPage(doc, url) ? jobs : careerSiteJobs(doc, url);
   // Boards list an open application like an ad; it names no opening.
-  const ads = found.filter((job) => !openApplication.test(job.title));
+  const ads = found.filter((job) => !openApplication.test(job.title)).map(placeFromTitle);
   return dedupe(ads.map((job) => ({ ...job, seniority: seniorityOf(job.title) })));
 }
 
