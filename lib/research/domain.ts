@@ -42,6 +42,40 @@ const multiPartSuffixes = new Set([
   "com.es",
 ]);
 
+/**
+ * Hosts that give each customer a site of its own under their domain ("kranich.github.io",
+ * "kranich-robotik.vercel.app"): there the site, and the company, is the name in front. Read as one
+ * domain, every company hosted there would share one research record and link into each other's sites.
+ */
+const hostingSuffixes = new Set([
+  "azurewebsites.net",
+  "blogspot.com",
+  "carrd.co",
+  "firebaseapp.com",
+  "fly.dev",
+  "framer.ai",
+  "framer.app",
+  "framer.website",
+  "github.io",
+  "gitlab.io",
+  "glitch.me",
+  "herokuapp.com",
+  "jimdosite.com",
+  "myshopify.com",
+  "netlify.app",
+  "notion.site",
+  "onrender.com",
+  "pages.dev",
+  "squarespace.com",
+  "surge.sh",
+  "vercel.app",
+  "web.app",
+  "webflow.io",
+  "wixsite.com",
+  "wordpress.com",
+  "workers.dev",
+]);
+
 /** "www.nordlicht.co.uk" → "nordlicht.co.uk"; IP addresses and single labels stay as they are. */
 export function registrableDomain(urlOrHost: string | URL): string | undefined {
   const host = hostOf(urlOrHost);
@@ -50,7 +84,9 @@ export function registrableDomain(urlOrHost: string | URL): string | undefined {
   const labels = host.split(".");
   const lastTwo = labels.slice(-2).join(".");
   const take = multiPartSuffixes.has(lastTwo) ? 3 : 2;
-  return labels.slice(-take).join(".");
+  // A hosted site drops a leading "www." like any other ("www.kranich.webflow.io").
+  const named = hostingSuffixes.has(lastTwo) && labels.length > 2 && labels[labels.length - 3] !== "www";
+  return labels.slice(named ? -3 : -take).join(".");
 }
 
 /** True when both addresses belong to the same registrable domain. */

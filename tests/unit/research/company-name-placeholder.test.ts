@@ -12,3 +12,13 @@ describe("a theme's placeholder in the title", () => {
     },
   );
 });
+
+describe("a site on a host that gives each customer its own name in front of its domain", () => {
+  it.each([
+    ["https://kranich-robotik.vercel.app/", "Kranich Robotik"],
+    ["https://moewe.framer.ai/", "Moewe"],
+  ])("names the company by the site, not the host: %s", (url, name) => {
+    const doc = parseHtml(`<html><head><title>Home</title></head><body><h1>Willkommen</h1></body></html>`, url);
+    expect(extractCompany(doc, url).name).toBe(name);
+  });
+});

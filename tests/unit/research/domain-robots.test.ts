@@ -12,6 +12,10 @@ describe("registrableDomain", () => {
     ["brightwave.example", "brightwave.example"],
     ["http://localhost:3000/", "localhost"],
     ["http://192.168.0.10/", "192.168.0.10"],
+    ["https://kranich-robotik.vercel.app/team", "kranich-robotik.vercel.app"],
+    ["https://docs.moewe-logistik.github.io/", "moewe-logistik.github.io"],
+    ["https://seeadler.web.app/", "seeadler.web.app"],
+    ["https://github.io/", "github.io"],
   ])("%s → %s", (input, domain) => {
     expect(registrableDomain(input)).toBe(domain);
   });
@@ -23,6 +27,9 @@ describe("registrableDomain", () => {
   it("compares sites, not hosts", () => {
     expect(sameSite("https://www.brightwave.co.uk/a", "https://blog.brightwave.co.uk/b")).toBe(true);
     expect(sameSite("https://brightwave.co.uk", "https://other.co.uk")).toBe(false);
+    // Two companies' sites on one host's domain are two sites.
+    expect(sameSite("https://kranich.netlify.app/", "https://moewe.netlify.app/jobs")).toBe(false);
+    expect(sameSite("https://kranich.netlify.app/", "https://kranich.netlify.app/jobs")).toBe(true);
   });
 });
 
