@@ -58,17 +58,31 @@ export function directors(lines: readonly string[]): string[] {
     found.push(...namesFollowing(lines, next));
     names.push(...found);
   }
-  return withoutRepeats(names).map((name) => (writtenSurnameFirst(name, lines) ? turned(name) : name));
+  let openings: ReadonlyMap<string, number> | undefined;
+  return withoutRepeats(names).map((name) => {
+    if (!/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name)) return name;
+    openings ??= lineOpenings(lines);
+    return writtenSurnameFirst(openings.get(name), lines) ? turned(name) : name;
+  });
+}
+
+/** Where the first short line opening with each text before a comma stands: looked up per name, not searched for each. */
+function lineOpenings(lines: readonly string[]): Map<string, number> {
+  const openings = new Map<string, number>();
+  for (const [index, line] of lines.entries()) {
+    // Empty for a line without a comma.
+    const opening = line.slice(0, Math.max(line.indexOf(","), 0));
+    if (opening && line.length <= 120 && !openings.has(opening)) openings.set(opening, index);
+  }
+  return openings;
 }
 
 /**
- * "Berk Tom, Mitglied der Geschäftsleitung" beside "Kranz, Lena, Präsidentin": in a list written surname first,
- * an entry that leaves the comma out is written so too. Shape alone cannot tell the order of two words.
+ * "Berk Tom, Mitglied der Geschäftsleitung" (line `at`) beside "Kranz, Lena, Präsidentin": in a list written surname
+ * first, an entry that leaves the comma out is written so too. Shape alone cannot tell the order of two words.
  */
-function writtenSurnameFirst(name: string, lines: readonly string[]): boolean {
-  if (!/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name)) return false;
-  const at = lines.findIndex((line) => line.startsWith(`${name},`) && line.length <= 120);
-  return at >= 0 && [at - 1, at + 1, at - 2, at + 2].some((index) => isInvertedLine(lines[index] ?? ""));
+function writtenSurnameFirst(at: number | undefined, lines: readonly string[]): boolean {
+  return at !== undefined && [at - 1, at + 1, at - 2, at + 2].some((index) => isInvertedLine(lines[index] ?? ""));
 }
 
 function turned(name: string): string {

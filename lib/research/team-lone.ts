@@ -1,6 +1,7 @@
 import { canonicalProfileUrl } from "../pages";
 import { cardOf } from "./card";
 import { isRole } from "./names";
+import { memoPerPage } from "./page-memo";
 import { hasPhoto, isOwnerRole, isOwnPage, isTeamPage } from "./team-context";
 import { isOutsideTeam } from "./team-outside";
 import { quotationBefore } from "./team-quote";
@@ -79,6 +80,12 @@ function isOwnerCard(card: Card & { role: Role }): boolean {
 
 /** The card's one LinkedIn profile link. */
 export function linkedinNear(node: Element): string | undefined {
-  const links = Array.from(cardOf(node).querySelectorAll("a[href*='linkedin.com/in/']"));
-  return links.length === 1 ? canonicalProfileUrl(links[0]?.getAttribute("href") ?? "") : undefined;
+  return profileIn(cardOf(node)) || undefined;
 }
+
+// A list set without a box per person ("<h3>Name</h3><p>Role</p>" side by side) is the card of every
+// name in it: it is searched once per research, not once per name ("" where it holds none or several).
+const profileIn = memoPerPage((card: Element): string => {
+  const links = card.querySelectorAll("a[href*='linkedin.com/in/']");
+  return links.length === 1 ? (canonicalProfileUrl(links[0]?.getAttribute("href") ?? "") ?? "") : "";
+});

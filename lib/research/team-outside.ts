@@ -36,13 +36,18 @@ function isQuotedCustomer(node: Element, role: string, url: string | undefined):
   // "Founder & Managing Director, Kestrel" on Kestrel's own page is its founder, quoted or not.
   if (!namesOtherCompany(role, node.ownerDocument, url)) return false;
   const box = node.closest("figure, blockquote") ?? cardOf(node);
-  if (box.localName === "blockquote" || quoteClass.test(box.getAttribute("class") ?? "")) return true;
+  return box.localName === "blockquote" || quoteClass.test(box.getAttribute("class") ?? "") || holdsQuote(box);
+}
+
+// A list set without a box per person is the card of every name in it: it is searched once per
+// research, not once per name (a list of 5,000 advisors took 9 seconds).
+const holdsQuote = memoPerPage((box: Element): boolean => {
   if (box.querySelector("blockquote, q")) return true;
   for (const paragraph of Array.from(box.getElementsByTagName("p"))) {
     if (quoteMark.test(shortText(paragraph, 2000)?.trimStart() ?? "")) return true;
   }
   return false;
-}
+});
 
 const mottoLabel = /^(?:(?:mein|my)\s+)?motto\b/i;
 // Sliders and carousels of page builders: customers' words turn in them, a team's cards seldom do.
@@ -150,6 +155,13 @@ function employersIn(role: string): string[] {
   return named.length || !legalFormPattern.test(role) ? named : [role];
 }
 
+// The page's title and site name, read once per research: every card of a long list asks (a search for a
+// missing tag walks the whole page).
+const ownNames = memoPerPage(
+  (doc: Document) =>
+    `${doc.title} ${doc.querySelector("meta[property='og:site_name']")?.getAttribute("content") ?? ""}`,
+);
+
 /**
  * Whether the role names a company other than the page's own ("CTO at Kestrel" on Kestrel's
  * site is its own CTO): the employer's first word is in neither the site's address nor its title.
@@ -157,8 +169,7 @@ function employersIn(role: string): string[] {
 function namesOtherCompany(role: string, doc: Document, url: string | undefined): boolean {
   const employers = employersIn(role);
   if (employers.length === 0) return false;
-  const own = `${url ?? ""} ${doc.title} ${doc.querySelector("meta[property='og:site_name']")?.getAttribute("content") ?? ""}`;
-  const site = own.toLowerCase();
+  const site = `${url ?? ""} ${ownNames(doc)}`.toLowerCase();
   return employers.some((employer) => {
     const word = /\p{L}{3,}/u.exec(employer.toLowerCase())?.[0];
     return word !== undefined && !/^(?:uns|us)$/.test(word) && !site.includes(word);
