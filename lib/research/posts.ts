@@ -1,9 +1,11 @@
-import { addressDate, findDate, findMonth, findShortDate, findSlashDate, relativeDate, slashOrder } from "./dates";
+import { cardDate, dateLabel, lineDate } from "./card-dates";
+import { addressDate, findDate } from "./dates";
 import { distinctPosts } from "./distinct-posts";
 import { sameSite } from "./domain";
 import { isArticle, ldDate, ldObjects, ldText } from "./jsonld";
 import { classifyUrl } from "./links";
 import { titlesIn } from "./list-titles";
+import { entryDate, isLabel } from "./post-entries";
 import { clean } from "./text";
 import type { PageMeta, SitePost } from "./types";
 import { linkUrl, parseUrl } from "./url";
@@ -104,6 +106,7 @@ function isListing(url: string): boolean {
 /** A heading in a small card that also shows a date; the link is the heading's, else (on listings) the card's. */
 function cardPosts(doc: Document, url: string, listing: boolean): SitePost[] {
   const posts: SitePost[] = [];
+  const entries = unlinkedEntries(url);
   for (const heading of Array.from(doc.querySelectorAll(headingSelector))) {
     const own = headingLink(heading);
     // Elsewhere a heading without a link is a section's, not a post's: no card is read for it. A
@@ -113,13 +116,51 @@ function cardPosts(doc: Document, url: string, listing: boolean): SitePost[] {
     if (title.length < 8) continue;
     const card = readCard(heading, (other) => otherTitle(heading, other), headingSelector, listing, own);
     const target = card.link && postTarget(doc, card.link, url);
+    // An entry whose only link goes nowhere else ("#", a mail address) is an entry still.
+    const entry = !target && listing && linksNowhere(doc, card.link, url) ? entries(heading, title) : undefined;
     const date = target && (card.date ?? pathDate(target, listing));
-    if (target && date) posts.push({ title, url: target.href, date });
+    if (entry) posts.push(entry);
+    else if (target && date) posts.push({ title, url: target.href, date });
   }
   return posts;
 }
 
 const headingSelector = "h1, h2, h3, h4";
+const maxEntries = 30;
+const maxEntryTitle = 200;
+
+/**
+ * A listing's entries that link nowhere, each a post when it shows a date; the first few are enough,
+ * as only the latest posts are kept. Each gets an address of its own on the listing (see entryAddress).
+ */
+function unlinkedEntries(url: string): (heading: Element, title: string) => SitePost | undefined {
+  const page = parseUrl(url);
+  if (page) page.hash = "";
+  let count = 0;
+  return (heading, title) => {
+    if (!page || count >= maxEntries || title.length > maxEntryTitle || heading.closest("nav, header, footer"))
+      return undefined;
+    // A date set as a heading ("14 May 2025") labels the entry below it.
+    const date = lineDate(heading) ? undefined : entryDate(heading, headingSelector);
+    if (!date) return undefined;
+    count++;
+    return { title, url: entryAddress(page, heading, title), date };
+  };
+}
+
+/**
+ * The listing's address pointed at the entry: the heading's own anchor, else a text fragment of its title
+ * ("#:~:text=Kranich%20er%C3%B6ffnet%20…"), which the browser scrolls to and marks. Each entry keeps an
+ * address of its own, so two entries of one listing stay two posts.
+ */
+function entryAddress(page: URL, heading: Element, title: string): string {
+  const id = heading.id;
+  // A dash, comma and ampersand are the fragment's own syntax: they are escaped too.
+  const fragment = id
+    ? encodeURIComponent(id)
+    : `:~:text=${encodeURIComponent(title).replace(/[-,&]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+  return `${page.href}#${fragment}`;
+}
 
 /**
  * A card that shows no date still has one in its post's address, the day or the month: archive
@@ -145,11 +186,6 @@ function otherTitle(heading: Element, other: Element): boolean {
   if (other.localName === heading.localName) return true;
   const link = headingLink(other);
   return link !== null && link !== headingLink(heading) && !isLabel(other);
-}
-
-function isLabel(heading: Element): boolean {
-  const text = clean(heading.textContent);
-  return text.length < 30 && text.split(" ").length <= 3;
 }
 
 /**
@@ -198,61 +234,15 @@ function postTarget(doc: Document, link: Element, url: string): URL | undefined 
   return target;
 }
 
+function linksNowhere(doc: Document, link: Element | undefined, url: string): boolean {
+  const target = link && linkUrl(doc, link.getAttribute("href") ?? "", url);
+  return !target || !/^https?:$/.test(target.protocol) || samePage(target, url);
+}
+
 function samePage(target: URL, url: string): boolean {
   const page = parseUrl(url);
   const path = (value: string) => value.replace(/\/$/, "");
   return page !== undefined && target.host === page.host && path(target.pathname) === path(page.pathname);
-}
-
-const dateLabel = 'time, [class*="date" i], [class*="datum" i], [class*="ago" i], [itemprop="datePublished"]';
-
-/**
- * A date of the card: its `<time>` or date label first, else one in its text near either end. Dates
- * without a day or relative to now ("März 2025", "vor 3 Tagen") count on listings only, and only as
- * a label of their own: in an excerpt ("Two weeks ago we moved…") they tell of no post's day.
- */
-function cardDate(card: Element, listing: boolean): string | undefined {
-  const label = card.querySelector(dateLabel);
-  const labelText = clean(label?.textContent);
-  const short = labelText.length <= maxLabel;
-  const fromLabel =
-    findDate(label?.getAttribute("datetime") ?? "") ??
-    findDate(labelText) ??
-    (short ? (findShortDate(labelText) ?? findSlashDate(labelText, pageSlashOrder(card))) : undefined);
-  if (fromLabel) return fromLabel;
-  const full = findDate(ends(clean(card.textContent)));
-  if (full || !listing) return full;
-  return relativeDate(labelText) ?? findMonth(labelText) ?? labelDate(card);
-}
-
-function pageSlashOrder(card: Element) {
-  return slashOrder(card.ownerDocument.documentElement.getAttribute("lang"));
-}
-
-/** Long excerpts put the date in a footer: the ends of the text are read, not all of it. */
-function ends(text: string): string {
-  return text.length > 600 ? `${text.slice(0, 400)} ${text.slice(-200)}` : text;
-}
-
-const maxCardText = 3000;
-const maxLabel = 40;
-
-/**
- * A short date of a text of its own in the card ("12.03.25", "März 2025", "vor 3 Tagen"): text nodes
- * are read one by one, as `textContent` runs "Wien" into "März 2025".
- */
-function labelDate(card: Element): string | undefined {
-  const walker = card.ownerDocument.createTreeWalker(card, 4 /* NodeFilter.SHOW_TEXT */);
-  let length = 0;
-  for (let node = walker.nextNode(); node && length < maxCardText; node = walker.nextNode()) {
-    const text = clean(node.nodeValue);
-    length += text.length;
-    if (text.length < 5 || text.length > maxLabel) continue;
-    const date =
-      findShortDate(text) ?? findSlashDate(text, pageSlashOrder(card)) ?? relativeDate(text) ?? findMonth(text);
-    if (date) return date;
-  }
-  return undefined;
 }
 
 // On listing pages, titles also come as plain links: in list items and tables, or with "title" in their class.

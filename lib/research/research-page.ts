@@ -62,9 +62,11 @@ function readAll(doc: Document, url: string, { headers, markup }: PageSource): P
     const found = extractSignals(reading?.mainLines ?? [], url, reading?.meta.publishedAt, reading?.meta.title);
     const hiring = hiringFromJobs(jobs, url);
     const listed = kind === "press" ? releaseSignals(posts, url) : [];
-    // A release read from its own post carries its own date and address: it replaces the main text's reading.
+    // A release read from its own post carries its own date and address: it replaces the main text's
+    // reading, which quotes the same title alone or as the heading over its lead.
     const told = new Set(listed.map((signal) => signal.quote));
-    return [...(hiring ? [hiring] : []), ...listed, ...found.filter((signal) => !told.has(signal.quote))];
+    const retold = (signal: SiteSignal) => told.has(signal.quote) || told.has(signal.summary);
+    return [...(hiring ? [hiring] : []), ...listed, ...found.filter((signal) => !retold(signal))];
   }, []);
   if (kind === "home") company.tagline = attempt("tagline", () => homeHeadline(doc), undefined);
   company.funding = mergeRounds(signals.flatMap((signal) => (signal.funding ? [signal.funding] : [])));

@@ -6,8 +6,14 @@ import type { SiteSignal } from "./types";
  * lead, and a quote further down that tells it a third time. The heading stays the summary, being the event
  * in brief; the lead joins the quote for its details, as a round's sentences do. A heading without a date
  * takes the lead's (the date line may stand in the lead: "Feb. 24, 2020 – Kestrel today announced …").
+ * On a news list the sentence right after an entry's heading is its lead, whatever its words: "Kestrel wird
+ * Entwicklungspartner der Harbor AG" above "Im Mai wurde Kestrel Entwicklungspartner des Harbor-Konzerns."
  */
-export function headingsToldOnce(signals: readonly SiteSignal[], headline: string | undefined): SiteSignal[] {
+export function headingsToldOnce(
+  signals: readonly SiteSignal[],
+  headline: string | undefined,
+  isLead: (heading: SiteSignal, other: SiteSignal) => boolean = () => false,
+): SiteSignal[] {
   const merged = new Map<SiteSignal, SiteSignal>();
   const dropped = new Set<SiteSignal>();
   for (const [index, heading] of signals.entries()) {
@@ -17,7 +23,8 @@ export function headingsToldOnce(signals: readonly SiteSignal[], headline: strin
       if (other.type !== heading.type || dropped.has(other)) continue;
       // The next entry's heading of the same kind opens another event.
       if (isHeading(other, headline)) break;
-      if (!sameDay(kept.date, other.date) || !sameEvent(heading.quote, other.quote)) continue;
+      if (!sameDay(kept.date, other.date) || !(isLead(heading, other) || sameEvent(heading.quote, other.quote)))
+        continue;
       if (kept === heading) kept = { ...heading, quote: joinQuote(heading.quote, other.quote) };
       kept = { ...kept, date: kept.date ?? other.date };
       dropped.add(other);
@@ -45,7 +52,7 @@ const week = 7 * 24 * 60 * 60 * 1000;
  * Dates of one event: either unknown, one a month or year holding the other, or days apart (a release
  * dated the day after its event).
  */
-function sameDay(a: string | undefined, b: string | undefined): boolean {
+export function sameDay(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || a.startsWith(b) || b.startsWith(a)) return true;
   const apart = Math.abs(Date.parse(a) - Date.parse(b));
   return a.length === 10 && b.length === 10 && apart <= week;

@@ -7,7 +7,7 @@ import { fundingLeads, investorLine, opensInvestorList } from "./funding-investo
 import { winning, withoutPurchasePurpose } from "./signal-acquisitions";
 import { dateLines, eventDate, withDatesJoined } from "./signal-dates";
 import { entryDates, headlineRepeats } from "./signal-entries";
-import { headingsToldOnce } from "./signal-headings";
+import { eventsOnce } from "./signal-events";
 import { marketLaunch } from "./signal-places";
 import { isEvent, type ProseType, prosePatterns, typesOnPage } from "./signal-prose";
 import { firmsNamed } from "./signal-purchases";
@@ -33,6 +33,8 @@ const fundingPattern =
 const patterns: readonly (readonly [SignalType, RegExp])[] = [["funding", fundingPattern], ...prosePatterns];
 
 const perType = 3;
+// Sentences read per type before one event's are merged (the cap is on events); a bound keeps big pages cheap.
+const gatheredPerType = perType * 4;
 const fundingVerb =
   /\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed)|clos(?:e|es|ed|ing)|(?:ge)?sichert|(?:einge|ge)?sammelt|erhält|erhalten|erhielt|bekommt|holt|schlie(?:ß|ss)t|abgeschlossen|announc\w*|led by|co-led|angeführt|completes?d?|bekannt|investment (?:of|from)|investiert|investieren|invest(?:s|ed)(?= (?:US)?[$€£\d])|beteilig(?:t|en|ten) sich|(?:pump|steck)(?:t|en)|receive[sd]?|funding round|finanzierungsrunde)\b/i;
 const moneyTalk = /valuation|bewertung|revenue|umsatz/i;
@@ -78,6 +80,8 @@ export function extractSignals(
   // On a changelog or a news list each entry has its date: the page's holds only above the first.
   const entries = entryDates(lines, sourceUrl, title, date);
   const signals: SiteSignal[] = [];
+  // Which sentence told each event: on a news list the sentence right after an entry's heading is its lead.
+  const toldAt = new Map<SiteSignal, number>();
   // Names with a legal form, read once and only when a purchase is worded: "Kestrel übernimmt Harbor" names one.
   let firms: Set<string> | undefined;
   const firmsOf = () => {
@@ -100,7 +104,8 @@ export function extractSignals(
         continue;
       const told = type === "funding" ? sentence : prose[index];
       if (!told || told.length < 12 || told.length > 500 || !pattern.test(told)) continue;
-      if (signals.filter((known) => known.type === type).length >= perType) continue;
+      const gathered = type === "funding" ? perType : gatheredPerType;
+      if (signals.filter((known) => known.type === type).length >= gathered) continue;
       const entry = entries?.(sentence);
       if (entry?.old) continue;
       const pageDate = entry?.date ?? date;
@@ -112,7 +117,10 @@ export function extractSignals(
           eventDate(told, pageDate, () => dateLines(lines, sentence)),
           type === "acquisition" ? firmsOf() : undefined,
         );
-        if (event) signals.push(event);
+        if (event) {
+          signals.push(event);
+          toldAt.set(event, index);
+        }
         continue;
       }
       // Without a page date, a round is dated as other events: by its sentence, else the date line above it.
@@ -134,10 +142,10 @@ export function extractSignals(
       signals.push(signal);
     }
   }
-  return headingsToldOnce(
-    withLaterInvestors(withHalvesJoined(withoutTotals(dedupe(signals))), laterInvestors, laterLeads),
-    all[0],
-  );
+  const rounds = withLaterInvestors(withHalvesJoined(withoutTotals(dedupe(signals))), laterInvestors, laterLeads);
+  const isLead = (heading: SiteSignal, other: SiteSignal) =>
+    entries !== undefined && toldAt.get(other) === (toldAt.get(heading) ?? -2) + 1;
+  return eventsOnce(rounds, all[0], isLead, perType);
 }
 
 /** "Auch Quillon erhielt 2013 ein Investment …": a round of a year before the page's is told in passing. */
