@@ -14,11 +14,24 @@ export function foundersInProse(lines: readonly string[], ownProse = false): Sit
   // One native search rules out the many pages that name no founding at all.
   if (!founding.test(text)) return [];
   const names = new Set<string>();
+  const twice = new Map<string, boolean>();
+  const mentionedTwice = (name: string) => {
+    const known = twice.get(name);
+    if (known !== undefined) return known;
+    const first = text.indexOf(name);
+    const found = first >= 0 && text.indexOf(name, first + name.length) >= 0;
+    twice.set(name, found);
+    return found;
+  };
   for (const [pattern, needsMention] of foundedBy) {
+    let phrases = 0;
     for (const match of text.matchAll(pattern)) {
+      // Each name's second mention is a search of the whole text: a page of thousands of founding phrases
+      // would search it thousands of times. The first few phrases tell the founding.
+      if (++phrases > maxPhrases || names.size >= maxFounders) break;
       const clear = needsMention && ownProse ? clearList(match[1] ?? "") : [];
       for (const name of namesIn(match[1] ?? "")) {
-        if (!needsMention || clear.includes(name) || mentionedTwice(text, name)) names.add(name);
+        if (!needsMention || clear.includes(name) || mentionedTwice(name)) names.add(name);
       }
     }
   }
@@ -52,11 +65,6 @@ const foundedBy: readonly (readonly [RegExp, boolean])[] = [
   [/\bvon ((?:(?:Dr|Prof)\.|(?!\bvon\b)[^.;:!?\n]){4,160}?) (?:\d{4} )?gegründet\b/gi, true],
 ];
 
-function mentionedTwice(text: string, name: string): boolean {
-  const first = text.indexOf(name);
-  return first >= 0 && text.indexOf(name, first + name.length) >= 0;
-}
-
 // German adjectives before a plural noun end so ("von Freien Radios", "von Kleinen Betrieben"),
 // given names hardly ever; and public bodies found companies too ("von Stadt Kassel und Land Hessen").
 const inflected = /(?:ien|inen|enen|alen|ellen|iven|aten|ischen|lichen|igen|ßen)$/;
@@ -87,6 +95,8 @@ function clearList(list: string): string[] {
 
 // A sentence rarely names more founders than this; a longer list is something else (a jury, a board).
 const maxFounders = 5;
+// Founding phrases read per wording; more on one page are a list of something else (a directory, a history of many firms).
+const maxPhrases = 50;
 
 /** The names of a list that is names only ("Jonas Weber und Lea Brandt"), else none. */
 function wholeList(list: string): string[] {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { foundersInProse } from "../../../lib/research/founders";
 import { directors } from "../../../lib/research/impressum-people";
 import { withPageMemo } from "../../../lib/research/page-memo";
 import { extractPeople } from "../../../lib/research/people";
@@ -110,5 +111,22 @@ describe("an Impressum naming thousands of directors", () => {
     expect(found).toHaveLength(2_000);
     expect([found[0], found[26], found[1_999]]).toEqual(["Lena Hofa", "Lena Hofab", `Lena ${surname(1_999)}`]);
     expect(reads()).toBeLessThan(2_000 * 20);
+  });
+});
+
+describe("a page of a thousand founding sentences", () => {
+  it("reads the founders from the first phrases and searches the text for a second mention a few times only", () => {
+    const lines = Array.from(
+      { length: 1_000 },
+      (_, index) => `Die Firma wurde 2001 von Lena ${surname(index)}-Berg gegründet.`,
+    );
+    const searches = vi.spyOn(String.prototype, "indexOf");
+    try {
+      // Each name is mentioned once: none reads clearly as a founder.
+      expect(foundersInProse(lines)).toEqual([]);
+      expect(searches.mock.calls.length).toBeLessThan(200);
+    } finally {
+      searches.mockRestore();
+    }
   });
 });
