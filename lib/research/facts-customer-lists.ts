@@ -94,7 +94,7 @@ export function logoFileName(image: Element, anyFile = false): string | undefine
   const base = /^(.+)\.(?:svg|png|jpe?g|webp|gif|avif)$/i.exec(file)?.[1];
   const saysLogo = base !== undefined && logoPath.test(`${parts.slice(-2).join("/")}/${base}`);
   if (!base || (!saysLogo && !anyFile)) return undefined;
-  // A bundler adds the file's hash after a dot ("bitgert.4f1c2a9e.png"), a CMS its sizes and versions.
+  // A bundler adds the file's hash after a dot ("kranwerk.4f1c2a9e.png"), a CMS its sizes and versions.
   const words = base
     .replace(/-e\d{10,}$|-\d+x\d+$|@\dx$|\.(?=[a-z]*\d)[0-9a-f]{8,}$/i, "")
     .split(/[-_.\s+]+/)

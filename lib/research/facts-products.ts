@@ -31,7 +31,7 @@ const productsEntry = /^(?:our |unsere )?(?:products?|produkte?)(?: (?:and|&|und
 
 /**
  * Products named only in the site's menu: the entries of the submenu under a "Products" item. Each entry is a link
- * that names one product ("Insightr 360"); a submenu of more than twelve lists categories or features instead.
+ * that names one product ("Greifer 360"); a submenu of more than twelve lists categories or features instead.
  */
 export function menuProducts(doc: Document): string[] {
   const menus = Array.from(doc.querySelectorAll("nav, header")).slice(0, 6);

@@ -191,10 +191,10 @@ function placeBelowLabel(lines: readonly string[], from: number): string | undef
   return below && !street.test(below) ? (cityInState(lines, from + 1, below) ?? cityName(below)) : undefined;
 }
 
-// "Iselin, New Jersey 08830", "Austin, TX 78701": a city, its state and the ZIP code.
+// "Springfield, New Jersey 07081", "Austin, TX 78701": a city, its state and the ZIP code.
 const cityStateZip = new RegExp(`^(${place}),\\s+([A-Z][A-Za-z .]+?),?\\s+\\d{5}(?:-\\d{4})?$`);
 
-/** A state over its address ("New Jersey" / "555 Main Street" / "Iselin, New Jersey 08830"): the city in that state. */
+/** A state over its address ("New Jersey" / "555 Main Street" / "Springfield, New Jersey 07081"): the city in that state. */
 function cityInState(lines: readonly string[], from: number, state: string): string | undefined {
   for (const line of lines.slice(from, from + 4)) {
     const match = cityStateZip.exec(line);
