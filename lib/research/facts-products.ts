@@ -26,6 +26,10 @@ export function domProducts(doc: Document): string[] {
   return found.length >= 2 ? found : [];
 }
 
+// Entries of a products menu that name no product: an overview, a comparison, vouchers, parts, downloads.
+const menuService =
+  /^(?:(?:all|alle|unsere|our) (?:products|produkte)|(?:produkt)?(?:übersicht|overview)|product overview|compare(?: plans| products)?|vergleich\w*|gutscheine?|geschenkgutscheine?|gift ?cards?|vouchers?|zubehör|accessories|ersatzteile|spare parts|downloads?|preise|pricing|neuheiten|new arrivals)$/i;
+
 // A menu entry that titles the products: "Products", "Unsere Produkte", "Products and Innovations".
 const productsEntry = /^(?:our |unsere )?(?:products?|produkte?)(?: (?:and|&|und) [\p{L}-]+)?$/iu;
 
@@ -45,7 +49,7 @@ export function menuProducts(doc: Document): string[] {
     );
     if (entries.length < 1 || entries.length > 12) continue;
     const names = entries.map((entry) => shortText(entry, 60) ?? "").filter((name) => nameLike.test(name));
-    if (names.length === entries.length) return unique(names);
+    if (names.length === entries.length) return unique(names.filter((name) => !menuService.test(name)));
   }
   return [];
 }

@@ -115,6 +115,11 @@ describe("products named only in the menu", () => {
     expect(extractCompany(doc, "https://www.kranich.example/").products).toEqual(["Kranwerk Planer", "Kranwerk Mobil"]);
   });
 
+  it("leaves out the menu's overview, vouchers and parts, which name no product", () => {
+    const entries = ["Alle Produkte", "Kranwerk Planer", "Gutscheine", "Kranwerk Mobil", "Zubehör", "Übersicht"];
+    expect(menuProducts(menu("Produkte", entries))).toEqual(["Kranwerk Planer", "Kranwerk Mobil"]);
+  });
+
   it("not the entries of another menu", () => {
     expect(menuProducts(menu("Branchen", ["Logistik", "Handel"]))).toEqual([]);
   });
