@@ -5,6 +5,7 @@ import { memoPerPage } from "./page-memo";
 import { shortText } from "./short-text";
 import { isTeamPage } from "./team-context";
 import { quotationBefore, spokenQuote } from "./team-quote";
+import { metaContent } from "./text";
 
 /** Names on a page that are not its team: customers quoted in testimonials, investors listed. */
 
@@ -155,13 +156,6 @@ function employersIn(role: string): string[] {
   return named.length || !legalFormPattern.test(role) ? named : [role];
 }
 
-// The page's title and site name, read once per research: every card of a long list asks (a search for a
-// missing tag walks the whole page).
-const ownNames = memoPerPage(
-  (doc: Document) =>
-    `${doc.title} ${doc.querySelector("meta[property='og:site_name']")?.getAttribute("content") ?? ""}`,
-);
-
 /**
  * Whether the role names a company other than the page's own ("CTO at Kestrel" on Kestrel's
  * site is its own CTO): the employer's first word is in neither the site's address nor its title.
@@ -169,7 +163,8 @@ const ownNames = memoPerPage(
 function namesOtherCompany(role: string, doc: Document, url: string | undefined): boolean {
   const employers = employersIn(role);
   if (employers.length === 0) return false;
-  const site = `${url ?? ""} ${ownNames(doc)}`.toLowerCase();
+  // The meta tags are indexed once per research: every card of a long list asks.
+  const site = `${url ?? ""} ${doc.title} ${metaContent(doc, "og:site_name") ?? ""}`.toLowerCase();
   return employers.some((employer) => {
     const word = /\p{L}{3,}/u.exec(employer.toLowerCase())?.[0];
     return word !== undefined && !/^(?:uns|us)$/.test(word) && !site.includes(word);
